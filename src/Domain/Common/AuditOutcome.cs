@@ -1,0 +1,8 @@
+namespace InfoGov.Domain.Common;
+
+/// <summary>Whether an audited action took effect.</summary>
+public enum AuditOutcome
+{
+    Succeeded,
+    Refused,
+}

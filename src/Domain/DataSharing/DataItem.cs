@@ -1,0 +1,14 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.DataSharing;
+
+/// <summary>One field of a catalog entry. For conditional resources the items are restricted.</summary>
+public sealed class DataItem : Entity
+{
+    public required Guid ResourceId { get; init; }
+    public required int Ordinal { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Data type, e.g. "string", "date", "decimal", "code".</summary>
+    public required string DataType { get; init; }
+    public string? Description { get; init; }
+}

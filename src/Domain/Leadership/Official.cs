@@ -1,0 +1,17 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Leadership;
+
+/// <summary>A person holding a position in a department. Contact details are restricted data.</summary>
+public sealed class Official : VersionedEntity
+{
+    public required Guid DepartmentId { get; init; }
+    public required string Name { get; set; }
+    public required string Position { get; set; }
+    /// <summary>True for the department's head (the "leader").</summary>
+    public bool IsHead { get; set; }
+    /// <summary>True for the department's head of information management (its CIO).</summary>
+    public bool IsInformationManager { get; set; }
+    public string? Phone { get; set; }
+    public string? Email { get; set; }
+}

@@ -1,0 +1,16 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>An acceptance held by the office with experts. A failed acceptance sends the project
+/// back to implementation, so a project may have several.</summary>
+public sealed class Acceptance : Entity
+{
+    public required Guid ProjectId { get; init; }
+    public required DateOnly HeldOn { get; init; }
+    public required AcceptanceResult Result { get; init; }
+    public string? Conditions { get; init; }
+    public string? Notes { get; init; }
+    /// <summary>True for the first acceptance of the project (first-pass acceptance rate).</summary>
+    public required bool IsFirstAttempt { get; init; }
+}

@@ -1,0 +1,26 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>A request to change scope, budget or dates of an approved project, with a reason.
+/// It carries the whole proposed plan, which becomes the new baseline if approved.</summary>
+public sealed class ChangeRequest : VersionedEntity
+{
+    public required Guid ProjectId { get; init; }
+    public required ChangeKind Kind { get; init; }
+    public required string Reason { get; init; }
+    public required ProjectPlan ProposedPlan { get; init; }
+    public ChangeRequestStatus Status { get; private set; } = ChangeRequestStatus.Pending;
+    public required DateTimeOffset RequestedAt { get; init; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DecisionNote { get; private set; }
+
+    public void Decide(bool approve, DateTimeOffset at, string? note)
+    {
+        if (Status != ChangeRequestStatus.Pending)
+            throw new InvalidOperationException("This change request has already been decided.");
+        Status = approve ? ChangeRequestStatus.Approved : ChangeRequestStatus.Refused;
+        DecidedAt = at;
+        DecisionNote = note;
+    }
+}

@@ -1,0 +1,18 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>A contract with a vendor, signed by the department leader or by the information
+/// manager under a valid contract-signing delegation.</summary>
+public sealed class Contract : VersionedEntity
+{
+    public required Guid ProjectId { get; init; }
+    public Guid? TenderId { get; init; }
+    public required string Number { get; init; }
+    public required string Vendor { get; init; }
+    public required Money Amount { get; init; }
+    public required DateOnly SignedOn { get; init; }
+    public required Guid SignerId { get; init; }
+    /// <summary>The delegation the signer acted under, when not the leader.</summary>
+    public Guid? DelegationId { get; init; }
+}

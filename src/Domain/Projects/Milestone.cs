@@ -1,0 +1,12 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>A dated checkpoint of the baseline.</summary>
+public sealed class Milestone : VersionedEntity
+{
+    public required Guid ProjectId { get; init; }
+    public required string Name { get; set; }
+    public required DateOnly DueOn { get; set; }
+    public DateOnly? CompletedOn { get; set; }
+}

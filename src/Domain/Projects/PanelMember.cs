@@ -1,0 +1,13 @@
+namespace InfoGov.Domain.Projects;
+
+/// <summary>An expert sitting on a review panel.</summary>
+public sealed class PanelMember
+{
+    public required Guid PanelId { get; init; }
+    public required Guid ExpertId { get; init; }
+    public bool IsChair { get; init; }
+
+    /// <summary>The rule of DOMAIN.md section 3: no expert from the owning department.</summary>
+    public static bool MayServe(Expert expert, Project project) =>
+        expert.IsActive && expert.AffiliationDepartmentId != project.OwnerDepartmentId;
+}

@@ -1,0 +1,18 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>The monthly progress report of a project under way: one per project per month.</summary>
+public sealed class ProgressReport : VersionedEntity
+{
+    public required Guid ProjectId { get; init; }
+    /// <summary>The first day of the month reported on.</summary>
+    public required DateOnly Month { get; init; }
+    public required int ProgressPercent { get; init; }
+    public required Money SpendToDate { get; init; }
+    public string? Issues { get; init; }
+    public string? Risks { get; init; }
+    /// <summary>Required when progress is lower than in the previous report.</summary>
+    public string? Explanation { get; init; }
+    public required DateTimeOffset SubmittedAt { get; init; }
+}

@@ -1,0 +1,90 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>An informatization project built by one owning department (the construction unit).
+/// Status changes go through <see cref="MoveTo"/> so the lifecycle rules always hold.</summary>
+public sealed class Project : VersionedEntity
+{
+    public required string Code { get; init; }
+    public required string Name { get; set; }
+    public string? NameEn { get; set; }
+    public string? Description { get; set; }
+    public required Guid OwnerDepartmentId { get; init; }
+    public Guid? ProgrammeId { get; set; }
+    public required ProjectLevel Level { get; set; }
+    /// <summary>True when other departments take part; cross-department projects count as major.</summary>
+    public bool IsCrossDepartment { get; set; }
+    public required FundingCategory FundingCategory { get; set; }
+    public ProjectStatus Status { get; private set; } = ProjectStatus.Draft;
+    /// <summary>Reference of the feasibility study report; required to submit.</summary>
+    public string? FeasibilityStudyReference { get; set; }
+    public DateOnly? SubmittedOn { get; private set; }
+    /// <summary>The expert review must be held by this date (15 working days after submission).</summary>
+    public DateOnly? ReviewDueOn { get; private set; }
+    /// <summary>The plan in force: the proposal until approval, then the baseline or its re-baselined successor.</summary>
+    public required ProjectPlan CurrentPlan { get; set; }
+    /// <summary>Fixed on approval; replaced only by an approved change request.</summary>
+    public ProjectPlan? Baseline { get; private set; }
+    public DateOnly? ActualStartOn { get; private set; }
+    public DateOnly? CompletedOn { get; private set; }
+    /// <summary>Whether the status is published to the public portal.</summary>
+    public bool IsPublished { get; set; }
+
+    public const int ReviewWorkingDays = 15;
+
+    /// <summary>Major projects (municipal key and above, or cross-department) also need the owning
+    /// department leader's and the committee's approval.</summary>
+    public bool IsMajor => Level is ProjectLevel.National or ProjectLevel.Provincial or ProjectLevel.Municipal
+                           || IsCrossDepartment;
+
+    public ProjectDecision MoveTo(ProjectStatus to, string decidedBy, DateTimeOffset at, string? reason = null)
+    {
+        if (!ProjectLifecycle.CanMove(Status, to)) throw new InvalidTransitionException(Status, to);
+        var decision = new ProjectDecision
+        {
+            ProjectId = Id, FromStatus = Status, ToStatus = to, DecidedBy = decidedBy, DecidedAt = at, Reason = reason,
+        };
+        Status = to;
+        return decision;
+    }
+
+    public ProjectDecision Submit(string decidedBy, DateTimeOffset at, WorkingDayCalendar calendar)
+    {
+        if (string.IsNullOrWhiteSpace(FeasibilityStudyReference))
+            throw new InvalidOperationException("A project is submitted with its feasibility study report.");
+        var decision = MoveTo(ProjectStatus.Submitted, decidedBy, at);
+        SubmittedOn = DateOnly.FromDateTime(at.Date);
+        ReviewDueOn = calendar.AddWorkingDays(SubmittedOn.Value, ReviewWorkingDays);
+        return decision;
+    }
+
+    public ProjectDecision Approve(string decidedBy, DateTimeOffset at, string? reason = null)
+    {
+        var decision = MoveTo(ProjectStatus.Approved, decidedBy, at, reason);
+        Baseline = CurrentPlan;
+        return decision;
+    }
+
+    public ProjectDecision StartImplementation(string decidedBy, DateTimeOffset at)
+    {
+        var decision = MoveTo(ProjectStatus.InImplementation, decidedBy, at);
+        ActualStartOn ??= DateOnly.FromDateTime(at.Date);
+        return decision;
+    }
+
+    public ProjectDecision Accept(string decidedBy, DateTimeOffset at, string? reason = null)
+    {
+        var decision = MoveTo(ProjectStatus.Accepted, decidedBy, at, reason);
+        CompletedOn = DateOnly.FromDateTime(at.Date);
+        return decision;
+    }
+
+    /// <summary>An approved change request replaces the baseline and the current plan.</summary>
+    public void Rebaseline(ProjectPlan plan)
+    {
+        if (Baseline is null) throw new InvalidOperationException("Only an approved project has a baseline to change.");
+        Baseline = plan;
+        CurrentPlan = plan;
+    }
+}

@@ -1,0 +1,15 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>A procurement round for a project.</summary>
+public sealed class Tender : VersionedEntity
+{
+    public required Guid ProjectId { get; init; }
+    public required string Title { get; init; }
+    public required TenderMethod Method { get; init; }
+    public required DateOnly PublishedOn { get; init; }
+    public DateOnly? AwardedOn { get; set; }
+    public string? WinningVendor { get; set; }
+    public int BidCount { get; set; }
+}

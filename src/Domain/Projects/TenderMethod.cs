@@ -1,0 +1,11 @@
+namespace InfoGov.Domain.Projects;
+
+/// <summary>How suppliers were selected.</summary>
+public enum TenderMethod
+{
+    OpenTender,
+    InvitedTender,
+    CompetitiveNegotiation,
+    SingleSource,
+    Inquiry,
+}
