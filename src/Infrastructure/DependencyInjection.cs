@@ -1,0 +1,50 @@
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+using InfoGov.Infrastructure.Calendar;
+using InfoGov.Infrastructure.Persistence;
+using InfoGov.Infrastructure.Persistence.Interceptors;
+using InfoGov.Infrastructure.Persistence.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfoGov.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the database for the configured provider, the calendar and the seeder.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+
+        services.AddSingleton<IInterceptor, VersionIncrementInterceptor>();
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<InfoGovDbContext, SqliteInfoGovDbContext>((sp, options) => options
+                    .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<InfoGovDbContext, SqlServerInfoGovDbContext>((sp, options) => options
+                    .UseSqlServer(connectionString ?? throw new InvalidOperationException(
+                        $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
+                        sql => sql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'. Use Sqlite or SqlServer.");
+        }
+
+        var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
+        services.AddSingleton(new WorkingDayCalendar(calendar.Holidays, calendar.MakeUpWorkingDays));
+        services.AddSingleton(new ProgressReportSchedule(
+            configuration.GetValue("Projects:ProgressReportDueDay", ProgressReportSchedule.DefaultDueDay)));
+        services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using InfoGov.Domain.DataSharing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InfoGov.Infrastructure.Persistence.Configurations;
+
+internal sealed class DataAccessLogEntryConfiguration : IEntityTypeConfiguration<DataAccessLogEntry>
+{
+    public void Configure(EntityTypeBuilder<DataAccessLogEntry> builder)
+    {
+        builder.HasOne<SharingGrant>().WithMany().HasForeignKey(e => e.GrantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.GrantId, e.AccessedAt });
+        builder.Property(e => e.AccessedBy).HasMaxLength(200);
+        builder.Property(e => e.Items).HasMaxLength(2000);
+        builder.Property(e => e.Purpose).HasMaxLength(1000);
+    }
+}

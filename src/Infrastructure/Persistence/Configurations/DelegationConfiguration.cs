@@ -1,0 +1,14 @@
+using InfoGov.Domain.Leadership;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InfoGov.Infrastructure.Persistence.Configurations;
+
+internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegation>
+{
+    public void Configure(EntityTypeBuilder<Delegation> builder)
+    {
+        builder.HasOne<ResponsibilityAssignment>().WithMany().HasForeignKey(d => d.AssignmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Official>().WithMany().HasForeignKey(d => d.DelegateId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,27 @@
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InfoGov.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.Property(p => p.Code).HasMaxLength(32);
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.HasIndex(p => p.Name);
+        builder.Property(p => p.Description).HasMaxLength(2000);
+        builder.Property(p => p.FeasibilityStudyReference).HasMaxLength(100);
+        builder.HasOne<Department>().WithMany().HasForeignKey(p => p.OwnerDepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Programme>().WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.Status);
+        builder.HasIndex(p => p.Level);
+        builder.HasIndex(p => p.FundingCategory);
+        builder.ComplexProperty(p => p.CurrentPlan, plan => plan.MapPlan("Current"));
+        builder.ComplexProperty(p => p.Baseline, plan => plan.MapPlan("Baseline"));
+        builder.Ignore(p => p.IsMajor);
+    }
+}

@@ -1,0 +1,15 @@
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InfoGov.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReviewPanelConfiguration : IEntityTypeConfiguration<ReviewPanel>
+{
+    public void Configure(EntityTypeBuilder<ReviewPanel> builder)
+    {
+        builder.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.ConclusionSummary).HasMaxLength(2000);
+        builder.Ignore(p => p.IsClosed);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace InfoGov.Infrastructure.Persistence;
+
+/// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the API.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteInfoGovDbContext>
+{
+    public SqliteInfoGovDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteInfoGovDbContext>()
+            .UseSqlite(DatabaseOptions.DefaultSqliteConnectionString).Options);
+}
+
+/// <summary>Lets <c>dotnet ef</c> build the SQL Server context; generating migrations and scripts
+/// needs no server, so the connection string is never opened.</summary>
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerInfoGovDbContext>
+{
+    public SqlServerInfoGovDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerInfoGovDbContext>()
+            .UseSqlServer("Server=localhost;Database=InfoGov;Integrated Security=true;TrustServerCertificate=true").Options);
+}

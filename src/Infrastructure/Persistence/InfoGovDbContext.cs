@@ -1,0 +1,75 @@
+using InfoGov.Domain.Assessments;
+using InfoGov.Domain.Budgets;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.DataSharing;
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Infrastructure.Persistence;
+
+/// <summary>
+/// The unit of work over the whole InfoGov model. Each provider has a derived context
+/// (<see cref="SqliteInfoGovDbContext"/>, <see cref="SqlServerInfoGovDbContext"/>) so that each
+/// keeps its own migrations set. Add a migration to both, from the repository root:
+/// <code>
+/// dotnet ef migrations add &lt;Name&gt; --project src/Infrastructure --startup-project src/Infrastructure --context SqliteInfoGovDbContext --output-dir Persistence/Migrations/Sqlite
+/// dotnet ef migrations add &lt;Name&gt; --project src/Infrastructure --startup-project src/Infrastructure --context SqlServerInfoGovDbContext --output-dir Persistence/Migrations/SqlServer
+/// </code>
+/// </summary>
+public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Official> Officials => Set<Official>();
+    public DbSet<ResponsibilityAssignment> ResponsibilityAssignments => Set<ResponsibilityAssignment>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<FulfilmentRecord> FulfilmentRecords => Set<FulfilmentRecord>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectParticipant> ProjectParticipants => Set<ProjectParticipant>();
+    public DbSet<ProjectDecision> ProjectDecisions => Set<ProjectDecision>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ReviewPanel> ReviewPanels => Set<ReviewPanel>();
+    public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
+    public DbSet<ExpertOpinion> ExpertOpinions => Set<ExpertOpinion>();
+    public DbSet<ImplementationPlan> ImplementationPlans => Set<ImplementationPlan>();
+    public DbSet<Tender> Tenders => Set<Tender>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<Acceptance> Acceptances => Set<Acceptance>();
+    public DbSet<PostEvaluation> PostEvaluations => Set<PostEvaluation>();
+    public DbSet<SpecialFund> SpecialFunds => Set<SpecialFund>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<FundAllocation> FundAllocations => Set<FundAllocation>();
+    public DbSet<Expenditure> Expenditures => Set<Expenditure>();
+    public DbSet<ConsolidationSaving> ConsolidationSavings => Set<ConsolidationSaving>();
+    public DbSet<DataResource> DataResources => Set<DataResource>();
+    public DbSet<DataItem> DataItems => Set<DataItem>();
+    public DbSet<SharingRequest> SharingRequests => Set<SharingRequest>();
+    public DbSet<SharingRequestItem> SharingRequestItems => Set<SharingRequestItem>();
+    public DbSet<SharingGrant> SharingGrants => Set<SharingGrant>();
+    public DbSet<GrantItem> GrantItems => Set<GrantItem>();
+    public DbSet<DataAccessLogEntry> DataAccessLog => Set<DataAccessLogEntry>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and safe against reordering members.
+        foreach (var enumType in typeof(Entity).Assembly.GetTypes().Where(t => t.IsEnum))
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(InfoGovDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(VersionedEntity).IsAssignableFrom(e.ClrType)))
+            modelBuilder.Entity(entity.ClrType).Property(nameof(VersionedEntity.Version)).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,145 @@
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Infrastructure.Persistence.Seeding;
+
+public sealed partial class DemoDataSeeder
+{
+    private void SeedReviewPanel(Project project, DateOnly meetingOn, ReviewConclusion conclusion, bool concluded)
+    {
+        var drawSeed = _random.Next();
+        var draw = new Random(drawSeed);
+        var members = _experts.Where(e => PanelMember.MayServe(e, project)).OrderBy(_ => draw.Next()).Take(5).ToList();
+        var panel = new ReviewPanel { Id = NextId(), ProjectId = project.Id, MeetingOn = meetingOn, DrawSeed = drawSeed };
+        db.ReviewPanels.Add(panel);
+        for (var i = 0; i < members.Count; i++)
+            db.PanelMembers.Add(new PanelMember { PanelId = panel.Id, ExpertId = members[i].Id, IsChair = i == 0 });
+        if (!concluded && meetingOn >= ReferenceDate) return;
+
+        foreach (var member in concluded ? members : members.Take(2))
+            db.ExpertOpinions.Add(new ExpertOpinion
+            {
+                Id = NextId(), PanelId = panel.Id, ExpertId = member.Id, Recommendation = conclusion,
+                Opinion = conclusion switch
+                {
+                    ReviewConclusion.Reject => "Duplicates capabilities of the shared platform; not justified.",
+                    ReviewConclusion.Revise => "Sound need, but the budget and the data-sharing design must be revised.",
+                    ReviewConclusion.ApproveWithConditions => "Approve, provided the system reuses the government cloud.",
+                    _ => "Need, design and budget are reasonable; approve.",
+                },
+                SubmittedAt = At(meetingOn, 15),
+            });
+        if (concluded)
+            panel.Conclude(conclusion, $"Panel of {members.Count} experts: {conclusion}.", At(meetingOn, 17));
+    }
+
+    private void SeedMilestones(Project project)
+    {
+        var plan = project.Baseline!;
+        var names = new[] { "System design approved", "Deployment complete", "Trial operation complete" };
+        for (var i = 0; i < names.Length; i++)
+            db.Milestones.Add(new Milestone
+            {
+                Id = NextId(), ProjectId = project.Id, Name = names[i],
+                DueOn = plan.StartOn.AddDays(plan.DurationDays * (i + 1) / names.Length),
+            });
+    }
+
+    private string SeedProcurement(Project project, Department owner, DateOnly start)
+    {
+        db.ImplementationPlans.Add(new ImplementationPlan
+        {
+            Id = NextId(), ProjectId = project.Id, FiledOn = start.AddDays(-20),
+            Tasks = "Requirements, system design, development, integration with the data exchange platform, deployment, training.",
+            SystemDesign = "Browser/server architecture on the government cloud; identity via the unified login.",
+            EquipmentSelection = "Virtual servers on the government cloud; no new machine room.",
+            Schedule = $"{project.Baseline!.StartOn:yyyy-MM-dd} to {project.Baseline.DueOn:yyyy-MM-dd}",
+        });
+        var vendor = Pick(DemoNames.Vendors);
+        var tender = new Tender
+        {
+            Id = NextId(), ProjectId = project.Id, Title = $"{project.Name} procurement",
+            Method = project.Baseline.Budget.Amount >= 400_000m ? TenderMethod.OpenTender : TenderMethod.CompetitiveNegotiation,
+            PublishedOn = start.AddDays(-15), AwardedOn = start.AddDays(-3), WinningVendor = vendor, BidCount = 3 + _random.Next(5),
+        };
+        db.Tenders.Add(tender);
+        var amount = Money.Cny(Math.Round(project.Baseline.Budget.Amount * 0.92m, 0));
+        var delegated = _signingDelegations.TryGetValue(owner.Id, out var delegation)
+                        && delegation.IsValidOn(start) && amount.Amount <= 1_000_000m;
+        db.Contracts.Add(new Contract
+        {
+            Id = NextId(), ProjectId = project.Id, TenderId = tender.Id, Number = $"HT-{project.Code[3..]}",
+            Vendor = vendor, Amount = amount, SignedOn = start.AddDays(-1),
+            SignerId = delegated ? _informationManagers[owner.Id].Id : _heads[owner.Id].Id,
+            DelegationId = delegated ? delegation!.Id : null,
+        });
+        return vendor;
+    }
+
+    private void SeedChangeRequest(Project project, DateOnly start, bool allowPending)
+    {
+        var baseline = project.Baseline!;
+        var requestedOn = start.AddDays(baseline.DurationDays / 2);
+        if (requestedOn >= ReferenceDate) requestedOn = ReferenceDate.AddDays(-10);
+        var kind = (ChangeKind)_random.Next(3);
+        var proposed = kind switch
+        {
+            ChangeKind.Dates => baseline with { DueOn = baseline.DueOn.AddMonths(1 + _random.Next(3)) },
+            ChangeKind.Budget => baseline with { Budget = Money.Cny(Math.Round(baseline.Budget.Amount * 1.12m, 0)) },
+            _ => baseline with { Scope = baseline.Scope + " Add a mobile app for field staff." },
+        };
+        var change = new ChangeRequest
+        {
+            Id = NextId(), ProjectId = project.Id, Kind = kind, ProposedPlan = proposed, RequestedAt = At(requestedOn),
+            Reason = kind switch
+            {
+                ChangeKind.Dates => "The provincial interface specification was published late.",
+                ChangeKind.Budget => "Equipment prices rose after the tender.",
+                _ => "Field staff need mobile access, requested by the leader.",
+            },
+        };
+        db.ChangeRequests.Add(change);
+        var outcome = _random.Next(10);
+        if (allowPending && outcome < 2) return;
+        var approve = outcome >= 5;
+        change.Decide(approve, At(requestedOn.AddDays(7)), approve ? "Approved; the project is re-baselined." : "Refused: no special reason to change the plan.");
+        if (approve) project.Rebaseline(proposed);
+    }
+
+    private (Money Spend, DateOnly? LastReport) SeedProgressReports(Project project, DateOnly start, DateOnly endOfWork, double pace, double costFactor, bool skipRecent)
+    {
+        var baseline = project.Baseline!;
+        var lastMonth = ProgressReportSchedule.MonthOf(endOfWork >= ReferenceDate ? ReferenceDate.AddMonths(-1) : endOfWork);
+        if (skipRecent) lastMonth = lastMonth.AddMonths(-2);
+        var progress = 0;
+        var spend = Money.Zero();
+        DateOnly? last = null;
+        for (var month = ProgressReportSchedule.MonthOf(start); month <= lastMonth; month = month.AddMonths(1))
+        {
+            var monthEnd = month.AddMonths(1).AddDays(-1);
+            var planned = (double)ProjectHealth.PlannedProgress(baseline, monthEnd);
+            var reached = month == ProgressReportSchedule.MonthOf(endOfWork) && pace >= 1.0 ? 100 : (int)Math.Min(100, planned * pace);
+            progress = Math.Max(progress, reached);
+            spend = Money.Cny(Math.Round(baseline.Budget.Amount * progress / 100m * (decimal)costFactor, 0));
+            var submittedOn = monthEnd.AddDays(1 + _random.Next(8));
+            db.ProgressReports.Add(new ProgressReport
+            {
+                Id = NextId(), ProjectId = project.Id, Month = month, ProgressPercent = progress, SpendToDate = spend,
+                Issues = progress < planned * 0.8 ? "Interface data from partner departments arrives late." : null,
+                Risks = costFactor > 1.2 ? "Spend is running ahead of progress." : null,
+                SubmittedAt = At(submittedOn < ReferenceDate ? submittedOn : ReferenceDate),
+            });
+            last = month;
+        }
+        return (spend, last);
+    }
+
+    private void SeedAcceptance(Project project, DateOnly heldOn, AcceptanceResult result, bool firstAttempt) =>
+        db.Acceptances.Add(new Acceptance
+        {
+            Id = NextId(), ProjectId = project.Id, HeldOn = heldOn, Result = result, IsFirstAttempt = firstAttempt,
+            Conditions = result == AcceptanceResult.PassedWithConditions ? "Complete the security assessment within three months." : null,
+            Notes = result == AcceptanceResult.Failed ? "Load tests failed at 60% of the required concurrency." : "Documentation, tests and training complete.",
+        });
+}
