@@ -1,1 +1,57 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run(); public partial class Program {}
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api;
+using InfoGov.Api.Http;
+using InfoGov.Infrastructure;
+using InfoGov.Infrastructure.Persistence;
+
+// Commands: (none) serve the API; "migrate" apply migrations and exit; "print-schema [file]" print the SDL.
+var command = args.FirstOrDefault(a => !a.StartsWith('-'));
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddInfoGovApi(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+switch (command)
+{
+    case "print-schema":
+        var schema = app.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var sdl = schema.Print(new() { StringComparison = StringComparison.Ordinal });
+        var target = args.SkipWhile(a => a != "print-schema").Skip(1).FirstOrDefault();
+        if (target is null) Console.Write(sdl);
+        else File.WriteAllText(target, sdl);
+        return 0;
+    case "migrate":
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+            await initializer.MigrateAsync();
+            if (args.Contains("--seed-demo-data")) await initializer.SeedDemoDataAsync();
+        }
+        return 0;
+    case not null:
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file].");
+        return 2;
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var database = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();
+    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    if (database.MigrateOnStartup) await initializer.MigrateAsync();
+    if (database.SeedDemoData) await initializer.SeedDemoDataAsync();
+}
+
+app.MapGraphQLEndpoint("/graphql");
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var url in app.Urls) Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");
+});
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,6 +1,5 @@
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.Departments;
-using InfoGov.Domain.Projects;
 
 namespace InfoGov.Infrastructure.Persistence.Seeding;
 
@@ -21,28 +20,40 @@ public sealed partial class DemoDataSeeder
         (AssessmentIndicator.StaffTraining, 5m, 0.80m),
     ];
 
-    /// <summary>Last year's assessment of every department but the office. Delivery, acceptance and
-    /// cost indicators are computed from the seeded projects; the others are typed-in figures.</summary>
+    /// <summary>Last year's assessment of every department but the office. Delivery, acceptance,
+    /// cost and sharing indicators are computed from the seeded record; the others are typed-in figures.</summary>
     private void SeedAssessments(List<SeededProject> projects)
     {
+        var originalBudgets = projects.Where(p => p.ApprovedOn is not null)
+            .ToDictionary(p => p.Project.Id, p => p.OriginalBudget!.Amount);
         var assessments = new List<Assessment>();
         foreach (var department in _departments.Values.Where(d => d.Kind != DepartmentKind.CommitteeOffice))
         {
             var assessment = new Assessment { Id = NextId(), Year = AssessedYear, DepartmentId = department.Id, IsPublished = true };
             var own = projects.Where(p => p.Project.OwnerDepartmentId == department.Id).Select(p => p.Project).ToList();
-            var completed = own.Where(p => p.CompletedOn?.Year == AssessedYear).ToList();
-            var results = Indicators.Select(spec => new IndicatorResult
+            var ownIds = own.Select(p => p.Id).ToHashSet();
+            var provided = db.DataResources.Local.Where(r => r.ProviderDepartmentId == department.Id).Select(r => r.Id).ToHashSet();
+            var results = Indicators.Select(spec =>
             {
-                Id = NextId(), AssessmentId = assessment.Id, Indicator = spec.Indicator, Weight = spec.Weight, Target = spec.Target,
-                IsComputed = spec.Indicator is AssessmentIndicator.OnTimeDeliveryRate or AssessmentIndicator.CostControl,
-                Actual = spec.Indicator switch
+                var computed = spec.Indicator switch
                 {
-                    AssessmentIndicator.OnTimeDeliveryRate => completed.Count == 0 ? spec.Target
-                        : Math.Round((decimal)completed.Count(p => ProjectHealth.DeliveredOnTime(p.Baseline, p.CompletedOn) == true) / completed.Count, 4),
-                    AssessmentIndicator.CostControl => completed.Count == 0 ? spec.Target
-                        : Math.Round((decimal)completed.Count(p => p.Baseline!.Budget.Amount >= p.CurrentPlan.Budget.Amount) / completed.Count, 4),
-                    _ => Math.Round(spec.Target * (decimal)(0.8 + _random.NextDouble() * 0.3), 4),
-                },
+                    AssessmentIndicator.OnTimeDeliveryRate => IndicatorCalculator.OnTimeDeliveryRate(own, AssessedYear),
+                    AssessmentIndicator.CostControl => IndicatorCalculator.CostControlRate(own, AssessedYear, originalBudgets),
+                    AssessmentIndicator.FirstPassAcceptanceRate => IndicatorCalculator.FirstPassAcceptanceRate(
+                        db.Acceptances.Local.Where(a => ownIds.Contains(a.ProjectId)), AssessedYear),
+                    AssessmentIndicator.DataSharingResponsiveness => IndicatorCalculator.SharingResponsiveness(
+                        db.SharingRequests.Local.Where(r => provided.Contains(r.ResourceId)), AssessedYear),
+                    _ => null,
+                };
+                var isComputed = spec.Indicator is AssessmentIndicator.OnTimeDeliveryRate or AssessmentIndicator.CostControl
+                    or AssessmentIndicator.FirstPassAcceptanceRate or AssessmentIndicator.DataSharingResponsiveness;
+                return new IndicatorResult
+                {
+                    Id = NextId(), AssessmentId = assessment.Id, Indicator = spec.Indicator, Weight = spec.Weight, Target = spec.Target,
+                    IsComputed = isComputed,
+                    // Nothing to measure (no project completed, no request received) earns the target.
+                    Actual = isComputed ? computed ?? spec.Target : Math.Round(spec.Target * (decimal)(0.8 + _random.NextDouble() * 0.3), 4),
+                };
             }).ToList();
             db.IndicatorResults.AddRange(results);
             assessment.ScoreFrom(results);

@@ -52,7 +52,7 @@ public sealed partial class DemoDataSeeder
         {
             Id = NextId(),
             Code = $"XM-{submittedOn.Year}-{number:000}",
-            Name = $"{owner.Name.Replace("市", "")}{system.Name}",
+            Name = $"{(owner.Name.StartsWith('市') ? owner.Name[1..] : owner.Name)}{system.Name}",
             NameEn = $"{system.NameEn} ({owner.NameEn})",
             Description = $"{system.NameEn} for the {owner.NameEn}.",
             OwnerDepartmentId = owner.Id,
@@ -86,6 +86,7 @@ public sealed partial class DemoDataSeeder
         var ownerActor = _informationManagers[owner.Id].Name;
         var day = submittedOn;
         DateOnly? approvedOn = null;
+        Money? originalBudget = null;
         var spend = Money.Zero();
         DateOnly? lastReport = null;
         string? vendor = null;
@@ -131,6 +132,7 @@ public sealed partial class DemoDataSeeder
 
         Record(project.Approve(OfficeActor, At(day), project.IsMajor ? "Approved by the department leader and the committee." : "Approved by the office."));
         approvedOn = day;
+        originalBudget = project.Baseline!.Budget;
         SeedMilestones(project);
         if (target == ProjectStatus.Approved) return Finish();
 
@@ -186,7 +188,7 @@ public sealed partial class DemoDataSeeder
         {
             if (cancel && project.Status != ProjectStatus.Cancelled)
                 Record(project.MoveTo(ProjectStatus.Cancelled, ownerActor, At((approvedOn ?? submittedOn).AddDays(40)), "Needs merged into a cross-department project."));
-            return new SeededProject(project, approvedOn, spend, lastReport, vendor);
+            return new SeededProject(project, approvedOn, originalBudget, spend, lastReport, vendor);
         }
     }
 }

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Departments;
+using InfoGov.Domain.Assessments;
+using InfoGov.Domain.Departments;
+
+namespace InfoGov.Api.Assessments;
+
+public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
+{
+    public AssessmentGraphType()
+    {
+        Name = "Assessment";
+        Description = "A department's yearly informatization assessment. Scores are restricted until published.";
+        this.IsNode();
+        Field(a => a.Year).Description("The year assessed.");
+        Field(a => a.Score, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Total score out of 100: the sum of the indicators' points.");
+        Field(a => a.Rank, nullable: true).Description("Rank among the departments assessed that year, 1 being best.");
+        Field(a => a.Grade, type: typeof(NonNullGraphType<AssessmentGradeGraphType>)).Description("The grade the score earns.");
+        Field(a => a.IsPublished).Description("Whether the result has been published.");
+        Field(a => a.Version).Description("Concurrency version; changes with every edit.");
+        Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department assessed.")
+            .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
+        this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(i => i.AssessmentId, ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Assessments;
+
+/// <summary>Root fields of department performance assessment.</summary>
+public static class AssessmentQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, AssessmentGraphType>("assessments", "Department assessments of a year, best rank first.")
+            .Argument<NonNullGraphType<IntGraphType>>("year", "The year assessed, e.g. 2025.")
+            .ResolveQuery(ctx =>
+            {
+                var year = ctx.GetArgument<int>("year");
+                return ctx.Loaders().Db.Assessments.AsNoTracking().Where(a => a.Year == year).OrderBy(a => a.Rank).ThenBy(a => a.DepartmentId);
+            });
+    }
+}

@@ -1,0 +1,32 @@
+using GraphQL.DataLoader;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Budgets;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Budgets;
+
+/// <summary>Fund-specific batch loads.</summary>
+public static class FundLoaders
+{
+    /// <summary>
+    /// Cap, allocated and spent of each fund. Spent counts the expenditures of the fund's fiscal
+    /// year on the projects the fund allocated to. Amounts are summed in memory: SQLite has no
+    /// exact decimal arithmetic, and the rows of a few funds are few.
+    /// </summary>
+    public static IDataLoaderResult<FundPosition?> Position(this Loaders loaders, Guid fundId) =>
+        loaders.Custom<Guid, FundPosition>("SpecialFund.Position", fundId, async (db, ids, ct) =>
+        {
+            var funds = await db.SpecialFunds.AsNoTracking().Where(f => ids.Contains(f.Id)).ToListAsync(ct);
+            var allocations = await db.FundAllocations.AsNoTracking().Where(a => ids.Contains(a.FundId)).ToListAsync(ct);
+            var years = funds.Select(f => f.FiscalYear).ToList();
+            var expenditures = await db.Expenditures.AsNoTracking()
+                .Where(e => years.Contains(e.FiscalYear) && db.FundAllocations.Any(a => a.ProjectId == e.ProjectId && ids.Contains(a.FundId)))
+                .ToListAsync(ct);
+            return funds.ToDictionary(f => f.Id, f =>
+            {
+                var own = allocations.Where(a => a.FundId == f.Id).ToList();
+                var projects = own.Select(a => a.ProjectId).ToHashSet();
+                return FundPosition.Of(f, own, expenditures.Where(e => e.FiscalYear == f.FiscalYear && projects.Contains(e.ProjectId)));
+            });
+        });
+}

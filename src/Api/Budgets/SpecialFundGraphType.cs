@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Budgets;
+
+namespace InfoGov.Api.Budgets;
+
+public sealed class SpecialFundGraphType : ObjectGraphType<SpecialFund>
+{
+    public SpecialFundGraphType()
+    {
+        Name = "SpecialFund";
+        Description = "A fiscal year's informatization special fund. Allocations never exceed its cap; what is left can promote reserve projects.";
+        this.IsNode();
+        Field(f => f.FiscalYear).Description("The fiscal year.");
+        Field<NonNullGraphType<MoneyGraphType>>("cap").Description("The most the fund may allocate.").Resolve(ctx => ctx.Source.Cap);
+        Field<NonNullGraphType<MoneyGraphType>>("allocated").Description("Total allocated to projects.")
+            .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.Allocated));
+        Field<NonNullGraphType<MoneyGraphType>>("spent").Description("Expenditures of the fiscal year on the projects the fund allocated to.")
+            .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.Spent));
+        Field<NonNullGraphType<MoneyGraphType>>("remaining").Description("Cap minus allocated: what is left to allocate.")
+            .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.Remaining));
+        Field<NonNullGraphType<DecimalGraphType>>("allocationRate").Description("Share of the cap allocated, 0-1.")
+            .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.AllocationRate));
+        Field<NonNullGraphType<DecimalGraphType>>("spendRate").Description("Share of the allocations spent, 0-1.")
+            .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.SpendRate));
+        Field(f => f.Version).Description("Concurrency version; changes with every edit.");
+        this.Connection<SpecialFund, FundAllocationGraphType>("allocations", "Allocations from this fund, oldest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.FundId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn)));
+    }
+}

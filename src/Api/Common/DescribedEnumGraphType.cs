@@ -1,0 +1,20 @@
+using GraphQL.Types;
+
+namespace InfoGov.Api.Common;
+
+/// <summary>An enum graph type whose every value must be documented: a value without a description
+/// stops schema construction, so no undocumented value can reach the contract.</summary>
+public abstract class DescribedEnumGraphType<TEnum> : EnumerationGraphType<TEnum> where TEnum : Enum
+{
+    protected DescribedEnumGraphType(string description, IReadOnlyDictionary<TEnum, string> values)
+    {
+        Name = typeof(TEnum).Name;
+        Description = description;
+        foreach (var value in Values)
+        {
+            if (!values.TryGetValue((TEnum)value.Value!, out var text))
+                throw new InvalidOperationException($"Enum value {typeof(TEnum).Name}.{value.Value} has no description.");
+            value.Description = text;
+        }
+    }
+}

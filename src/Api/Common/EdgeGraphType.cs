@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace InfoGov.Api.Common;
+
+/// <summary>An edge of a Relay connection of <typeparamref name="TNodeGraphType"/>.</summary>
+public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<PageEdge> where TNodeGraphType : IGraphType
+{
+    public EdgeGraphType()
+    {
+        var node = GraphTypeNames.Of<TNodeGraphType>();
+        Name = node + "Edge";
+        Description = $"A {node} with its cursor.";
+        Field(e => e.Cursor).Description("Opaque cursor to pass as 'after' or 'before' to page from this item.");
+        Field<NonNullGraphType<TNodeGraphType>>("node").Description($"The {node}.").Resolve(ctx => ctx.Source.Node);
+    }
+}

@@ -1,0 +1,20 @@
+namespace InfoGov.Api.Common;
+
+/// <summary>The <c>extensions.code</c> values InfoGov itself produces. Validation and parsing errors
+/// keep the codes GraphQL.NET gives them.</summary>
+public static class ErrorCodes
+{
+    public const string InvalidJson = "INVALID_JSON";
+    public const string InvalidRequest = "INVALID_REQUEST";
+    public const string QueryMissing = "QUERY_MISSING";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string InvalidCursor = "INVALID_CURSOR";
+    public const string InvalidPageSize = "INVALID_PAGE_SIZE";
+    public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
+    public const string InvalidId = "INVALID_ID";
+    public const string Internal = "INTERNAL_SERVER_ERROR";
+}

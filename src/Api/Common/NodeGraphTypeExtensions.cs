@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Api.Common;
+
+/// <summary>Makes an entity graph type a Relay node: implements <c>Node</c> and resolves its global id.</summary>
+public static class NodeGraphTypeExtensions
+{
+    public static void IsNode<TEntity>(this ObjectGraphType<TEntity> type) where TEntity : Entity
+    {
+        type.Interface<NodeInterface>();
+        type.IsTypeOf = source => source is TEntity;
+        var typeName = type.Name;
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Opaque global id of the object; pass it to 'node' or 'nodes' to fetch the object again.")
+            .Resolve(ctx => GlobalId.Encode(typeName, ctx.Source.Id));
+    }
+}

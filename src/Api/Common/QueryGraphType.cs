@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using InfoGov.Api.Assessments;
+using InfoGov.Api.Budgets;
+using InfoGov.Api.DataSharing;
+using InfoGov.Api.Departments;
+using InfoGov.Api.Projects;
+
+namespace InfoGov.Api.Common;
+
+/// <summary>The root query: one line per feature.</summary>
+public sealed class QueryGraphType : ObjectGraphType
+{
+    public QueryGraphType()
+    {
+        Name = "Query";
+        Description = "Read access to InfoGov: organisation, projects, budgets, the data catalog and assessments.";
+        NodeQueries.AddTo(this);
+        DepartmentQueries.AddTo(this);
+        ProjectQueries.AddTo(this);
+        BudgetQueries.AddTo(this);
+        DataSharingQueries.AddTo(this);
+        AssessmentQueries.AddTo(this);
+    }
+}

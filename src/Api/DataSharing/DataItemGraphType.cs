@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.DataSharing;
+
+namespace InfoGov.Api.DataSharing;
+
+public sealed class DataItemGraphType : ObjectGraphType<DataItem>
+{
+    public DataItemGraphType()
+    {
+        Name = "DataItem";
+        Description = "One field of a catalog entry.";
+        this.IsNode();
+        Field(i => i.Ordinal).Description("Position of the item in the resource, from 1.");
+        Field(i => i.Name).Description("Name of the item.");
+        Field(i => i.DataType).Description("Data type: string, date or decimal.");
+        Field(i => i.Description, nullable: true).Description("What the item holds.");
+        Field<NonNullGraphType<DataResourceGraphType>>("resource").Description("The resource the item belongs to.")
+            .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
+    }
+}

@@ -1,0 +1,38 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Departments;
+using InfoGov.Domain.DataSharing;
+using InfoGov.Domain.Departments;
+
+namespace InfoGov.Api.DataSharing;
+
+public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
+{
+    public DataResourceGraphType()
+    {
+        Name = "DataResource";
+        Description = "An entry of the government's catalog of shared information resources.";
+        this.IsNode();
+        Field(r => r.Code).Description("Catalog code, e.g. ZY-GAJ-001.");
+        Field(r => r.Name).Description("Name in Chinese.");
+        Field(r => r.NameEn, nullable: true).Description("Name in English.");
+        Field(r => r.Summary).Description("What the resource contains.");
+        Field(r => r.Classification, type: typeof(NonNullGraphType<ResourceClassificationGraphType>)).Description("Basic, thematic or departmental.");
+        Field(r => r.Format).Description("Data format, e.g. CSV or JSON.");
+        Field(r => r.UpdateCycle, type: typeof(NonNullGraphType<UpdateCycleGraphType>)).Description("How often the provider refreshes it.");
+        Field(r => r.SharingType, type: typeof(NonNullGraphType<SharingTypeGraphType>)).Description("How it is shared across departments.");
+        Field(r => r.OpenType, type: typeof(NonNullGraphType<OpenTypeGraphType>)).Description("Whether it is disclosed to the public.");
+        Field(r => r.Delivery, type: typeof(NonNullGraphType<DeliveryMethodGraphType>)).Description("How it is delivered.");
+        Field(r => r.LegalBasisForNotSharing, nullable: true).Description("The legal basis for not sharing, for resources that are not shared.");
+        Field(r => r.Version).Description("Concurrency version; changes with every edit.");
+        Field<NonNullGraphType<DepartmentGraphType>>("provider").Description("The department that provides the resource.")
+            .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ProviderDepartmentId));
+        this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order. Restricted for conditional resources.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(i => i.ResourceId, ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
+        this.Connection<DataResource, SharingRequestGraphType>("requests", "Sharing requests for this resource, latest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.ResourceId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
+        this.Connection<DataResource, SharingGrantGraphType>("grants", "Grants to use this resource, latest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.ResourceId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
+    }
+}

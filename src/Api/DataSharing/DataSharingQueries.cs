@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.DataSharing;
+
+/// <summary>Root fields of the resource catalog and cross-department sharing.</summary>
+public static class DataSharingQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, DataResourceGraphType>("dataResources", "The catalog of shared information resources, by code.")
+            .Argument<DataResourceFilterInputGraphType>("filter", "Conditions the resources must meet.")
+            .ResolveQuery(ctx =>
+            {
+                var db = ctx.Loaders().Db;
+                var filter = ctx.GetArgument<DataResourceFilter?>("filter");
+                var resources = db.DataResources.AsNoTracking();
+                if (filter?.SharingTypes is { Count: > 0 } sharing) resources = resources.Where(r => sharing.Contains(r.SharingType));
+                if (filter?.OpenTypes is { Count: > 0 } open) resources = resources.Where(r => open.Contains(r.OpenType));
+                if (filter?.Classifications is { Count: > 0 } classes) resources = resources.Where(r => classes.Contains(r.Classification));
+                if (filter?.ProviderCode is { } provider)
+                    resources = resources.Where(r => db.Departments.Any(d => d.Code == provider && d.Id == r.ProviderDepartmentId));
+                if (!string.IsNullOrWhiteSpace(filter?.Search))
+                    resources = resources.Where(r => r.Code.Contains(filter.Search) || r.Name.Contains(filter.Search) || (r.NameEn != null && r.NameEn.Contains(filter.Search)));
+                return resources.OrderBy(r => r.Code);
+            });
+        query.Field<DataResourceGraphType>("dataResource")
+            .Description("The catalog entry with this code, or null.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The resource's catalog code, e.g. ZY-GAJ-001.")
+            .ResolveAsync(async ctx => await ctx.Loaders().Db.DataResources.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+        query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
+            .Argument<SharingRequestFilterInputGraphType>("filter", "Conditions the requests must meet.")
+            .ResolveQuery(ctx =>
+            {
+                var db = ctx.Loaders().Db;
+                var filter = ctx.GetArgument<SharingRequestFilter?>("filter");
+                var requests = db.SharingRequests.AsNoTracking();
+                if (filter?.Statuses is { Count: > 0 } statuses) requests = requests.Where(r => statuses.Contains(r.Status));
+                if (filter?.ResourceCode is { } resource)
+                    requests = requests.Where(r => db.DataResources.Any(d => d.Code == resource && d.Id == r.ResourceId));
+                if (filter?.RequesterCode is { } requester)
+                    requests = requests.Where(r => db.Departments.Any(d => d.Code == requester && d.Id == r.RequesterDepartmentId));
+                if (filter?.ProviderCode is { } provider)
+                    requests = requests.Where(r => db.DataResources.Any(d => d.Id == r.ResourceId
+                        && db.Departments.Any(p => p.Code == provider && p.Id == d.ProviderDepartmentId)));
+                return requests.OrderByDescending(r => r.SubmittedOn).ThenBy(r => r.Number);
+            });
+    }
+}

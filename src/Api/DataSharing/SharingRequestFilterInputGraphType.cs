@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using InfoGov.Domain.DataSharing;
+
+namespace InfoGov.Api.DataSharing;
+
+/// <summary>Arguments of the <c>sharingRequests</c> list.</summary>
+public sealed record SharingRequestFilter(
+    List<SharingRequestStatus>? Statuses, string? ResourceCode, string? RequesterCode, string? ProviderCode);
+
+public sealed class SharingRequestFilterInputGraphType : InputObjectGraphType<SharingRequestFilter>
+{
+    public SharingRequestFilterInputGraphType()
+    {
+        Name = "SharingRequestFilter";
+        Description = "Narrows the sharing requests; all given conditions must hold.";
+        Field<ListGraphType<NonNullGraphType<SharingRequestStatusGraphType>>>("statuses").Description("Only requests in one of these statuses.");
+        Field<StringGraphType>("resourceCode").Description("Only requests for the resource with this code.");
+        Field<StringGraphType>("requesterCode").Description("Only requests made by the department with this code.");
+        Field<StringGraphType>("providerCode").Description("Only requests addressed to the department with this code (the resource's provider).");
+    }
+}

@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using InfoGov.Api.Assessments;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.DataSharing;
+using InfoGov.Api.Leadership;
+using InfoGov.Api.Projects;
+using InfoGov.Domain.Assessments;
+using InfoGov.Domain.DataSharing;
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Departments;
+
+public sealed class DepartmentGraphType : ObjectGraphType<Department>
+{
+    public DepartmentGraphType()
+    {
+        Name = "Department";
+        Description = "A government unit: the informatization office, a bureau, a township, a public institution or the information centre. Departments form a tree.";
+        this.IsNode();
+        Field(d => d.Code).Description("Stable, human-readable code, unique across the government (e.g. GAJ).");
+        Field(d => d.Name).Description("Official name in Chinese.");
+        Field(d => d.NameEn, nullable: true).Description("Name in English.");
+        Field(d => d.Kind, type: typeof(NonNullGraphType<DepartmentKindGraphType>)).Description("What sort of unit this is.");
+        Field<DepartmentGraphType>("parent").Description("The department this one belongs to (a township's district); null at the top of the tree.")
+            .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ParentId));
+        this.Connection<Department, DepartmentGraphType>("children", "Departments directly below this one, by code.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<Department>(d => d.ParentId!.Value, ctx.Source.Id, ds => ds.OrderBy(d => d.Code, StringComparer.Ordinal)));
+        this.Connection<Department, ProjectGraphType>("projects", "Projects this department owns (builds), by code.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<Project>(p => p.OwnerDepartmentId, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+        this.Connection<Department, ProjectParticipationGraphType>("participations", "Cross-department projects of other departments this department takes part in.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.DepartmentId, ctx.Source.Id));
+        this.Connection<Department, ProgrammeGraphType>("programmesLed", "Programmes this department leads.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<Programme>(p => p.LeadDepartmentId, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+        this.Connection<Department, OfficialGraphType>("officials", "Officials of this department: the head first, then the information manager.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<Official>(o => o.DepartmentId, ctx.Source.Id, os => os.OrderByDescending(o => o.IsHead).ThenBy(o => o.Name, StringComparer.Ordinal)));
+        this.Connection<Department, ResponsibilityAssignmentGraphType>("responsibilities", "The informatization responsibilities of this department's leader and who holds each.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderBy(x => x.Kind).ThenBy(x => x.ValidFrom)));
+        this.Connection<Department, DataResourceGraphType>("dataResources", "Catalog entries this department provides, by code.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataResource>(r => r.ProviderDepartmentId, ctx.Source.Id, rs => rs.OrderBy(r => r.Code, StringComparer.Ordinal)));
+        this.Connection<Department, AssessmentGraphType>("assessments", "This department's yearly assessments, latest year first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<Assessment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderByDescending(x => x.Year)));
+    }
+}

@@ -1,0 +1,42 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Departments;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Departments;
+
+/// <summary>Root fields of the organisation: departments and programmes.</summary>
+public static class DepartmentQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, DepartmentGraphType>("departments", "Departments, by code.")
+            .Argument<DepartmentFilterInputGraphType>("filter", "Conditions the departments must meet.")
+            .ResolveQuery(ctx =>
+            {
+                var filter = ctx.GetArgument<DepartmentFilter?>("filter");
+                var db = ctx.Loaders().Db;
+                var departments = db.Departments.AsNoTracking();
+                if (filter?.Kinds is { Count: > 0 } kinds) departments = departments.Where(d => kinds.Contains(d.Kind));
+                if (filter?.ParentCode is { } parent)
+                    departments = departments.Where(d => db.Departments.Any(p => p.Code == parent && p.Id == d.ParentId));
+                if (!string.IsNullOrWhiteSpace(filter?.Search))
+                    departments = departments.Where(d => d.Code.Contains(filter.Search) || d.Name.Contains(filter.Search) || (d.NameEn != null && d.NameEn.Contains(filter.Search)));
+                return departments.OrderBy(d => d.Code);
+            });
+        query.Field<DepartmentGraphType>("department")
+            .Description("The department with this code, or null.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The department's code, e.g. GAJ.")
+            .ResolveAsync(async ctx => await ctx.Loaders().Db.Departments.AsNoTracking()
+                .SingleOrDefaultAsync(d => d.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+        query.Connection<object?, ProgrammeGraphType>("programmes", "The committee's programmes, by code.")
+            .ResolveQuery(ctx => ctx.Loaders().Db.Programmes.AsNoTracking().OrderBy(p => p.Code));
+        query.Field<ProgrammeGraphType>("programme")
+            .Description("The programme with this code, or null.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The programme's code, e.g. EGOV.")
+            .ResolveAsync(async ctx => await ctx.Loaders().Db.Programmes.AsNoTracking()
+                .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Http;
+
+namespace InfoGov.Api;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the schema, the executer and the HTTP endpoint.</summary>
+    public static IServiceCollection AddInfoGovApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var endpointOptions = configuration.GetSection(GraphQLEndpointOptions.Section).Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
+        services.AddSingleton(endpointOptions);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new Clock(sp.GetRequiredService<TimeProvider>(), Clock.ResolveZone(configuration["Clock:TimeZone"])));
+        services.AddScoped<Loaders>();
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton(typeof(ConnectionGraphType<>));
+        services.AddSingleton(typeof(EdgeGraphType<>));
+
+        services.AddGraphQL(graphQL => graphQL
+            .AddSchema<InfoGovSchema>()
+            .AddGraphTypes(typeof(InfoGovSchema).Assembly)
+            // Chinese names go out as UTF-8 text, not \u escapes; HTML-sensitive characters stay escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
+            // Queries run resolvers one at a time: they share the request's DbContext, which allows
+            // one operation at a time. Batch loaders still collect a whole level before fetching.
+            .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = endpointOptions.MaxDepth;
+                complexity.MaxComplexity = endpointOptions.MaxComplexity;
+            })
+            // Exception messages and stack traces reach clients only in Development.
+            .AddErrorInfoProvider((errors, _) => errors.ExposeExceptionDetails = environment.IsDevelopment())
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("InfoGov.GraphQL");
+                logger?.LogError(context.OriginalException, "Unhandled exception in resolver {Path}",
+                    context.FieldContext is { } field ? string.Join('.', field.Path) : "(none)");
+            }));
+        return services;
+    }
+}

@@ -1,0 +1,137 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using InfoGov.Api.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace InfoGov.Api.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint. GET carries queries in the query string, POST carries JSON (one
+/// request or a batch) or application/graphql. Status codes follow the specification: under
+/// application/graphql-response+json a request that did not execute is 400 (405 for a mutation
+/// over GET); under application/json it is 200 with the errors; transport errors are 4xx either way.
+/// </summary>
+public sealed class GraphQLEndpoint(
+    ISchema schema, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader, GraphQLEndpointOptions options, ILogger<GraphQLEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(StatusCodes.Status405MethodNotAllowed,
+                ErrorCodes.MethodNotAllowed, $"Method {http.Request.Method} is not allowed; use GET or POST."), cancellationToken);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"The Accept header allows neither {GraphQLMediaTypes.GraphQLResponseJson} nor {GraphQLMediaTypes.Json}."), cancellationToken);
+            return;
+        }
+
+        var (request, error) = await reader.ReadAsync(http.Request, cancellationToken);
+        if (error is not null)
+        {
+            await WriteErrorAsync(http, mediaType, error, cancellationToken);
+            return;
+        }
+
+        if (!request!.IsBatch)
+        {
+            var single = request.Requests[0]!;
+            if (CheckRequest(single) is { } refused)
+            {
+                await WriteErrorAsync(http, mediaType, refused, cancellationToken);
+                return;
+            }
+            var result = await ExecuteAsync(http, single, cancellationToken);
+            await WriteAsync(http, mediaType, StatusFor(result, mediaType), result, cancellationToken);
+            return;
+        }
+
+        // Batches run one after the other on the request's scope: one DbContext, never shared concurrently.
+        var results = new List<ExecutionResult>();
+        foreach (var item in request.Requests)
+        {
+            var refused = item is null
+                ? new TransportError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "A batch entry must be a JSON object with a 'query'.")
+                : CheckRequest(item);
+            results.Add(refused is null ? await ExecuteAsync(http, item!, cancellationToken) : ErrorResult(refused.Code, refused.Message));
+        }
+        await WriteAsync(http, mediaType, StatusCodes.Status200OK, results, cancellationToken);
+    }
+
+    private TransportError? CheckRequest(GraphQLRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query))
+            return new TransportError(StatusCodes.Status400BadRequest, ErrorCodes.QueryMissing, "The request has no 'query'.");
+        if (request.Query.Length > options.MaxQueryLength)
+            return new TransportError(StatusCodes.Status400BadRequest, ErrorCodes.QueryTooLarge,
+                $"The query is {request.Query.Length} characters long; at most {options.MaxQueryLength} are accepted.");
+        return null;
+    }
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Schema = schema,
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = cancellationToken,
+                ValidationRules = DocumentValidator.CoreRules.Append(HttpMethods.IsGet(http.Request.Method)
+                    ? QueriesOnlyOverGetRule.Instance
+                    : NoSubscriptionsOverHttpRule.Instance),
+            });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Errors inside resolvers become field errors; reaching here is a fault of ours. Log it,
+            // tell the client nothing about its internals.
+            logger.LogError(e, "GraphQL execution failed");
+            return ErrorResult(ErrorCodes.Internal, "The request could not be processed. It has been logged.");
+        }
+    }
+
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed) return StatusCodes.Status200OK;
+        if (result.Errors is { Count: > 0 } errors && errors.All(e => e is MethodNotAllowedError))
+            return StatusCodes.Status405MethodNotAllowed;
+        if (result.Errors?.Any(e => e.Code == ErrorCodes.Internal) == true) return StatusCodes.Status500InternalServerError;
+        return mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private static ExecutionResult ErrorResult(string code, string message) =>
+        new() { Errors = [new ExecutionError(message) { Code = code }] };
+
+    private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error, CancellationToken cancellationToken)
+    {
+        if (error.StatusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
+            http.Response.Headers.Allow = "POST";
+        return WriteAsync(http, mediaType, error.StatusCode, ErrorResult(error.Code, error.Message), cancellationToken);
+    }
+
+    private async Task WriteAsync(HttpContext http, string mediaType, int statusCode, object body, CancellationToken cancellationToken)
+    {
+        if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
+            http.Response.Headers.Allow = "POST";
+        http.Response.StatusCode = statusCode;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, body, cancellationToken);
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Leadership;
+
+namespace InfoGov.Api.Leadership;
+
+public sealed class FulfilmentRecordGraphType : ObjectGraphType<FulfilmentRecord>
+{
+    public FulfilmentRecordGraphType()
+    {
+        Name = "FulfilmentRecord";
+        Description = "Evidence that a responsibility was exercised: what was approved or done, when, and where the document is.";
+        this.IsNode();
+        Field(f => f.Summary).Description("What was approved or done.");
+        Field(f => f.FulfilledOn).Description("When.");
+        Field(f => f.EvidenceReference).Description("Reference of the evidence document.");
+        Field<NonNullGraphType<ResponsibilityAssignmentGraphType>>("assignment").Description("The responsibility exercised.")
+            .Resolve(ctx => ctx.Loaders().ById<ResponsibilityAssignment>(ctx.Source.AssignmentId));
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class AcceptanceGraphType : ObjectGraphType<Acceptance>
+{
+    public AcceptanceGraphType()
+    {
+        Name = "Acceptance";
+        Description = "An acceptance of a completed project, organised by the office with experts.";
+        this.IsNode();
+        Field(a => a.HeldOn).Description("When the acceptance was held.");
+        Field(a => a.Result, type: typeof(NonNullGraphType<AcceptanceResultGraphType>)).Description("The outcome.");
+        Field(a => a.Conditions, nullable: true).Description("Conditions to meet, for a pass with conditions.");
+        Field(a => a.Notes, nullable: true).Description("Notes of the acceptance.");
+        Field(a => a.IsFirstAttempt).Description("True for the project's first acceptance (first-pass acceptance rate).");
+        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+    }
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class ExpertOpinionGraphType : ObjectGraphType<ExpertOpinion>
+{
+    public ExpertOpinionGraphType()
+    {
+        Name = "ExpertOpinion";
+        Description = "One panel member's written opinion on a submission.";
+        this.IsNode();
+        Field(o => o.Recommendation, type: typeof(NonNullGraphType<ReviewConclusionGraphType>)).Description("What the expert recommends.");
+        Field(o => o.Opinion).Description("The written opinion.");
+        Field(o => o.SubmittedAt).Description("When it was recorded.");
+        Field<NonNullGraphType<ExpertGraphType>>("expert").Description("The expert who gave it.")
+            .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
+        Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel it was given on.")
+            .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
+    }
+}

@@ -1,0 +1,24 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class ImplementationPlanGraphType : ObjectGraphType<ImplementationPlan>
+{
+    public ImplementationPlanGraphType()
+    {
+        Name = "ImplementationPlan";
+        Description = "The implementation plan a project files with the office before tendering.";
+        this.IsNode();
+        Field(p => p.Tasks).Description("Tasks to carry out.");
+        Field(p => p.SystemDesign).Description("Outline of the system design.");
+        Field(p => p.EquipmentSelection, nullable: true).Description("Equipment chosen.");
+        Field(p => p.Schedule).Description("Schedule of the work.");
+        Field(p => p.FiledOn).Description("When the plan was filed.");
+        Field(p => p.Version).Description("Concurrency version; changes with every edit.");
+        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class MilestoneGraphType : ObjectGraphType<Milestone>
+{
+    public MilestoneGraphType()
+    {
+        Name = "Milestone";
+        Description = "A dated checkpoint of a project's baseline.";
+        this.IsNode();
+        Field(m => m.Name).Description("What is reached at the milestone.");
+        Field(m => m.DueOn).Description("Planned date.");
+        Field(m => m.CompletedOn, nullable: true).Description("Actual date; null while not reached.");
+        Field(m => m.Version).Description("Concurrency version; changes with every edit.");
+        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+    }
+}

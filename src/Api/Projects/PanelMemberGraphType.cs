@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class PanelMemberGraphType : ObjectGraphType<PanelMember>
+{
+    public PanelMemberGraphType()
+    {
+        Name = "PanelMember";
+        Description = "An expert's seat on a review panel.";
+        Field(m => m.IsChair).Description("True for the panel's chair.");
+        Field<NonNullGraphType<ExpertGraphType>>("expert").Description("The expert.")
+            .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
+        Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel.")
+            .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
+    }
+}

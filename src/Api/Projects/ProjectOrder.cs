@@ -1,0 +1,12 @@
+namespace InfoGov.Api.Projects;
+
+/// <summary>Orders of the <c>projects</c> list.</summary>
+public enum ProjectOrder
+{
+    CodeAsc,
+    CodeDesc,
+    NameAsc,
+    DueOnAsc,
+    DueOnDesc,
+    SubmittedOnDesc,
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Departments;
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class ProjectParticipationGraphType : ObjectGraphType<ProjectParticipant>
+{
+    public ProjectParticipationGraphType()
+    {
+        Name = "ProjectParticipation";
+        Description = "A department taking part in another department's cross-department project.";
+        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The participating department.")
+            .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
+        Field(p => p.Role, nullable: true).Description("What the department contributes.");
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class ProjectPlanGraphType : ObjectGraphType<ProjectPlan>
+{
+    public ProjectPlanGraphType()
+    {
+        Name = "ProjectPlan";
+        Description = "Scope, budget and dates of a project: proposed in the application, fixed as the baseline on approval, replaced by an approved change.";
+        Field(p => p.Scope).Description("What the project delivers.");
+        Field<NonNullGraphType<MoneyGraphType>>("budget").Description("Total budget of the project.").Resolve(ctx => ctx.Source.Budget);
+        Field(p => p.StartOn).Description("Planned start date.");
+        Field(p => p.DueOn).Description("Planned completion date.");
+        Field(p => p.DurationDays).Description("Planned duration in calendar days.");
+    }
+}

@@ -1,0 +1,64 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Projects;
+
+/// <summary>Root fields of projects and the expert pool.</summary>
+public static class ProjectQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, ProjectGraphType>("projects", "Informatization projects, filtered and ordered.")
+            .Argument<ProjectFilterInputGraphType>("filter", "Conditions the projects must meet.")
+            .Argument<ProjectOrderGraphType>("orderBy", "Order of the list; by code when omitted.")
+            .ResolveQuery(ctx => Order(
+                Filter(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter")),
+                ctx.GetArgument("orderBy", ProjectOrder.CodeAsc)));
+        query.Field<ProjectGraphType>("project")
+            .Description("The project with this code, or null.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The project's code, e.g. XM-2025-042.")
+            .ResolveAsync(async ctx => await ctx.Loaders().Db.Projects.AsNoTracking()
+                .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+        query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
+            .Argument<StringGraphType>("category", "Only experts of this category (network, software, data, security, finance, engineering).")
+            .ResolveQuery(ctx =>
+            {
+                var experts = ctx.Loaders().Db.Experts.AsNoTracking();
+                if (ctx.GetArgument<string?>("category") is { } category) experts = experts.Where(e => e.Category == category);
+                return experts.OrderBy(e => e.Code);
+            });
+    }
+
+    private static IQueryable<Project> Filter(InfoGovDbContext db, ProjectFilter? filter)
+    {
+        var projects = db.Projects.AsNoTracking();
+        if (filter is null) return projects;
+        if (filter.Statuses is { Count: > 0 } statuses) projects = projects.Where(p => statuses.Contains(p.Status));
+        if (filter.Levels is { Count: > 0 } levels) projects = projects.Where(p => levels.Contains(p.Level));
+        if (filter.DepartmentCode is { } department)
+            projects = projects.Where(p => db.Departments.Any(d => d.Code == department && d.Id == p.OwnerDepartmentId));
+        if (filter.ProgrammeCode is { } programme)
+            projects = projects.Where(p => db.Programmes.Any(g => g.Code == programme && g.Id == p.ProgrammeId));
+        if (filter.FundingCategory is { } category) projects = projects.Where(p => p.FundingCategory == category);
+        if (filter.FiscalYear is { } year) projects = projects.Where(p => db.BudgetLines.Any(b => b.ProjectId == p.Id && b.FiscalYear == year));
+        if (filter.IsPublished is { } published) projects = projects.Where(p => p.IsPublished == published);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+            projects = projects.Where(p => p.Code.Contains(filter.Search) || p.Name.Contains(filter.Search) || (p.NameEn != null && p.NameEn.Contains(filter.Search)));
+        return projects;
+    }
+
+    private static IQueryable<Project> Order(IQueryable<Project> projects, ProjectOrder order) => order switch
+    {
+        ProjectOrder.CodeDesc => projects.OrderByDescending(p => p.Code),
+        ProjectOrder.NameAsc => projects.OrderBy(p => p.Name).ThenBy(p => p.Code),
+        ProjectOrder.DueOnAsc => projects.OrderBy(p => p.CurrentPlan.DueOn).ThenBy(p => p.Code),
+        ProjectOrder.DueOnDesc => projects.OrderByDescending(p => p.CurrentPlan.DueOn).ThenBy(p => p.Code),
+        ProjectOrder.SubmittedOnDesc => projects.OrderBy(p => p.SubmittedOn == null).ThenByDescending(p => p.SubmittedOn).ThenBy(p => p.Code),
+        _ => projects.OrderBy(p => p.Code),
+    };
+}

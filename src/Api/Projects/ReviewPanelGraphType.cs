@@ -1,0 +1,29 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
+{
+    public ReviewPanelGraphType()
+    {
+        Name = "ReviewPanel";
+        Description = "The experts drawn to review one submission, their meeting and their conclusion.";
+        this.IsNode();
+        Field(p => p.MeetingOn).Description("Date of the review meeting; within 15 working days of submission.");
+        Field(p => p.DrawSeed).Description("Seed of the random draw of the panel, so that the draw can be replayed and audited.");
+        Field(p => p.Conclusion, type: typeof(ReviewConclusionGraphType)).Description("The panel's conclusion; null while the review is open.");
+        Field(p => p.ConclusionSummary, nullable: true).Description("Summary of the conclusion.");
+        Field(p => p.ConcludedAt, nullable: true).Description("When the panel concluded; null while open.");
+        Field(p => p.IsClosed).Description("True once the panel has concluded.");
+        Field(p => p.Version).Description("Concurrency version; changes with every edit.");
+        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project reviewed.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair)));
+        this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(o => o.PanelId, ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class TenderGraphType : ObjectGraphType<Tender>
+{
+    public TenderGraphType()
+    {
+        Name = "Tender";
+        Description = "A procurement round of a project.";
+        this.IsNode();
+        Field(t => t.Title).Description("Title of the procurement.");
+        Field(t => t.Method, type: typeof(NonNullGraphType<TenderMethodGraphType>)).Description("How suppliers were selected.");
+        Field(t => t.PublishedOn).Description("When the procurement was published.");
+        Field(t => t.AwardedOn, nullable: true).Description("When it was awarded; null while open.");
+        Field(t => t.WinningVendor, nullable: true).Description("The vendor awarded. Restricted: contracts and vendors.");
+        Field(t => t.BidCount).Description("Number of bids received.");
+        Field(t => t.Version).Description("Concurrency version; changes with every edit.");
+        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+    }
+}
