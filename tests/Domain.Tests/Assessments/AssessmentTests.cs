@@ -1,0 +1,90 @@
+using InfoGov.Domain.Assessments;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.DataSharing;
+using InfoGov.Domain.Projects;
+using InfoGov.Domain.Tests.Projects;
+
+namespace InfoGov.Domain.Tests.Assessments;
+
+public class AssessmentTests
+{
+    private static IndicatorResult Indicator(decimal weight, decimal target, decimal actual) => new()
+    {
+        AssessmentId = Guid.NewGuid(), Indicator = AssessmentIndicator.SystemUptime, Weight = weight, Target = target, Actual = actual, IsComputed = false,
+    };
+
+    [Fact]
+    public void An_indicator_earns_its_weight_at_target_and_proportionally_less_below()
+    {
+        Assert.Equal(10m, Indicator(10m, 0.9m, 0.95m).Score);
+        Assert.Equal(5m, Indicator(10m, 0.8m, 0.4m).Score);
+    }
+
+    [Theory]
+    [InlineData(95, AssessmentGrade.Excellent)]
+    [InlineData(90, AssessmentGrade.Excellent)]
+    [InlineData(89.99, AssessmentGrade.Good)]
+    [InlineData(75, AssessmentGrade.Good)]
+    [InlineData(60, AssessmentGrade.Pass)]
+    [InlineData(59.5, AssessmentGrade.Fail)]
+    public void Grades_follow_the_score(decimal score, AssessmentGrade grade) => Assert.Equal(grade, Assessment.GradeFor(score));
+
+    [Fact]
+    public void The_score_is_the_sum_of_the_indicators()
+    {
+        var assessment = new Assessment { Year = 2025, DepartmentId = Guid.NewGuid() };
+        assessment.ScoreFrom([Indicator(60m, 1m, 1m), Indicator(40m, 1m, 0.5m)]);
+        Assert.Equal(80m, assessment.Score);
+        Assert.Equal(AssessmentGrade.Good, assessment.Grade);
+    }
+
+    [Fact]
+    public void On_time_delivery_counts_projects_completed_in_the_year()
+    {
+        var onTime = ProjectFactory.In(ProjectStatus.Accepted);        // accepted 2 March 2026, due 1 November
+        var other = ProjectFactory.In(ProjectStatus.InImplementation); // not completed: not counted
+        Assert.Equal(1m, IndicatorCalculator.OnTimeDeliveryRate([onTime, other], 2026));
+        Assert.Null(IndicatorCalculator.OnTimeDeliveryRate([onTime], 2025));
+    }
+
+    [Fact]
+    public void First_pass_acceptance_counts_first_attempts_only()
+    {
+        Acceptance Held(bool first, AcceptanceResult result) => new()
+        {
+            ProjectId = Guid.NewGuid(), HeldOn = new(2025, 6, 1), Result = result, IsFirstAttempt = first,
+        };
+        var rate = IndicatorCalculator.FirstPassAcceptanceRate(
+            [Held(true, AcceptanceResult.Passed), Held(true, AcceptanceResult.Failed), Held(false, AcceptanceResult.Passed),
+             Held(true, AcceptanceResult.PassedWithConditions)], 2025);
+        Assert.Equal(0.6667m, rate);
+    }
+
+    [Fact]
+    public void Sharing_responsiveness_counts_answers_given_by_the_due_date()
+    {
+        SharingRequest Received(int answeredAfterDays)
+        {
+            var request = new SharingRequest
+            {
+                Number = "GX", ResourceId = Guid.NewGuid(), RequesterDepartmentId = Guid.NewGuid(), Purpose = "p", LegalBasis = "l",
+                SubmittedOn = new(2025, 3, 3), AnswerDueOn = new(2025, 3, 17),
+            };
+            request.Approve(new DateTimeOffset(2025, 3, 3 + answeredAfterDays, 10, 0, 0, TimeSpan.Zero));
+            return request;
+        }
+        Assert.Equal(0.5m, IndicatorCalculator.SharingResponsiveness([Received(5), Received(20)], 2025));
+    }
+
+    [Fact]
+    public void Experts_from_the_owning_department_cannot_join_its_panel()
+    {
+        var project = ProjectFactory.Draft();
+        var own = new Expert { Code = "ZJ1", Name = "A", Category = "data", AffiliationDepartmentId = project.OwnerDepartmentId };
+        var outsider = new Expert { Code = "ZJ2", Name = "B", Category = "data", AffiliationDepartmentId = Guid.NewGuid() };
+        var inactive = new Expert { Code = "ZJ3", Name = "C", Category = "data", IsActive = false };
+        Assert.False(PanelMember.MayServe(own, project));
+        Assert.True(PanelMember.MayServe(outsider, project));
+        Assert.False(PanelMember.MayServe(inactive, project));
+    }
+}

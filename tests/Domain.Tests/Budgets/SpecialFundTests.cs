@@ -1,0 +1,45 @@
+using InfoGov.Domain.Budgets;
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Tests.Budgets;
+
+public class SpecialFundTests
+{
+    private static readonly SpecialFund Fund = new() { FiscalYear = 2026, Cap = Money.Cny(10_000_000m) };
+
+    [Fact]
+    public void Allocation_up_to_the_cap_is_allowed() =>
+        Assert.True(Fund.CanAllocate(Money.Cny(9_000_000m), Money.Cny(1_000_000m)));
+
+    [Fact]
+    public void Allocation_beyond_the_cap_is_refused() =>
+        Assert.False(Fund.CanAllocate(Money.Cny(9_000_000m), Money.Cny(1_000_000.01m)));
+
+    [Fact]
+    public void Zero_or_negative_allocations_are_refused()
+    {
+        Assert.False(Fund.CanAllocate(Money.Zero(), Money.Zero()));
+        Assert.False(Fund.CanAllocate(Money.Zero(), Money.Cny(-5m)));
+    }
+
+    [Fact]
+    public void Position_reports_allocated_spent_and_remaining()
+    {
+        var project = Guid.NewGuid();
+        var allocations = new[]
+        {
+            new FundAllocation { FundId = Fund.Id, ProjectId = project, Amount = Money.Cny(6_000_000m), AllocatedOn = new(2026, 3, 1) },
+            new FundAllocation { FundId = Fund.Id, ProjectId = project, Amount = Money.Cny(1_500_000m), AllocatedOn = new(2026, 5, 1) },
+        };
+        var expenditures = new[]
+        {
+            new Expenditure { ProjectId = project, FiscalYear = 2026, SpentOn = new(2026, 6, 1), Amount = Money.Cny(3_000_000m), Payee = "V", Category = ExpenditureCategory.Software },
+        };
+        var position = FundPosition.Of(Fund, allocations, expenditures);
+        Assert.Equal(Money.Cny(7_500_000m), position.Allocated);
+        Assert.Equal(Money.Cny(3_000_000m), position.Spent);
+        Assert.Equal(Money.Cny(2_500_000m), position.Remaining);
+        Assert.Equal(0.75m, position.AllocationRate);
+        Assert.Equal(0.4m, position.SpendRate);
+    }
+}

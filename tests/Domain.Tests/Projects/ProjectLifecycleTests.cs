@@ -1,0 +1,108 @@
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Domain.Tests.Projects;
+
+public class ProjectLifecycleTests
+{
+    /// <summary>The allowed transitions of DOMAIN.md section 3, written out independently of the implementation.</summary>
+    private static readonly HashSet<(ProjectStatus, ProjectStatus)> Allowed =
+    [
+        (ProjectStatus.Draft, ProjectStatus.Submitted), (ProjectStatus.Draft, ProjectStatus.Cancelled),
+        (ProjectStatus.Submitted, ProjectStatus.UnderReview), (ProjectStatus.Submitted, ProjectStatus.ReturnedForRevision), (ProjectStatus.Submitted, ProjectStatus.Cancelled),
+        (ProjectStatus.UnderReview, ProjectStatus.Approved), (ProjectStatus.UnderReview, ProjectStatus.Rejected),
+        (ProjectStatus.UnderReview, ProjectStatus.ReturnedForRevision), (ProjectStatus.UnderReview, ProjectStatus.Cancelled),
+        (ProjectStatus.ReturnedForRevision, ProjectStatus.Submitted), (ProjectStatus.ReturnedForRevision, ProjectStatus.Cancelled),
+        (ProjectStatus.Approved, ProjectStatus.InImplementation), (ProjectStatus.Approved, ProjectStatus.Cancelled),
+        (ProjectStatus.InImplementation, ProjectStatus.AcceptanceRequested), (ProjectStatus.InImplementation, ProjectStatus.Cancelled),
+        (ProjectStatus.AcceptanceRequested, ProjectStatus.Accepted), (ProjectStatus.AcceptanceRequested, ProjectStatus.InImplementation),
+        (ProjectStatus.AcceptanceRequested, ProjectStatus.Cancelled),
+        (ProjectStatus.Accepted, ProjectStatus.Evaluated),
+    ];
+
+    public static TheoryData<ProjectStatus, ProjectStatus> AllPairs()
+    {
+        var data = new TheoryData<ProjectStatus, ProjectStatus>();
+        foreach (var from in Enum.GetValues<ProjectStatus>())
+            foreach (var to in Enum.GetValues<ProjectStatus>())
+                data.Add(from, to);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AllPairs))]
+    public void Every_transition_is_allowed_or_refused_as_the_domain_says(ProjectStatus from, ProjectStatus to)
+    {
+        var project = ProjectFactory.In(from);
+        Assert.Equal(from, project.Status);
+        if (Allowed.Contains((from, to)))
+        {
+            var decision = project.MoveTo(to, "someone", ProjectFactory.Monday, "why");
+            Assert.Equal(to, project.Status);
+            Assert.Equal((from, to), (decision.FromStatus, decision.ToStatus));
+            Assert.Equal("why", decision.Reason);
+        }
+        else
+        {
+            var refused = Assert.Throws<InvalidTransitionException>(() => project.MoveTo(to, "someone", ProjectFactory.Monday));
+            Assert.Equal((from, to), (refused.From, refused.To));
+            Assert.Equal(from, project.Status);
+        }
+    }
+
+    [Fact]
+    public void Cancellation_is_impossible_after_acceptance()
+    {
+        Assert.False(ProjectLifecycle.CanMove(ProjectStatus.Accepted, ProjectStatus.Cancelled));
+        Assert.False(ProjectLifecycle.CanMove(ProjectStatus.Evaluated, ProjectStatus.Cancelled));
+    }
+
+    [Fact]
+    public void Submission_needs_the_feasibility_study()
+    {
+        var project = ProjectFactory.Draft();
+        project.FeasibilityStudyReference = null;
+        Assert.Throws<InvalidOperationException>(() => project.Submit("dept", ProjectFactory.Monday, WorkingDayCalendar.WeekdaysOnly));
+        Assert.Equal(ProjectStatus.Draft, project.Status);
+    }
+
+    [Fact]
+    public void Submission_sets_the_review_due_date_fifteen_working_days_later()
+    {
+        var project = ProjectFactory.Draft();
+        project.Submit("dept", ProjectFactory.Monday, WorkingDayCalendar.WeekdaysOnly);
+        Assert.Equal(new DateOnly(2026, 3, 2), project.SubmittedOn);
+        Assert.Equal(new DateOnly(2026, 3, 23), project.ReviewDueOn);
+    }
+
+    [Fact]
+    public void Approval_fixes_the_baseline_and_a_change_rebaselines()
+    {
+        var project = ProjectFactory.In(ProjectStatus.UnderReview);
+        Assert.Null(project.Baseline);
+        project.Approve("office", ProjectFactory.Monday);
+        Assert.Equal(project.CurrentPlan, project.Baseline);
+
+        var changed = project.Baseline! with { DueOn = project.Baseline.DueOn.AddMonths(2) };
+        project.Rebaseline(changed);
+        Assert.Equal(changed, project.Baseline);
+        Assert.Equal(changed, project.CurrentPlan);
+    }
+
+    [Fact]
+    public void A_project_without_baseline_cannot_be_rebaselined() =>
+        Assert.Throws<InvalidOperationException>(() => ProjectFactory.Draft().Rebaseline(ProjectFactory.Plan()));
+
+    [Theory]
+    [InlineData(ProjectLevel.National, false, true)]
+    [InlineData(ProjectLevel.Municipal, false, true)]
+    [InlineData(ProjectLevel.RegionalKey, false, false)]
+    [InlineData(ProjectLevel.Departmental, true, true)]
+    [InlineData(ProjectLevel.Departmental, false, false)]
+    public void Major_projects_are_municipal_key_and_above_or_cross_department(ProjectLevel level, bool crossDepartment, bool major)
+    {
+        var project = ProjectFactory.Draft(level);
+        project.IsCrossDepartment = crossDepartment;
+        Assert.Equal(major, project.IsMajor);
+    }
+}
