@@ -21,8 +21,8 @@ public static class DependencyInjection
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
-        services.AddSingleton(typeof(ConnectionGraphType<>));
-        services.AddSingleton(typeof(EdgeGraphType<>));
+        services.AddTransient(typeof(ConnectionGraphType<>));
+        services.AddTransient(typeof(EdgeGraphType<>));
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InfoGovSchema>()

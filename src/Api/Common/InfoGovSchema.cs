@@ -28,5 +28,8 @@ public sealed class InfoGovSchema : Schema
         this.RegisterType<ConsolidationSavingGraphType>();
         this.RegisterType<DataResourceGraphType>();
         this.RegisterType<AssessmentGraphType>();
+        // Introspection (GraphiQL, codegen) is cheap metadata; only data fields count toward complexity.
+        // Last: it initializes the schema, after which no type can be registered.
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

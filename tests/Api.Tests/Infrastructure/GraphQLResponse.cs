@@ -1,0 +1,22 @@
+using System.Net;
+using Newtonsoft.Json.Linq;
+
+namespace InfoGov.Api.Tests.Infrastructure;
+
+/// <summary>An HTTP response of the GraphQL endpoint, parsed.</summary>
+public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, JToken Body)
+{
+    public JToken Data => Body["data"] ?? throw new InvalidOperationException($"No data in {Body}");
+
+    public JArray Errors => Body["errors"] as JArray ?? [];
+
+    public IEnumerable<string?> ErrorCodes => Errors.Select(e => (string?)e["extensions"]?["code"]);
+
+    /// <summary>Fails with the errors printed when the response has any.</summary>
+    public GraphQLResponse AssertNoErrors()
+    {
+        Assert.True(Errors.Count == 0, $"Unexpected errors: {Errors}");
+        Assert.Equal(HttpStatusCode.OK, Status);
+        return this;
+    }
+}
