@@ -23,9 +23,7 @@ public static class DataSharingQueries
                 if (filter?.Classifications is { Count: > 0 } classes) resources = resources.Where(r => classes.Contains(r.Classification));
                 if (filter?.ProviderCode is { } provider)
                     resources = resources.Where(r => db.Departments.Any(d => d.Code == provider && d.Id == r.ProviderDepartmentId));
-                if (!string.IsNullOrWhiteSpace(filter?.Search))
-                    resources = resources.Where(r => r.Code.Contains(filter.Search) || r.Name.Contains(filter.Search) || (r.NameEn != null && r.NameEn.Contains(filter.Search)));
-                return resources.OrderBy(r => r.Code);
+                return resources.Matching(filter?.Search, r => r.Code, r => r.Name, r => r.NameEn).OrderBy(r => r.Code);
             });
         query.Field<DataResourceGraphType>("dataResource")
             .Description("The catalog entry with this code, or null.")

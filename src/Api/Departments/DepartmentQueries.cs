@@ -22,9 +22,7 @@ public static class DepartmentQueries
                 if (filter?.Kinds is { Count: > 0 } kinds) departments = departments.Where(d => kinds.Contains(d.Kind));
                 if (filter?.ParentCode is { } parent)
                     departments = departments.Where(d => db.Departments.Any(p => p.Code == parent && p.Id == d.ParentId));
-                if (!string.IsNullOrWhiteSpace(filter?.Search))
-                    departments = departments.Where(d => d.Code.Contains(filter.Search) || d.Name.Contains(filter.Search) || (d.NameEn != null && d.NameEn.Contains(filter.Search)));
-                return departments.OrderBy(d => d.Code);
+                return departments.Matching(filter?.Search, d => d.Code, d => d.Name, d => d.NameEn).OrderBy(d => d.Code);
             });
         query.Field<DepartmentGraphType>("department")
             .Description("The department with this code, or null.")

@@ -82,7 +82,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                     .Then(r => schedule.IsOverdue(project.Status, project.ActualStartOn, r?.Month, today));
             });
         Field<StatusColourGraphType>("colour")
-            .Description("Traffic light: red for a high variance, amber for a medium one or an overdue report, green otherwise; null before approval and for stopped projects.")
+            .Description("Traffic light: red when behind schedule or over budget by more than 30%, amber when by 10-30% or a progress report is overdue, green otherwise; null before approval and for stopped projects.")
             .Resolve(ctx =>
             {
                 var (project, today, schedule) = (ctx.Source, ctx.Clock().Today, ctx.ReportSchedule());

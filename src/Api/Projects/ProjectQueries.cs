@@ -47,9 +47,7 @@ public static class ProjectQueries
         if (filter.FundingCategory is { } category) projects = projects.Where(p => p.FundingCategory == category);
         if (filter.FiscalYear is { } year) projects = projects.Where(p => db.BudgetLines.Any(b => b.ProjectId == p.Id && b.FiscalYear == year));
         if (filter.IsPublished is { } published) projects = projects.Where(p => p.IsPublished == published);
-        if (!string.IsNullOrWhiteSpace(filter.Search))
-            projects = projects.Where(p => p.Code.Contains(filter.Search) || p.Name.Contains(filter.Search) || (p.NameEn != null && p.NameEn.Contains(filter.Search)));
-        return projects;
+        return projects.Matching(filter.Search, p => p.Code, p => p.Name, p => p.NameEn);
     }
 
     private static IQueryable<Project> Order(IQueryable<Project> projects, ProjectOrder order) => order switch

@@ -39,12 +39,13 @@ public static class ProjectHealth
         return Math.Round(100m * (asOf.DayNumber - baseline.StartOn.DayNumber) / baseline.DurationDays, 2);
     }
 
-    /// <summary>Red when any variance is high; amber when any is medium or a progress report is
-    /// overdue; green otherwise. Null for projects without a baseline or that were stopped.</summary>
+    /// <summary>Red when any adverse variance (behind schedule, over budget) is high; amber when one is
+    /// medium or a progress report is overdue; green otherwise. Being ahead of plan or under budget
+    /// never turns a project amber. Null for projects without a baseline or that were stopped.</summary>
     public static StatusColour? Colour(ProjectStatus status, Variance? schedule, Variance? cost, bool reportOverdue)
     {
         if (!ProjectLifecycle.HasBaseline(status)) return null;
-        var bands = new[] { schedule?.Band, cost?.Band };
+        var bands = new[] { schedule, cost }.Where(v => v is { Ratio: > 0m }).Select(v => v!.Band).ToList();
         if (bands.Contains(VarianceBand.High)) return StatusColour.Red;
         if (bands.Contains(VarianceBand.Medium) || reportOverdue) return StatusColour.Amber;
         return StatusColour.Green;

@@ -62,7 +62,11 @@ public class ProjectHealthTests
     [InlineData(VarianceBand.Low, VarianceBand.High, true, StatusColour.Red)]
     public void Colour_is_red_for_a_high_variance_and_amber_for_a_medium_one_or_an_overdue_report(
         VarianceBand schedule, VarianceBand cost, bool overdue, StatusColour colour) =>
-        Assert.Equal(colour, ProjectHealth.Colour(ProjectStatus.InImplementation, new Variance(0m, schedule), new Variance(0m, cost), overdue));
+        Assert.Equal(colour, ProjectHealth.Colour(ProjectStatus.InImplementation, new Variance(0.5m, schedule), new Variance(0.5m, cost), overdue));
+
+    [Fact]
+    public void Being_ahead_of_plan_or_under_budget_stays_green() =>
+        Assert.Equal(StatusColour.Green, ProjectHealth.Colour(ProjectStatus.InImplementation, Variance.Of(-0.5m), Variance.Of(-0.2m), false));
 
     [Theory]
     [InlineData(ProjectStatus.Draft)]

@@ -1,0 +1,55 @@
+using InfoGov.Api.Tests.Infrastructure;
+
+namespace InfoGov.Api.Tests.Projects;
+
+/// <summary>The number of SQL statements depends on the query's shape, never on the rows returned.</summary>
+[Collection(ApiCollection.Name)]
+public class BatchingTests(InfoGovApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private const string ProjectsWithRelations = """
+        query($first: Int!) {
+          projects(first: $first) {
+            totalCount
+            nodes {
+              code name status colour
+              department { code name }
+              programme { code name }
+              budgetLines { nodes { fiscalYear amount { amount currency } } }
+              latestProgressReport { month progressPercent spendToDate { amount } }
+            }
+          }
+        }
+        """;
+
+    private async Task<(int Statements, int Rows)> Measure(int first)
+    {
+        factory.SqlCommands.Reset();
+        var response = (await _client.PostQueryAsync(ProjectsWithRelations, new { first })).AssertNoErrors();
+        return (factory.SqlCommands.Count, response.Data["projects"]!["nodes"]!.Count());
+    }
+
+    [Fact]
+    public async Task Twenty_and_one_hundred_projects_take_the_same_few_statements()
+    {
+        var small = await Measure(20);
+        var large = await Measure(100);
+        Assert.Equal(20, small.Rows);
+        Assert.Equal(100, large.Rows);
+        Assert.Equal(small.Statements, large.Statements);
+        // COUNT + page + departments + programmes + budget lines + latest reports.
+        Assert.True(large.Statements <= 6, $"{large.Statements} statements");
+    }
+
+    [Fact]
+    public async Task Deep_nesting_stays_one_statement_per_level()
+    {
+        factory.SqlCommands.Reset();
+        (await _client.PostQueryAsync("""
+            { departments(first: 30) { nodes { code projects(first: 50) { nodes { code reviewPanel { members { nodes { expert { name affiliation { code } } } } } } } } } }
+            """)).AssertNoErrors();
+        // COUNT + page + projects + panels + members + experts + affiliations.
+        Assert.True(factory.SqlCommands.Count <= 7, $"{factory.SqlCommands.Count} statements");
+    }
+}
