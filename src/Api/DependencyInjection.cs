@@ -38,7 +38,7 @@ public static class DependencyInjection
                 complexity.MaxComplexity = endpointOptions.MaxComplexity;
             })
             // Exception messages and stack traces reach clients only in Development.
-            .AddErrorInfoProvider((errors, _) => errors.ExposeExceptionDetails = environment.IsDevelopment())
+            .AddErrorInfoProvider<InfoGovErrorInfoProvider>(_ => new InfoGovErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("InfoGov.GraphQL");

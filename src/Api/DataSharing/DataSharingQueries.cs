@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.DataSharing;
+using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.DataSharing;
@@ -13,18 +15,7 @@ public static class DataSharingQueries
     {
         query.Connection<object?, DataResourceGraphType>("dataResources", "The catalog of shared information resources, by code.")
             .Argument<DataResourceFilterInputGraphType>("filter", "Conditions the resources must meet.")
-            .ResolveQuery(ctx =>
-            {
-                var db = ctx.Loaders().Db;
-                var filter = ctx.GetArgument<DataResourceFilter?>("filter");
-                var resources = db.DataResources.AsNoTracking();
-                if (filter?.SharingTypes is { Count: > 0 } sharing) resources = resources.Where(r => sharing.Contains(r.SharingType));
-                if (filter?.OpenTypes is { Count: > 0 } open) resources = resources.Where(r => open.Contains(r.OpenType));
-                if (filter?.Classifications is { Count: > 0 } classes) resources = resources.Where(r => classes.Contains(r.Classification));
-                if (filter?.ProviderCode is { } provider)
-                    resources = resources.Where(r => db.Departments.Any(d => d.Code == provider && d.Id == r.ProviderDepartmentId));
-                return resources.Matching(filter?.Search, r => r.Code, r => r.Name, r => r.NameEn).OrderBy(r => r.Code);
-            });
+            .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter")));
         query.Field<DataResourceGraphType>("dataResource")
             .Description("The catalog entry with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The resource's catalog code, e.g. ZY-GAJ-001.")
@@ -32,20 +23,33 @@ public static class DataSharingQueries
                 .SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
             .Argument<SharingRequestFilterInputGraphType>("filter", "Conditions the requests must meet.")
-            .ResolveQuery(ctx =>
-            {
-                var db = ctx.Loaders().Db;
-                var filter = ctx.GetArgument<SharingRequestFilter?>("filter");
-                var requests = db.SharingRequests.AsNoTracking();
-                if (filter?.Statuses is { Count: > 0 } statuses) requests = requests.Where(r => statuses.Contains(r.Status));
-                if (filter?.ResourceCode is { } resource)
-                    requests = requests.Where(r => db.DataResources.Any(d => d.Code == resource && d.Id == r.ResourceId));
-                if (filter?.RequesterCode is { } requester)
-                    requests = requests.Where(r => db.Departments.Any(d => d.Code == requester && d.Id == r.RequesterDepartmentId));
-                if (filter?.ProviderCode is { } provider)
-                    requests = requests.Where(r => db.DataResources.Any(d => d.Id == r.ResourceId
-                        && db.Departments.Any(p => p.Code == provider && p.Id == d.ProviderDepartmentId)));
-                return requests.OrderByDescending(r => r.SubmittedOn).ThenBy(r => r.Number);
-            });
+            .ResolveQuery(ctx => Requests(ctx.Loaders().Db, ctx.GetArgument<SharingRequestFilter?>("filter")));
+    }
+
+    /// <summary>The <c>dataResources</c> list as one query.</summary>
+    internal static IQueryable<DataResource> Resources(InfoGovDbContext db, DataResourceFilter? filter)
+    {
+        var resources = db.DataResources.AsNoTracking();
+        if (filter?.SharingTypes is { Count: > 0 } sharing) resources = resources.Where(r => sharing.Contains(r.SharingType));
+        if (filter?.OpenTypes is { Count: > 0 } open) resources = resources.Where(r => open.Contains(r.OpenType));
+        if (filter?.Classifications is { Count: > 0 } classes) resources = resources.Where(r => classes.Contains(r.Classification));
+        if (filter?.ProviderCode is { } provider)
+            resources = resources.Where(r => db.Departments.Any(d => d.Code == provider && d.Id == r.ProviderDepartmentId));
+        return resources.Matching(filter?.Search, r => r.Code, r => r.Name, r => r.NameEn).OrderBy(r => r.Code);
+    }
+
+    /// <summary>The <c>sharingRequests</c> list as one query.</summary>
+    internal static IQueryable<SharingRequest> Requests(InfoGovDbContext db, SharingRequestFilter? filter)
+    {
+        var requests = db.SharingRequests.AsNoTracking();
+        if (filter?.Statuses is { Count: > 0 } statuses) requests = requests.Where(r => statuses.Contains(r.Status));
+        if (filter?.ResourceCode is { } resource)
+            requests = requests.Where(r => db.DataResources.Any(d => d.Code == resource && d.Id == r.ResourceId));
+        if (filter?.RequesterCode is { } requester)
+            requests = requests.Where(r => db.Departments.Any(d => d.Code == requester && d.Id == r.RequesterDepartmentId));
+        if (filter?.ProviderCode is { } provider)
+            requests = requests.Where(r => db.DataResources.Any(d => d.Id == r.ResourceId
+                && db.Departments.Any(p => p.Code == provider && p.Id == d.ProviderDepartmentId)));
+        return requests.OrderByDescending(r => r.SubmittedOn).ThenBy(r => r.Number);
     }
 }

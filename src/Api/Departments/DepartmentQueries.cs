@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Departments;
+using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Departments;
@@ -14,16 +15,7 @@ public static class DepartmentQueries
     {
         query.Connection<object?, DepartmentGraphType>("departments", "Departments, by code.")
             .Argument<DepartmentFilterInputGraphType>("filter", "Conditions the departments must meet.")
-            .ResolveQuery(ctx =>
-            {
-                var filter = ctx.GetArgument<DepartmentFilter?>("filter");
-                var db = ctx.Loaders().Db;
-                var departments = db.Departments.AsNoTracking();
-                if (filter?.Kinds is { Count: > 0 } kinds) departments = departments.Where(d => kinds.Contains(d.Kind));
-                if (filter?.ParentCode is { } parent)
-                    departments = departments.Where(d => db.Departments.Any(p => p.Code == parent && p.Id == d.ParentId));
-                return departments.Matching(filter?.Search, d => d.Code, d => d.Name, d => d.NameEn).OrderBy(d => d.Code);
-            });
+            .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<DepartmentFilter?>("filter")));
         query.Field<DepartmentGraphType>("department")
             .Description("The department with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The department's code, e.g. GAJ.")
@@ -36,5 +28,15 @@ public static class DepartmentQueries
             .Argument<NonNullGraphType<StringGraphType>>("code", "The programme's code, e.g. EGOV.")
             .ResolveAsync(async ctx => await ctx.Loaders().Db.Programmes.AsNoTracking()
                 .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+    }
+
+    /// <summary>The <c>departments</c> list as one query.</summary>
+    internal static IQueryable<Department> List(InfoGovDbContext db, DepartmentFilter? filter)
+    {
+        var departments = db.Departments.AsNoTracking();
+        if (filter?.Kinds is { Count: > 0 } kinds) departments = departments.Where(d => kinds.Contains(d.Kind));
+        if (filter?.ParentCode is { } parent)
+            departments = departments.Where(d => db.Departments.Any(p => p.Code == parent && p.Id == d.ParentId));
+        return departments.Matching(filter?.Search, d => d.Code, d => d.Name, d => d.NameEn).OrderBy(d => d.Code);
     }
 }
