@@ -6,6 +6,7 @@ using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
 
 // Commands: (none) serve the API; "migrate" apply migrations and exit; "print-schema [file]" print the SDL.
+// "dotnet run" starts in the project directory, so give print-schema an absolute path.
 var command = args.FirstOrDefault(a => !a.StartsWith('-'));
 
 var builder = WebApplication.CreateBuilder(args);

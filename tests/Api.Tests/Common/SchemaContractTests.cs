@@ -11,7 +11,7 @@ namespace InfoGov.Api.Tests.Common;
 [Collection(ApiCollection.Name)]
 public class SchemaContractTests(InfoGovApiFactory factory)
 {
-    private const string Regenerate = "dotnet run --project src/Api -- print-schema schema/schema.graphql";
+    private const string Regenerate = "dotnet run --project src/Api -- print-schema \"$PWD/schema/schema.graphql\"";
 
     private ISchema Schema
     {
