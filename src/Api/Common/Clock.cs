@@ -8,9 +8,15 @@ public sealed class Clock(TimeProvider time, TimeZoneInfo zone)
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    public const string DefaultZone = "Asia/Shanghai";
+
+    /// <summary>The configured zone. China Standard Time has had no daylight saving since 1991, so a
+    /// host without time-zone data can use a fixed UTC+8 for the default.</summary>
     public static TimeZoneInfo ResolveZone(string? id)
     {
-        if (string.IsNullOrWhiteSpace(id)) id = "Asia/Shanghai";
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.CreateCustomTimeZone(id, TimeSpan.FromHours(8), id, id);
+        if (string.IsNullOrWhiteSpace(id)) id = DefaultZone;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)) return zone;
+        if (id == DefaultZone) return TimeZoneInfo.CreateCustomTimeZone(id, TimeSpan.FromHours(8), id, id);
+        throw new InvalidOperationException($"Clock:TimeZone '{id}' is not a time zone known to this host.");
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.DataLoader;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.DataSharing;
+using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.DataSharing;
@@ -9,22 +10,28 @@ namespace InfoGov.Api.DataSharing;
 public static class DataSharingLoaders
 {
     public static IDataLoaderResult<IReadOnlyList<DataItem>> RequestedItems(this Loaders loaders, Guid requestId) =>
-        loaders.Custom<Guid, IReadOnlyList<DataItem>>("SharingRequest.Items", requestId, async (db, ids, ct) =>
-        {
-            var rows = await (from link in db.SharingRequestItems
-                              join item in db.DataItems on link.DataItemId equals item.Id
-                              where ids.Contains(link.RequestId)
-                              select new { link.RequestId, Item = item }).AsNoTracking().ToListAsync(ct);
-            return rows.GroupBy(r => r.RequestId).ToDictionary(g => g.Key, g => (IReadOnlyList<DataItem>)g.Select(r => r.Item).OrderBy(i => i.Ordinal).ToList());
-        }).Then(items => items ?? []);
+        loaders.ItemsVia("SharingRequest.Items", requestId, (db, ids) =>
+            from link in db.SharingRequestItems
+            join item in db.DataItems on link.DataItemId equals item.Id
+            where ids.Contains(link.RequestId)
+            select new OwnedItem(link.RequestId, item));
 
     public static IDataLoaderResult<IReadOnlyList<DataItem>> GrantedItems(this Loaders loaders, Guid grantId) =>
-        loaders.Custom<Guid, IReadOnlyList<DataItem>>("SharingGrant.Items", grantId, async (db, ids, ct) =>
+        loaders.ItemsVia("SharingGrant.Items", grantId, (db, ids) =>
+            from link in db.GrantItems
+            join item in db.DataItems on link.DataItemId equals item.Id
+            where ids.Contains(link.GrantId)
+            select new OwnedItem(link.GrantId, item));
+
+    /// <summary>A data item with the request or grant that lists it.</summary>
+    private sealed record OwnedItem(Guid OwnerId, DataItem Item);
+
+    private static IDataLoaderResult<IReadOnlyList<DataItem>> ItemsVia(
+        this Loaders loaders, string name, Guid ownerId, Func<InfoGovDbContext, IReadOnlyList<Guid>, IQueryable<OwnedItem>> query) =>
+        loaders.Custom<Guid, IReadOnlyList<DataItem>>(name, ownerId, async (db, ids, ct) =>
         {
-            var rows = await (from link in db.GrantItems
-                              join item in db.DataItems on link.DataItemId equals item.Id
-                              where ids.Contains(link.GrantId)
-                              select new { link.GrantId, Item = item }).AsNoTracking().ToListAsync(ct);
-            return rows.GroupBy(r => r.GrantId).ToDictionary(g => g.Key, g => (IReadOnlyList<DataItem>)g.Select(r => r.Item).OrderBy(i => i.Ordinal).ToList());
+            var rows = await query(db, ids).AsNoTracking().ToListAsync(ct);
+            return rows.GroupBy(r => r.OwnerId)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<DataItem>)g.Select(r => r.Item).OrderBy(i => i.Ordinal).ToList());
         }).Then(items => items ?? []);
 }

@@ -2,9 +2,6 @@ using GraphQL.Types;
 
 namespace InfoGov.Api.Departments;
 
-/// <summary>Arguments of the <c>departments</c> list.</summary>
-public sealed record DepartmentFilter(List<Domain.Departments.DepartmentKind>? Kinds, string? ParentCode, string? Search);
-
 public sealed class DepartmentFilterInputGraphType : InputObjectGraphType<DepartmentFilter>
 {
     public DepartmentFilterInputGraphType()

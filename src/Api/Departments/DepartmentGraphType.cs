@@ -40,6 +40,10 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderBy(x => x.Kind).ThenBy(x => x.ValidFrom)));
         this.Connection<Department, DataResourceGraphType>("dataResources", "Catalog entries this department provides, by code.")
             .ResolveBatched(ctx => ctx.Loaders().Children<DataResource>(r => r.ProviderDepartmentId, ctx.Source.Id, rs => rs.OrderBy(r => r.Code, StringComparer.Ordinal)));
+        this.Connection<Department, SharingRequestGraphType>("sharingRequestsMade", "Sharing requests this department made to other departments, latest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.RequesterDepartmentId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
+        this.Connection<Department, SharingGrantGraphType>("grantsReceived", "Grants this department holds to use other departments' resources, latest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.GranteeDepartmentId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.Connection<Department, AssessmentGraphType>("assessments", "This department's yearly assessments, latest year first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Assessment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderByDescending(x => x.Year)));
     }

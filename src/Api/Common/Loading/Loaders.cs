@@ -39,12 +39,16 @@ public sealed class Loaders(InfoGovDbContext db)
         return Loader<Guid, IReadOnlyList<T>>(name, async (ids, ct) =>
         {
             var parameter = foreignKey.Parameters[0];
-            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)],
-                Expression.Constant(ids), foreignKey.Body);
+            // Reading the ids through a member of a constant makes EF send them as a parameter, so
+            // every batch shares one cached query plan instead of one per set of ids.
+            var idList = Expression.Property(Expression.Constant(new KeySet(ids)), nameof(KeySet.Ids));
+            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], idList, foreignKey.Body);
             var rows = await db.Set<T>().AsNoTracking().Where(Expression.Lambda<Func<T, bool>>(contains, parameter)).ToListAsync(ct);
             return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
         }).Load(parentId).Then(list => list ?? []);
     }
+
+    private sealed record KeySet(IReadOnlyList<Guid> Ids);
 
     // "p => p.ParentId!.Value" names the loader after ParentId, not after Nullable.Value.
     private static string MemberName(Expression body) => body switch
@@ -68,11 +72,4 @@ public sealed class Loaders(InfoGovDbContext db)
     private BatchLoader<TKey, TValue> Loader<TKey, TValue>(
         string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch) where TKey : notnull =>
         Loader<TKey, TValue>(name, async (keys, ct) => (IReadOnlyDictionary<TKey, TValue>)await fetch(keys, ct));
-}
-
-/// <summary>Access to the request's <see cref="Loaders"/> from a resolver.</summary>
-public static class LoaderContextExtensions
-{
-    public static Loaders Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<Loaders>();
 }

@@ -20,6 +20,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => p.Status);
         builder.HasIndex(p => p.Level);
         builder.HasIndex(p => p.FundingCategory);
+        builder.HasIndex(p => p.SubmittedOn);
+        builder.HasIndex(p => p.IsPublished);
         builder.ComplexProperty(p => p.CurrentPlan, plan => plan.MapPlan("Current"));
         builder.ComplexProperty(p => p.Baseline, plan => plan.MapPlan("Baseline"));
         builder.Ignore(p => p.IsMajor);

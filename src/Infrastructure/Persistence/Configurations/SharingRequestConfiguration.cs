@@ -17,5 +17,6 @@ internal sealed class SharingRequestConfiguration : IEntityTypeConfiguration<Sha
         builder.HasOne<DataResource>().WithMany().HasForeignKey(r => r.ResourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(r => r.RequesterDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Status, r.SubmittedOn });
+        builder.HasIndex(r => r.SubmittedOn);
     }
 }

@@ -663,6 +663,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ResourceId");
 
+                    b.HasIndex("SubmittedOn");
+
                     b.HasIndex("Status", "SubmittedOn");
 
                     b.ToTable("SharingRequests");
@@ -1530,6 +1532,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("FundingCategory");
 
+                    b.HasIndex("IsPublished");
+
                     b.HasIndex("Level");
 
                     b.HasIndex("Name");
@@ -1539,6 +1543,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SubmittedOn");
 
                     b.ToTable("Projects");
                 });

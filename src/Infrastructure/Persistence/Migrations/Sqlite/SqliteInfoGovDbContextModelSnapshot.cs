@@ -658,6 +658,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ResourceId");
 
+                    b.HasIndex("SubmittedOn");
+
                     b.HasIndex("Status", "SubmittedOn");
 
                     b.ToTable("SharingRequests");
@@ -1525,6 +1527,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("FundingCategory");
 
+                    b.HasIndex("IsPublished");
+
                     b.HasIndex("Level");
 
                     b.HasIndex("Name");
@@ -1534,6 +1538,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SubmittedOn");
 
                     b.ToTable("Projects");
                 });

@@ -3,14 +3,6 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace InfoGov.Infrastructure.Persistence;
 
-/// <summary>Lets <c>dotnet ef</c> build the SQLite context without starting the API.</summary>
-public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteInfoGovDbContext>
-{
-    public SqliteInfoGovDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteInfoGovDbContext>()
-            .UseSqlite(DatabaseOptions.DefaultSqliteConnectionString).Options);
-}
-
 /// <summary>Lets <c>dotnet ef</c> build the SQL Server context; generating migrations and scripts
 /// needs no server, so the connection string is never opened.</summary>
 public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerInfoGovDbContext>
