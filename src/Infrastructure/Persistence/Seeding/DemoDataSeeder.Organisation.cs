@@ -36,8 +36,8 @@ public sealed partial class DemoDataSeeder
         foreach (var department in _departments.Values)
         {
             index++;
-            var head = NewOfficial(department, "局长", isHead: true, index);
-            var manager = NewOfficial(department, "信息化负责人", isHead: false, index);
+            var head = NewOfficial(department, HeadTitle(department), isHead: true, index);
+            var manager = NewOfficial(department, department.Kind == DepartmentKind.Township ? "信息员" : "信息化负责人", isHead: false, index);
             _heads[department.Id] = head;
             _informationManagers[department.Id] = manager;
 
@@ -74,12 +74,22 @@ public sealed partial class DemoDataSeeder
         }
     }
 
+    private static string HeadTitle(Department department) => department.Kind switch
+    {
+        DepartmentKind.Township => department.Name.EndsWith("街道", StringComparison.Ordinal) ? "主任" : department.Name.EndsWith("乡", StringComparison.Ordinal) ? "乡长" : "镇长",
+        DepartmentKind.Bureau when department.Name.EndsWith("人民政府", StringComparison.Ordinal) => "区长",
+        DepartmentKind.Bureau when department.Name.EndsWith("委员会", StringComparison.Ordinal) => "主任",
+        DepartmentKind.Bureau => "局长",
+        DepartmentKind.PublicInstitution when department.Name.EndsWith("馆", StringComparison.Ordinal) => "馆长",
+        _ => "主任",
+    };
+
     private Official NewOfficial(Department department, string position, bool isHead, int index)
     {
         var official = new Official
         {
             Id = NextId(), DepartmentId = department.Id, Name = PersonName(),
-            Position = department.Kind == DepartmentKind.Township ? (isHead ? "镇长" : "信息员") : position,
+            Position = position,
             IsHead = isHead, IsInformationManager = !isHead,
             Phone = $"0571-8{index:000}{(isHead ? 1 : 2)}{_random.Next(100, 999)}",
             Email = $"{department.Code.ToLowerInvariant()}.{(isHead ? "head" : "cio")}@gov.example.cn",

@@ -69,7 +69,6 @@ public sealed partial class DemoDataSeeder
                 DueOn = start.AddMonths(6 + _random.Next(10)),
             },
         };
-        project.IsPublished = true;
         db.Projects.Add(project);
         if (project.IsCrossDepartment)
             foreach (var participant in _departments.Values.Where(d => d.Id != owner.Id && d.Kind == DepartmentKind.Bureau)
@@ -91,11 +90,7 @@ public sealed partial class DemoDataSeeder
         DateOnly? lastReport = null;
         string? vendor = null;
 
-        if (target == ProjectStatus.Draft)
-        {
-            project.IsPublished = false;
-            return Finish();
-        }
+        if (target == ProjectStatus.Draft) return Finish();
 
         Record(project.Submit(ownerActor, At(day), calendar));
         if (target == ProjectStatus.Submitted) return Finish();
@@ -133,6 +128,7 @@ public sealed partial class DemoDataSeeder
         Record(project.Approve(OfficeActor, At(day), project.IsMajor ? "Approved by the department leader and the committee." : "Approved by the office."));
         approvedOn = day;
         originalBudget = project.Baseline!.Budget;
+        project.IsPublished = true; // the portal shows projects from their approval on
         SeedMilestones(project);
         if (target == ProjectStatus.Approved) return Finish();
 
