@@ -1,16 +1,19 @@
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Http;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
 
-// Commands: (none) serve the API; "migrate" apply migrations and exit; "print-schema [file]" print the SDL.
+// Commands: (none) serve the API; "migrate" apply migrations and exit; "print-schema [file]" print the SDL;
+// "token --role R [--dept D] [--app]" print a Development token.
 // "dotnet run" starts in the project directory, so give print-schema an absolute path.
 var command = args.FirstOrDefault(a => !a.StartsWith('-'));
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddInfoGovAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddInfoGovApi(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
@@ -33,8 +36,10 @@ switch (command)
             if (args.Contains("--seed-demo-data")) await initializer.SeedDemoDataAsync();
         }
         return 0;
+    case "token":
+        return TokenCommand.Run(args, app.Environment, app.Services, Console.Out, Console.Error);
     case not null:
-        Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file].");
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file], token --role <role> [--dept <code>] [--app].");
         return 2;
 }
 
@@ -46,6 +51,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (database.SeedDemoData) await initializer.SeedDemoDataAsync();
 }
 
+app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
 app.Lifetime.ApplicationStarted.Register(() =>
 {

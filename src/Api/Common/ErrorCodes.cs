@@ -17,4 +17,6 @@ public static class ErrorCodes
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidId = "INVALID_ID";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Assessments;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Departments;
@@ -14,6 +15,7 @@ public sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         Description = "Read access to InfoGov: organisation, projects, budgets, the data catalog and assessments.";
+        MeQueries.AddTo(this);
         NodeQueries.AddTo(this);
         DepartmentQueries.AddTo(this);
         ProjectQueries.AddTo(this);

@@ -3,6 +3,8 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using InfoGov.Api.Common;
+using InfoGov.Api.Authorization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -34,6 +36,16 @@ public sealed class GraphQLEndpoint(
         {
             await WriteErrorAsync(http, GraphQLMediaTypes.Json, new TransportError(StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
                 $"The Accept header allows neither {GraphQLMediaTypes.GraphQLResponseJson} nor {GraphQLMediaTypes.Json}."), cancellationToken);
+            return;
+        }
+
+        // A token that was presented but failed validation is refused outright, whatever is selected:
+        // silently treating the caller as anonymous would hide an expired or forged token.
+        if (http.Request.Headers.Authorization.Count > 0 && (await http.AuthenticateAsync()).Failure is { } failure)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated,
+                "The access token was refused: " + TokenFailure.Describe(failure)), cancellationToken);
             return;
         }
 

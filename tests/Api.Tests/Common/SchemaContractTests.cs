@@ -64,20 +64,28 @@ public class SchemaContractTests(InfoGovApiFactory factory)
     }
 
     [Fact]
-    public void Every_list_is_a_connection()
+    public void Every_list_of_objects_is_a_connection()
     {
         var lists = Schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal))
-            .SelectMany(t => t.Fields.Where(f => IsList(f.ResolvedType)).Select(f => $"{t.Name}.{f.Name}"))
+            .SelectMany(t => t.Fields.Where(f => IsListOfObjects(f.ResolvedType)).Select(f => $"{t.Name}.{f.Name}"))
             .ToList();
         // 'nodes(ids:)' returns exactly the ids asked for, capped at 100: it is a lookup, not a list to page.
         Assert.Equal(["Query.nodes"], lists);
     }
 
-    private static bool IsList(IGraphType? type) => type switch
+    // Lists of objects must page; a short list of scalars (a caller's roles) is a value, not a list to page.
+    private static bool IsListOfObjects(IGraphType? type) => type switch
     {
-        NonNullGraphType nonNull => IsList(nonNull.ResolvedType),
-        ListGraphType => true,
+        NonNullGraphType nonNull => IsListOfObjects(nonNull.ResolvedType),
+        ListGraphType list => Unwrap(list.ResolvedType) is IObjectGraphType or IInterfaceGraphType,
         _ => false,
+    };
+
+    private static IGraphType? Unwrap(IGraphType? type) => type switch
+    {
+        NonNullGraphType nonNull => Unwrap(nonNull.ResolvedType),
+        ListGraphType list => Unwrap(list.ResolvedType),
+        _ => type,
     };
 }

@@ -1,4 +1,4 @@
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -17,20 +17,38 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 2, 0, 0, TimeSpan.Zero);
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"infogov-test-{Guid.NewGuid():N}.db");
+    private readonly string _keyPath = Path.Combine(Path.GetTempPath(), $"infogov-test-key-{Guid.NewGuid():N}.pem");
 
     public SqlCommandCounter SqlCommands { get; } = new();
+
+    /// <summary>A token of the local issuer, valid for this host.</summary>
+    public string Token(TokenRequest request) => Services.GetRequiredService<LocalTokenIssuer>().Issue(request);
+
+    /// <summary>A client that sends a token with the given roles (and department).</summary>
+    public HttpClient ClientAs(string? department, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Token(new TokenRequest(roles, department)));
+        return client;
+    }
 
     protected virtual string ConnectionString => $"Data Source={_databasePath}";
 
     protected virtual bool PrepareDatabase => true;
 
+    protected virtual string Environment => "Testing";
+
+    protected virtual bool UseLocalIssuer => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:InfoGov", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStartup", PrepareDatabase.ToString());
         builder.UseSetting("Database:SeedDemoData", PrepareDatabase.ToString());
+        builder.UseSetting("Authentication:UseLocalIssuer", UseLocalIssuer.ToString());
+        builder.UseSetting("Authentication:LocalIssuer:KeyFile", _keyPath);
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
@@ -42,7 +60,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", _keyPath })
             if (File.Exists(file)) File.Delete(file);
     }
 }

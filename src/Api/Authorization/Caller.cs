@@ -1,0 +1,25 @@
+using System.Security.Claims;
+
+namespace InfoGov.Api.Authorization;
+
+/// <summary>Who is calling, read from the validated token: the user or application, its app roles
+/// and its department. Anonymous callers have no roles and no department.</summary>
+public sealed record Caller(bool IsAuthenticated, string? ObjectId, string? Name, IReadOnlySet<string> Roles, string? Department, bool IsApp)
+{
+    public static readonly Caller Anonymous = new(false, null, null, new HashSet<string>(), null, false);
+
+    public static Caller From(ClaimsPrincipal? user, string departmentClaim)
+    {
+        if (user?.Identity?.IsAuthenticated != true) return Anonymous;
+        var roles = user.FindAll("roles").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        return new Caller(
+            IsAuthenticated: true,
+            ObjectId: user.FindFirst("oid")?.Value,
+            Name: user.FindFirst("name")?.Value ?? user.FindFirst("appid")?.Value ?? user.FindFirst("azp")?.Value,
+            Roles: roles,
+            Department: user.FindFirst(departmentClaim)?.Value,
+            IsApp: TokenRules.IsAppOnly(user));
+    }
+
+    public bool IsInAnyRole(IEnumerable<string> roles) => roles.Any(Roles.Contains);
+}

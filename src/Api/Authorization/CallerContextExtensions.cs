@@ -1,0 +1,10 @@
+using GraphQL;
+
+namespace InfoGov.Api.Authorization;
+
+/// <summary>The caller of the request being executed.</summary>
+public static class CallerContextExtensions
+{
+    public static Caller Caller(this IResolveFieldContext context) =>
+        Authorization.Caller.From(context.User, context.RequestServices!.GetRequiredService<IdentityOptions>().DepartmentClaim);
+}

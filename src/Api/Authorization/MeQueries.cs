@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace InfoGov.Api.Authorization;
+
+/// <summary>The root field <c>me</c>.</summary>
+public static class MeQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Field<CallerGraphType>("me")
+            .Description("The caller as identified by the access token; null for an anonymous caller.")
+            .Resolve(ctx => ctx.Caller() is { IsAuthenticated: true } caller ? caller : null);
+}
