@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Http;
@@ -21,6 +22,8 @@ public static class DependencyInjection
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton(sp => new FieldAccessRule(introspectionForAnonymous:
+            environment.IsDevelopment() || !sp.GetRequiredService<IdentityOptions>().IntrospectionRequiresAuthentication));
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
 

@@ -43,6 +43,9 @@ switch (command)
         return 2;
 }
 
+// Build the schema now: it refuses to start with an element that declares no access.
+app.Services.GetRequiredService<ISchema>().Initialize();
+
 await using (var scope = app.Services.CreateAsyncScope())
 {
     var database = scope.ServiceProvider.GetRequiredService<DatabaseOptions>();

@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.Departments;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Assessments;
 
@@ -24,5 +25,6 @@ public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.")
             .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(i => i.AssessmentId, ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
+        this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using Microsoft.EntityFrameworkCore;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Assessments;
 
@@ -12,6 +13,7 @@ public static class AssessmentQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, AssessmentGraphType>("assessments", "Department assessments of a year, best rank first.")
+            .ReadableBy(Readers.GovernmentAndDashboards)
             .Argument<NonNullGraphType<IntGraphType>>("year", "The year assessed, e.g. 2025.")
             .ResolveQuery(ctx =>
             {

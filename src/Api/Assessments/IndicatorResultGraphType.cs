@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Assessments;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Assessments;
 
@@ -20,5 +21,6 @@ public sealed class IndicatorResultGraphType : ObjectGraphType<IndicatorResult>
         Field(i => i.IsComputed).Description("True when the actual is computed from project and sharing data rather than typed in.");
         Field<NonNullGraphType<AssessmentGraphType>>("assessment").Description("The assessment.")
             .Resolve(ctx => ctx.Loaders().ById<Assessment>(ctx.Source.AssessmentId));
+        this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -15,5 +15,6 @@ public sealed class CallerGraphType : ObjectGraphType<Caller>
             .Resolve(ctx => ctx.Source.Roles.Order(StringComparer.Ordinal).ToList());
         Field(c => c.Department, nullable: true).Description("Code of the caller's department, from the token's department claim; null for callers without one.");
         Field(c => c.IsApp).Description("True for an application calling with its own identity (app-only token), false for a user.");
+        this.ReadableBy(Access.Inherited);
     }
 }

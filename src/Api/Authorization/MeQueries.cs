@@ -7,6 +7,7 @@ public static class MeQueries
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Field<CallerGraphType>("me")
+            .ReadableBy(Readers.Anyone)
             .Description("The caller as identified by the access token; null for an anonymous caller.")
             .Resolve(ctx => ctx.Caller() is { IsAuthenticated: true } caller ? caller : null);
 }

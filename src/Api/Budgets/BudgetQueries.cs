@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using Microsoft.EntityFrameworkCore;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Budgets;
 
@@ -12,13 +13,16 @@ public static class BudgetQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<SpecialFundGraphType>("specialFund")
+            .ReadableBy(Readers.GovernmentAndDashboards)
             .Description("The special fund of a fiscal year, or null.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "The fiscal year, e.g. 2026.")
             .ResolveAsync(async ctx => await ctx.Loaders().Db.SpecialFunds.AsNoTracking()
                 .SingleOrDefaultAsync(f => f.FiscalYear == ctx.GetArgument<int>("year"), ctx.CancellationToken));
         query.Connection<object?, SpecialFundGraphType>("specialFunds", "Special funds, latest year first.")
+            .ReadableBy(Readers.GovernmentAndDashboards)
             .ResolveQuery(ctx => ctx.Loaders().Db.SpecialFunds.AsNoTracking().OrderByDescending(f => f.FiscalYear));
         query.Connection<object?, ConsolidationSavingGraphType>("consolidationSavings", "Savings from consolidation, latest year first.")
+            .ReadableBy(Readers.GovernmentAndDashboards)
             .Argument<IntGraphType>("fiscalYear", "Only savings of this fiscal year.")
             .ResolveQuery(ctx =>
             {

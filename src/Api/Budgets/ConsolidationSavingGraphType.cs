@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Departments;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Budgets;
 
@@ -19,5 +20,6 @@ public sealed class ConsolidationSavingGraphType : ObjectGraphType<Consolidation
         Field<NonNullGraphType<MoneyGraphType>>("amount").Description("Amount saved.").Resolve(ctx => ctx.Source.Amount);
         Field<DepartmentGraphType>("department").Description("The department that led the consolidation, if one did.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
+        this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Projects;
 using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Budgets;
 
@@ -25,5 +26,6 @@ public sealed class ExpenditureGraphType : ObjectGraphType<Expenditure>
         Field(e => e.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project paid for.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.MoneyAndContracts);
     }
 }

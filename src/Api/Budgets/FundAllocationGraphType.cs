@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Projects;
 using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Budgets;
 
@@ -22,5 +23,6 @@ public sealed class FundAllocationGraphType : ObjectGraphType<FundAllocation>
             .Resolve(ctx => ctx.Loaders().ById<SpecialFund>(ctx.Source.FundId));
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project allocated to.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.MoneyAndContracts);
     }
 }

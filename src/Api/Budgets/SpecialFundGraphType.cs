@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Budgets;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Budgets;
 
@@ -27,5 +28,6 @@ public sealed class SpecialFundGraphType : ObjectGraphType<SpecialFund>
         Field(f => f.Version).Description("Concurrency version; changes with every edit.");
         this.Connection<SpecialFund, FundAllocationGraphType>("allocations", "Allocations from this fund, oldest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.FundId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn)));
+        this.ReadableBy(Readers.GovernmentAndDashboards, except: new() { [Readers.FundManagers] = ["allocations"] });
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -21,5 +22,6 @@ public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<Page> 
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
             .Description("Cursors and whether more items exist before or after this page.")
             .Resolve(ctx => ctx.Source.PageInfo);
+        this.ReadableBy(Access.Inherited);
     }
 }

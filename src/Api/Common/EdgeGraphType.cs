@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -12,5 +13,6 @@ public sealed class EdgeGraphType<TNodeGraphType> : ObjectGraphType<PageEdge> wh
         Description = $"A {node} with its cursor.";
         Field(e => e.Cursor).Description("Opaque cursor to pass as 'after' or 'before' to page from this item.");
         Field<NonNullGraphType<TNodeGraphType>>("node").Description($"The {node}.").Resolve(ctx => ctx.Source.Node);
+        this.ReadableBy(Access.Inherited);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Assessments;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Departments;
@@ -31,5 +32,7 @@ public sealed class InfoGovSchema : Schema
         // Introspection (GraphiQL, codegen) is cheap metadata; only data fields count toward complexity.
         // Last: it initializes the schema, after which no type can be registered.
         this.WithIntrospectionComplexityImpact(0);
+        // Deny by default: an element without an access declaration stops the host here.
+        AccessDeclarations.ThrowIfUndeclared(this);
     }
 }

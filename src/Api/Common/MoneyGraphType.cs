@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Domain.Common;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -11,5 +12,6 @@ public sealed class MoneyGraphType : ObjectGraphType<Money>
         Description = "An amount of money: an exact decimal with its ISO 4217 currency (CNY by default).";
         Field(m => m.Amount, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The exact amount, in units of the currency (yuan for CNY).");
         Field(m => m.Currency).Description("ISO 4217 currency code, e.g. CNY.");
+        this.ReadableBy(Access.Inherited);
     }
 }

@@ -8,6 +8,7 @@ using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -58,10 +59,12 @@ public static class NodeQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
+            .ReadableBy(Readers.Anyone)
             .Description("The object with this global id, or null when there is none. A malformed id is an error (INVALID_ID).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id read from an object's 'id' field.")
             .Resolve(ctx => Load(ctx.Loaders(), ctx.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .ReadableBy(Readers.Anyone)
             .Description($"The objects with these global ids, in the same order; null where there is none. At most {MaxNodes} ids.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids read from objects' 'id' fields.")
             .Resolve(ctx =>

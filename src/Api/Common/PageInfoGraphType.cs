@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -12,5 +13,6 @@ public sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
         Field(p => p.HasPreviousPage).Description("True when items precede this page.");
         Field(p => p.StartCursor, nullable: true).Description("Cursor of the first item of the page; null for an empty page.");
         Field(p => p.EndCursor, nullable: true).Description("Cursor of the last item of the page; null for an empty page.");
+        this.ReadableBy(Access.Inherited);
     }
 }

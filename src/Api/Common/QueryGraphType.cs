@@ -22,5 +22,6 @@ public sealed class QueryGraphType : ObjectGraphType
         BudgetQueries.AddTo(this);
         DataSharingQueries.AddTo(this);
         AssessmentQueries.AddTo(this);
+        AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Domain.Common;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -11,5 +12,6 @@ public sealed class VarianceGraphType : ObjectGraphType<Variance>
         Description = "A deviation from the baseline. Positive means worse than plan (behind schedule or over budget).";
         Field(v => v.Ratio, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("The deviation as a ratio: 0.12 is 12%.");
         Field(v => v.Band, type: typeof(NonNullGraphType<VarianceBandGraphType>)).Description("Low within 10%, medium 10-30%, high over 30%.");
+        this.ReadableBy(Access.Inherited);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.DataSharing;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.DataSharing;
 
@@ -19,5 +20,6 @@ public sealed class DataAccessLogEntryGraphType : ObjectGraphType<DataAccessLogE
         Field(e => e.RecordCount).Description("Number of records returned.");
         Field<NonNullGraphType<SharingGrantGraphType>>("grant").Description("The grant the access was made under.")
             .Resolve(ctx => ctx.Loaders().ById<SharingGrant>(ctx.Source.GrantId));
+        this.ReadableBy(Readers.AccessLogs, except: new() { [Readers.SharingGrants] = ["grant"] });
     }
 }

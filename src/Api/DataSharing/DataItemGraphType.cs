@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.DataSharing;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.DataSharing;
 
@@ -18,5 +19,6 @@ public sealed class DataItemGraphType : ObjectGraphType<DataItem>
         Field(i => i.Description, nullable: true).Description("What the item holds.");
         Field<NonNullGraphType<DataResourceGraphType>>("resource").Description("The resource the item belongs to.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
+        this.ReadableBy(Readers.CatalogItems);
     }
 }

@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.DataSharing;
 
@@ -34,5 +35,11 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.ResourceId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
         this.Connection<DataResource, SharingGrantGraphType>("grants", "Grants to use this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.ResourceId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
+        this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
+        {
+            [Readers.Anyone] = ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"],
+            [Readers.CatalogItems] = ["items"],
+            [Readers.SharingGrants] = ["grants"],
+        });
     }
 }

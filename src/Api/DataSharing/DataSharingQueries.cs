@@ -5,6 +5,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.DataSharing;
 
@@ -14,14 +15,17 @@ public static class DataSharingQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, DataResourceGraphType>("dataResources", "The catalog of shared information resources, by code.")
+            .ReadableBy(Readers.Anyone)
             .Argument<DataResourceFilterInputGraphType>("filter", "Conditions the resources must meet.")
             .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter")));
         query.Field<DataResourceGraphType>("dataResource")
+            .ReadableBy(Readers.Anyone)
             .Description("The catalog entry with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The resource's catalog code, e.g. ZY-GAJ-001.")
             .ResolveAsync(async ctx => await ctx.Loaders().Db.DataResources.AsNoTracking()
                 .SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
+            .ReadableBy(Readers.Government)
             .Argument<SharingRequestFilterInputGraphType>("filter", "Conditions the requests must meet.")
             .ResolveQuery(ctx => Requests(ctx.Loaders().Db, ctx.GetArgument<SharingRequestFilter?>("filter")));
     }

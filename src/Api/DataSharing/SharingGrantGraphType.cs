@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.DataSharing;
 
@@ -30,5 +31,6 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
             .ResolveBatched(ctx => ctx.Loaders().GrantedItems(ctx.Source.Id));
         this.Connection<SharingGrant, DataAccessLogEntryGraphType>("accessLog", "Accesses under this grant, latest first. Restricted: access logs.")
             .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.GrantId, ctx.Source.Id, e => e.OrderByDescending(x => x.AccessedAt)));
+        this.ReadableBy(Readers.SharingGrants, except: new() { [Readers.AccessLogs] = ["accessLog"], [Readers.Government] = ["request"] });
     }
 }

@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.DataSharing;
 
@@ -33,5 +34,6 @@ public sealed class SharingRequestGraphType : ObjectGraphType<SharingRequest>
             .ResolveBatched(ctx => ctx.Loaders().RequestedItems(ctx.Source.Id));
         Field<SharingGrantGraphType>("grant").Description("The grant created when the request was approved; null otherwise.")
             .Resolve(ctx => ctx.Loaders().Children<SharingGrant>(g => g.RequestId, ctx.Source.Id).Then(l => l.FirstOrDefault()));
+        this.ReadableBy(Readers.Government);
     }
 }

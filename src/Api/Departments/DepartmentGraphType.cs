@@ -10,6 +10,7 @@ using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Departments;
 
@@ -46,5 +47,11 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.GranteeDepartmentId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.Connection<Department, AssessmentGraphType>("assessments", "This department's yearly assessments, latest year first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Assessment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderByDescending(x => x.Year)));
+        this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
+        {
+            [Readers.Anyone] = ["id", "code", "name", "nameEn", "kind", "parent", "children", "projects", "programmesLed", "dataResources"],
+            [Readers.GovernmentAndDashboards] = ["assessments"],
+            [Readers.SharingGrants] = ["grantsReceived"],
+        });
     }
 }

@@ -5,6 +5,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Departments;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Departments;
 
@@ -14,16 +15,20 @@ public static class DepartmentQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, DepartmentGraphType>("departments", "Departments, by code.")
+            .ReadableBy(Readers.Anyone)
             .Argument<DepartmentFilterInputGraphType>("filter", "Conditions the departments must meet.")
             .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<DepartmentFilter?>("filter")));
         query.Field<DepartmentGraphType>("department")
+            .ReadableBy(Readers.Anyone)
             .Description("The department with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The department's code, e.g. GAJ.")
             .ResolveAsync(async ctx => await ctx.Loaders().Db.Departments.AsNoTracking()
                 .SingleOrDefaultAsync(d => d.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, ProgrammeGraphType>("programmes", "The committee's programmes, by code.")
+            .ReadableBy(Readers.Anyone)
             .ResolveQuery(ctx => ctx.Loaders().Db.Programmes.AsNoTracking().OrderBy(p => p.Code));
         query.Field<ProgrammeGraphType>("programme")
+            .ReadableBy(Readers.Anyone)
             .Description("The programme with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The programme's code, e.g. EGOV.")
             .ResolveAsync(async ctx => await ctx.Loaders().Db.Programmes.AsNoTracking()

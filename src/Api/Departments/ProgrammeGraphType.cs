@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Projects;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Departments;
 
@@ -23,5 +24,6 @@ public sealed class ProgrammeGraphType : ObjectGraphType<Programme>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.LeadDepartmentId));
         this.Connection<Programme, ProjectGraphType>("projects", "Projects that belong to this programme, by code.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Project>(p => p.ProgrammeId!.Value, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+        this.ReadableBy(Readers.Anyone);
     }
 }

@@ -18,7 +18,7 @@ namespace InfoGov.Api.Http;
 /// </summary>
 public sealed class GraphQLEndpoint(
     ISchema schema, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
-    GraphQLRequestReader reader, GraphQLEndpointOptions options, ILogger<GraphQLEndpoint> logger)
+    GraphQLRequestReader reader, GraphQLEndpointOptions options, FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -105,9 +105,9 @@ public sealed class GraphQLEndpoint(
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = cancellationToken,
-                ValidationRules = DocumentValidator.CoreRules.Append(HttpMethods.IsGet(http.Request.Method)
-                    ? QueriesOnlyOverGetRule.Instance
-                    : NoSubscriptionsOverHttpRule.Instance),
+                ValidationRules = DocumentValidator.CoreRules
+                    .Append(HttpMethods.IsGet(http.Request.Method) ? QueriesOnlyOverGetRule.Instance : NoSubscriptionsOverHttpRule.Instance)
+                    .Append(accessRule),
             });
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -125,7 +125,13 @@ public sealed class GraphQLEndpoint(
         if (result.Errors is { Count: > 0 } errors && errors.All(e => e is MethodNotAllowedError))
             return StatusCodes.Status405MethodNotAllowed;
         if (result.Errors?.Any(e => e.Code == ErrorCodes.Internal) == true) return StatusCodes.Status500InternalServerError;
-        return mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        if (mediaType != GraphQLMediaTypes.GraphQLResponseJson) return StatusCodes.Status200OK;
+        // Access errors alone: 401 when the caller must authenticate, 403 when it lacks a role.
+        if (result.Errors is { Count: > 0 } denied && denied.All(e => e is AccessDeniedError))
+            return denied.Any(e => e is AccessDeniedError { IsAuthenticationMissing: false })
+                ? StatusCodes.Status403Forbidden
+                : StatusCodes.Status401Unauthorized;
+        return StatusCodes.Status400BadRequest;
     }
 
     private static ExecutionResult ErrorResult(string code, string message) =>

@@ -3,6 +3,7 @@ using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Leadership;
 using Microsoft.Extensions.DependencyInjection;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Leadership;
 
@@ -24,5 +25,6 @@ public sealed class DelegationGraphType : ObjectGraphType<Delegation>
             .Resolve(ctx => ctx.Loaders().ById<ResponsibilityAssignment>(ctx.Source.AssignmentId));
         Field<NonNullGraphType<OfficialGraphType>>("delegate").Description("The official the responsibility is delegated to.")
             .Resolve(ctx => ctx.Loaders().ById<Official>(ctx.Source.DelegateId));
+        this.ReadableBy(Readers.Government);
     }
 }

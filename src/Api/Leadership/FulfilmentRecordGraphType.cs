@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Leadership;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Leadership;
 
@@ -17,5 +18,6 @@ public sealed class FulfilmentRecordGraphType : ObjectGraphType<FulfilmentRecord
         Field(f => f.EvidenceReference).Description("Reference of the evidence document.");
         Field<NonNullGraphType<ResponsibilityAssignmentGraphType>>("assignment").Description("The responsibility exercised.")
             .Resolve(ctx => ctx.Loaders().ById<ResponsibilityAssignment>(ctx.Source.AssignmentId));
+        this.ReadableBy(Readers.Government);
     }
 }

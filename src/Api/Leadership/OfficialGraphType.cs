@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Leadership;
 
@@ -26,5 +27,6 @@ public sealed class OfficialGraphType : ObjectGraphType<Official>
             .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(a => a.HolderId, ctx.Source.Id, a => a.OrderBy(x => x.Kind)));
         this.Connection<Official, DelegationGraphType>("delegationsReceived", "Delegations handed to this official, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Delegation>(d => d.DelegateId, ctx.Source.Id, d => d.OrderByDescending(x => x.ValidFrom)));
+        this.ReadableBy(Readers.Government, except: new() { [Readers.ContactDetails] = ["phone", "email"] });
     }
 }

@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Leadership;
 
@@ -26,5 +27,6 @@ public sealed class ResponsibilityAssignmentGraphType : ObjectGraphType<Responsi
             .ResolveBatched(ctx => ctx.Loaders().Children<Delegation>(d => d.AssignmentId, ctx.Source.Id, d => d.OrderByDescending(x => x.ValidFrom)));
         this.Connection<ResponsibilityAssignment, FulfilmentRecordGraphType>("fulfilments", "Evidence that the responsibility was exercised, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<FulfilmentRecord>(f => f.AssignmentId, ctx.Source.Id, f => f.OrderByDescending(x => x.FulfilledOn)));
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -19,5 +20,6 @@ public sealed class AcceptanceGraphType : ObjectGraphType<Acceptance>
         Field(a => a.IsFirstAttempt).Description("True for the project's first acceptance (first-pass acceptance rate).");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -23,5 +24,6 @@ public sealed class ChangeRequestGraphType : ObjectGraphType<ChangeRequest>
         Field(c => c.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project to change.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
     }
 }

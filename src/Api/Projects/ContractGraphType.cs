@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Leadership;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -27,5 +28,6 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
             .Resolve(ctx => ctx.Loaders().ById<Official>(ctx.Source.SignerId));
         Field<DelegationGraphType>("delegation").Description("The delegation the signer acted under; null when the leader signed.")
             .Resolve(ctx => ctx.Loaders().ById<Delegation>(ctx.Source.DelegationId));
+        this.ReadableBy(Readers.MoneyAndContracts);
     }
 }

@@ -4,6 +4,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -23,5 +24,6 @@ public sealed class ExpertGraphType : ObjectGraphType<Expert>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.AffiliationDepartmentId));
         this.Connection<Expert, PanelMemberGraphType>("panelSeats", "Review panels the expert sat or sits on.")
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.ExpertId, ctx.Source.Id));
+        this.ReadableBy(Readers.Government, except: new() { [Readers.ExpertIdentities] = ["name", "panelSeats"] });
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -20,5 +21,6 @@ public sealed class ImplementationPlanGraphType : ObjectGraphType<Implementation
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
     }
 }

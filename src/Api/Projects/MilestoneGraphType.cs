@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -18,5 +19,6 @@ public sealed class MilestoneGraphType : ObjectGraphType<Milestone>
         Field(m => m.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -15,5 +16,6 @@ public sealed class PanelMemberGraphType : ObjectGraphType<PanelMember>
             .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
         Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel.")
             .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
+        this.ReadableBy(Readers.ExpertIdentities);
     }
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -20,5 +21,6 @@ public sealed class PostEvaluationGraphType : ObjectGraphType<PostEvaluation>
         Field(e => e.Summary, nullable: true).Description("Summary of the evaluation.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project evaluated.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
     }
 }

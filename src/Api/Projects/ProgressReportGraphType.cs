@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -22,5 +23,6 @@ public sealed class ProgressReportGraphType : ObjectGraphType<ProgressReport>
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project reported on.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government, except: new() { [Readers.MoneyAndContracts] = ["spendToDate"] });
     }
 }

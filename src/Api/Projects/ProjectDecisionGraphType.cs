@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -19,5 +20,6 @@ public sealed class ProjectDecisionGraphType : ObjectGraphType<ProjectDecision>
         Field(d => d.Reason, nullable: true).Description("Why, where a reason is required or was given.");
         Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
     }
 }

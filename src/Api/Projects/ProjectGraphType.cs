@@ -6,6 +6,7 @@ using InfoGov.Api.Departments;
 using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -47,6 +48,12 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         AddDerivedFigures();
         AddLifecycleRecords();
         AddMoney();
+        this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
+        {
+            [Readers.Anyone] = ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"],
+            [Readers.GovernmentAndDashboards] = ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "deliveredOnTime", "actualStartOn", "completedOn"],
+            [Readers.MoneyAndContracts] = ["budgetLines", "allocations", "expenditures", "contracts"],
+        });
     }
 
     private void AddDerivedFigures()

@@ -3,6 +3,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -17,5 +18,6 @@ public sealed class ProjectParticipationGraphType : ObjectGraphType<ProjectParti
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The participating department.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         Field(p => p.Role, nullable: true).Description("What the department contributes.");
+        this.ReadableBy(Readers.Government);
     }
 }

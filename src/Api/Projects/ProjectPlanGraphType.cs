@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -15,5 +16,10 @@ public sealed class ProjectPlanGraphType : ObjectGraphType<ProjectPlan>
         Field(p => p.StartOn).Description("Planned start date.");
         Field(p => p.DueOn).Description("Planned completion date.");
         Field(p => p.DurationDays).Description("Planned duration in calendar days.");
+        this.ReadableBy(Access.Inherited, fields: Readers.Government, except: new()
+        {
+            [Readers.Anyone] = ["startOn", "dueOn", "durationDays"],
+            [Readers.GovernmentAndDashboards] = ["budget"],
+        });
     }
 }

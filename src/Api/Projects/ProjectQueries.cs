@@ -5,6 +5,7 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -14,15 +15,18 @@ public static class ProjectQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, ProjectGraphType>("projects", "Informatization projects, filtered and ordered.")
+            .ReadableBy(Readers.Anyone)
             .Argument<ProjectFilterInputGraphType>("filter", "Conditions the projects must meet.")
             .Argument<ProjectOrderGraphType>("orderBy", "Order of the list; by code when omitted.")
             .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc)));
         query.Field<ProjectGraphType>("project")
+            .ReadableBy(Readers.Anyone)
             .Description("The project with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The project's code, e.g. XM-2025-042.")
             .ResolveAsync(async ctx => await ctx.Loaders().Db.Projects.AsNoTracking()
                 .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
+            .ReadableBy(Readers.Government)
             .Argument<StringGraphType>("category", "Only experts of this category (network, software, data, security, finance, engineering).")
             .ResolveQuery(ctx =>
             {

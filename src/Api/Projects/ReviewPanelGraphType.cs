@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 
@@ -25,5 +26,6 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair)));
         this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(o => o.PanelId, ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
+        this.ReadableBy(Readers.Government, except: new() { [Readers.ExpertIdentities] = ["members", "opinions"] });
     }
 }

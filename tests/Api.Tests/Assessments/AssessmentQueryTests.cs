@@ -5,7 +5,7 @@ namespace InfoGov.Api.Tests.Assessments;
 [Collection(ApiCollection.Name)]
 public class AssessmentQueryTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     [Fact]
     public async Task Assessments_are_ranked_by_score_and_scores_add_up()

@@ -5,7 +5,7 @@ namespace InfoGov.Api.Tests.Budgets;
 [Collection(ApiCollection.Name)]
 public class FundQueryTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     [Fact]
     public async Task Allocated_and_remaining_agree_with_the_allocations()

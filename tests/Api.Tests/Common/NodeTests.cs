@@ -7,7 +7,7 @@ namespace InfoGov.Api.Tests.Common;
 [Collection(ApiCollection.Name)]
 public class NodeTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     [Fact]
     public async Task Ids_from_every_area_refetch_their_objects_through_node_and_nodes()

@@ -7,7 +7,7 @@ namespace InfoGov.Api.Tests.Common;
 [Collection(ApiCollection.Name)]
 public class PagingTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     private async Task<List<string>> Codes(string arguments)
     {

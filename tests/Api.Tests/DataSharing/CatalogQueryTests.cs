@@ -5,7 +5,7 @@ namespace InfoGov.Api.Tests.DataSharing;
 [Collection(ApiCollection.Name)]
 public class CatalogQueryTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     [Fact]
     public async Task Filter_the_catalog_by_sharing_and_open_type()

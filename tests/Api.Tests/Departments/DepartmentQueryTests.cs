@@ -5,7 +5,7 @@ namespace InfoGov.Api.Tests.Departments;
 [Collection(ApiCollection.Name)]
 public class DepartmentQueryTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     [Fact]
     public async Task The_tree_links_a_district_and_its_townships_both_ways()

@@ -212,9 +212,18 @@ public class GraphQLOverHttpTests(InfoGovApiFactory factory)
     [Fact]
     public async Task The_standard_introspection_query_is_accepted()
     {
-        var response = await _client.PostQueryAsync(IntrospectionQuery.Text);
+        var response = await factory.ClientAs("GAJ", "Gov.Staff").PostQueryAsync(IntrospectionQuery.Text);
         response.AssertNoErrors();
         Assert.Equal("Query", (string?)response.Data["__schema"]!["queryType"]!["name"]);
+    }
+
+    [Fact]
+    public async Task Introspection_outside_development_needs_a_token()
+    {
+        var response = await _client.PostQueryAsync(IntrospectionQuery.Text);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", response.ErrorCodes);
+        (await _client.PostQueryAsync("{ __typename }")).AssertNoErrors();
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
     /// <summary>A token of the local issuer, valid for this host.</summary>
     public string Token(TokenRequest request) => Services.GetRequiredService<LocalTokenIssuer>().Issue(request);
 
+    /// <summary>A client of the informatization office holding every reading role: it may read
+    /// everything, everywhere. For tests about data rather than access.</summary>
+    public HttpClient OfficeClient() =>
+        ClientAs("XXB", Roles.CommitteeOffice, Roles.Finance, Roles.Expert, Roles.Admin, Roles.Staff, Roles.DataSteward);
+
     /// <summary>A client that sends a token with the given roles (and department).</summary>
     public HttpClient ClientAs(string? department, params string[] roles)
     {

@@ -6,7 +6,7 @@ namespace InfoGov.Api.Tests.Projects;
 [Collection(ApiCollection.Name)]
 public class BatchingTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     private const string ProjectsWithRelations = """
         query($first: Int!) {

@@ -8,12 +8,13 @@ namespace InfoGov.Api.Tests.Projects;
 [Collection(ApiCollection.Name)]
 public class PortalSnapshotTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     [Fact]
     public async Task Portal_project_status_page()
     {
-        var response = (await _client.PostQueryAsync("""
+        // A public portal calls without a token.
+        var response = (await factory.CreateClient().PostQueryAsync("""
             {
               projects(first: 10, filter: { isPublished: true, statuses: [IN_IMPLEMENTATION, ACCEPTANCE_REQUESTED, ACCEPTED] }, orderBy: DUE_ON_ASC) {
                 totalCount

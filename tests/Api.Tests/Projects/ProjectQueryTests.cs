@@ -5,7 +5,7 @@ namespace InfoGov.Api.Tests.Projects;
 [Collection(ApiCollection.Name)]
 public class ProjectQueryTests(InfoGovApiFactory factory)
 {
-    private readonly HttpClient _client = factory.CreateClient();
+    private readonly HttpClient _client = factory.OfficeClient();
 
     private async Task<List<Newtonsoft.Json.Linq.JToken>> Projects(string filter, string fields = "code status")
     {

@@ -1,0 +1,59 @@
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace InfoGov.Api.Authorization;
+
+/// <summary>
+/// Declares access on the schema: <c>.ReadableBy(Access.X)</c> on a field, <c>this.ReadableBy(...)</c>
+/// on a type. A type's declaration also covers its fields that declare nothing themselves. The
+/// declaration is appended to the element's description, so the published schema states the policy.
+/// </summary>
+public static class AccessMetadata
+{
+    public const string Key = "InfoGov.Access";
+
+    public static FieldBuilder<TSource, TReturn> ReadableBy<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Access access)
+    {
+        field.FieldType.Metadata[Key] = access;
+        return field;
+    }
+
+    /// <summary>
+    /// Declares who may read objects of this type (<paramref name="objects"/>), who may read its
+    /// fields (<paramref name="fields"/>, the same when omitted) and the fields that differ
+    /// (<paramref name="except"/>, by field name). Call it last in the type's constructor.
+    /// </summary>
+    public static void ReadableBy(this IComplexGraphType type, Access objects, Access? fields = null, Dictionary<Access, string[]>? except = null)
+    {
+        type.Metadata[Key] = objects;
+        foreach (var (access, names) in except ?? [])
+            foreach (var name in names)
+                // Expression fields keep their CLR name ("Code") until the schema converts it to "code".
+                (type.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) ?? throw new InvalidOperationException($"{type.Name} has no field '{name}' to declare access on."))
+                    .Metadata[Key] = access;
+        foreach (var field in type.Fields)
+        {
+            if (!field.Metadata.ContainsKey(Key)) field.Metadata[Key] = fields ?? objects;
+            Describe(field, (Access)field.Metadata[Key]!);
+        }
+        if (objects.Describe() is { Length: > 0 } sentence && type.Description?.EndsWith(sentence, StringComparison.Ordinal) != true)
+            type.Description = $"{type.Description} Objects: {sentence}".Trim();
+    }
+
+    /// <summary>Root fields declare their own access; this documents them.</summary>
+    public static void DescribeDeclaredFields(IComplexGraphType type)
+    {
+        foreach (var field in type.Fields)
+            if (field.Metadata.TryGetValue(Key, out var access) && access is Access declared)
+                Describe(field, declared);
+    }
+
+    public static Access? AccessOf(this IMetadataReader element) =>
+        element.Metadata.TryGetValue(Key, out var access) ? access as Access : null;
+
+    private static void Describe(FieldType field, Access access)
+    {
+        if (access.Describe() is { Length: > 0 } sentence && field.Description?.EndsWith(sentence, StringComparison.Ordinal) != true)
+            field.Description = $"{field.Description} {sentence}".Trim();
+    }
+}

@@ -1,0 +1,44 @@
+namespace InfoGov.Api.Authorization;
+
+/// <summary>
+/// The readers of DOMAIN.md section 7, named once and used by every declaration. Restricted data:
+/// money below project totals, contracts and vendors, expert identities, officials' contact
+/// details, unpublished assessment scores, conditional resources' items and access logs.
+/// </summary>
+public static class Readers
+{
+    /// <summary>Citizens and public portals: published project status, department names, open catalog entries.</summary>
+    public static readonly Access Anyone = Access.Public;
+
+    /// <summary>Internal, non-restricted information: any government user.</summary>
+    public static readonly Access Government = Access.Government;
+
+    /// <summary>Status and aggregates: government users and third-party dashboards.</summary>
+    public static readonly Access GovernmentAndDashboards = Access.Government.And(Roles.Dashboard);
+
+    /// <summary>Money below project totals, contracts and vendors: finance and the office everywhere; a
+    /// department's information manager and leader for their own department.</summary>
+    public static readonly Access MoneyAndContracts = Access.Roles(Roles.Finance, Roles.CommitteeOffice)
+        .InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader);
+
+    /// <summary>All allocations of a fund: finance and the office.</summary>
+    public static readonly Access FundManagers = Access.Roles(Roles.Finance, Roles.CommitteeOffice);
+
+    /// <summary>Who sits on review panels and what they wrote: the office and pool experts.</summary>
+    public static readonly Access ExpertIdentities = Access.Roles(Roles.CommitteeOffice, Roles.Expert);
+
+    /// <summary>Officials' telephone and e-mail: the office and administrators; colleagues of the same department.</summary>
+    public static readonly Access ContactDetails = Access.Roles(Roles.CommitteeOffice, Roles.Admin)
+        .InOwnDepartment(Roles.Staff, Roles.InformationManager, Roles.DepartmentLeader, Roles.Finance, Roles.DataSteward, Roles.Expert);
+
+    /// <summary>Data items of catalog entries: government users and exchange systems.</summary>
+    public static readonly Access CatalogItems = Access.Government.And(Roles.DataExchange);
+
+    /// <summary>Sharing grants: the office; the provider's or grantee's data steward, information manager,
+    /// leader and exchange system.</summary>
+    public static readonly Access SharingGrants = Access.Roles(Roles.CommitteeOffice)
+        .InOwnDepartment(Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange);
+
+    /// <summary>Access logs: the office; the providing department's data steward.</summary>
+    public static readonly Access AccessLogs = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward);
+}

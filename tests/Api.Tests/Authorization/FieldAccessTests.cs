@@ -1,0 +1,91 @@
+using System.Net;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfoGov.Api.Tests.Authorization;
+
+/// <summary>Role checks before execution: every selected field, however it is reached.</summary>
+[Collection(ApiCollection.Name)]
+public class FieldAccessTests(InfoGovApiFactory factory)
+{
+    [Fact]
+    public void Every_schema_element_declares_who_may_read_it()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        Assert.Empty(AccessDeclarations.Undeclared(schema));
+    }
+
+    [Fact]
+    public void Restricted_fields_say_who_may_read_them_in_their_description()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var budgetLines = ((IObjectGraphType)schema.AllTypes["Project"]!).GetField("budgetLines")!;
+        Assert.EndsWith("Readable by: Gov.Finance, Gov.CommitteeOffice; Gov.InformationManager, Gov.DepartmentLeader of the object's own department.", budgetLines.Description);
+    }
+
+    [Fact]
+    public async Task Anonymous_callers_read_published_status()
+    {
+        var response = await factory.CreateClient().PostQueryAsync(
+            "{ projects(first: 3) { nodes { code name status colour progressPercent department { name } programme { name } currentPlan { startOn dueOn } } } }");
+        response.AssertNoErrors();
+    }
+
+    [Theory]
+    [InlineData("{ projects(first: 1) { nodes { budgetLines { totalCount } } } }")]
+    [InlineData("{ projects(first: 1) { nodes { ...money } } } fragment money on Project { expenditures { totalCount } }")]
+    [InlineData("{ projects(first: 1) { nodes { ... on Project { contracts { totalCount } } } } }")]
+    [InlineData("{ projects(first: 1) { nodes { hidden: description } } }")]
+    [InlineData("{ node(id: \"x\") { ... on BudgetLine { fiscalYear } } }")]
+    [InlineData("{ experts { totalCount } }")]
+    [InlineData("{ projects(first: 1) { nodes { currentPlan { budget { amount } } } } }")]
+    public async Task Anonymous_callers_are_asked_to_authenticate_for_anything_else(string query)
+    {
+        var response = await factory.CreateClient().PostQueryAsync(query);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        Assert.Null(response.Body["data"]);
+        Assert.All(response.ErrorCodes, code => Assert.Equal("AUTH_NOT_AUTHENTICATED", code));
+    }
+
+    [Theory]
+    [InlineData("{ projects(first: 1) { nodes { contracts { totalCount } } } }")]
+    [InlineData("{ projects(first: 1) { nodes { progressReports(first: 1) { nodes { spendToDate { amount } } } } } }")]
+    [InlineData("{ specialFund(year: 2025) { allocations { totalCount } } }")]
+    [InlineData("{ experts(first: 1) { nodes { name } } }")]
+    public async Task Staff_without_the_role_are_refused(string query)
+    {
+        var response = await factory.ClientAs("GAJ", Roles.Staff).PostQueryAsync(query);
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.All(response.ErrorCodes, code => Assert.Equal("AUTH_NOT_AUTHORIZED", code));
+    }
+
+    [Fact]
+    public async Task Skipped_fields_are_not_checked()
+    {
+        var response = await factory.CreateClient().PostQueryAsync(
+            "query($no: Boolean!) { projects(first: 1) { nodes { code budgetLines @include(if: $no) { totalCount } } } }", new { no = false });
+        response.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Under_application_json_access_errors_keep_status_200()
+    {
+        var response = await factory.CreateClient().PostQueryAsync("{ experts { totalCount } }", accept: "application/json");
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task Dashboards_read_aggregates_but_not_money_below_totals()
+    {
+        var dashboard = factory.CreateClient();
+        dashboard.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new TokenRequest([Roles.Dashboard], IsApp: true)));
+        (await dashboard.PostQueryAsync("{ specialFunds { nodes { fiscalYear allocated { amount } remaining { amount } } } }")).AssertNoErrors();
+        var refused = await dashboard.PostQueryAsync("{ specialFund(year: 2025) { allocations { totalCount } } }");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+    }
+}
