@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<ScopedTypes>();
         services.AddSingleton(sp => new FieldAccessRule(introspectionForAnonymous:
             environment.IsDevelopment() || !sp.GetRequiredService<IdentityOptions>().IntrospectionRequiresAuthentication));
         services.AddTransient(typeof(ConnectionGraphType<>));
@@ -35,6 +36,7 @@ public static class DependencyInjection
             // Queries run resolvers one at a time: they share the request's DbContext, which allows
             // one operation at a time. Batch loaders still collect a whole level before fetching.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .UseMiddleware<DepartmentScopeMiddleware>()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = endpointOptions.MaxDepth;

@@ -8,6 +8,9 @@ public static class LoaderResults
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map) =>
         new Mapped<TIn, TOut>(source, map);
 
+    /// <summary>True for a result made by <see cref="Known{T}"/>: reading it starts no fetch.</summary>
+    public static bool IsKnown(IDataLoaderResult result) => result.GetType().IsGenericType && result.GetType().GetGenericTypeDefinition() == typeof(KnownResult<>);
+
     /// <summary>A result that is already known.</summary>
     public static IDataLoaderResult<T> Known<T>(T value) => new KnownResult<T>(value);
 

@@ -1,0 +1,93 @@
+using System.Collections;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Instrumentation;
+using GraphQL.Types;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+
+namespace InfoGov.Api.Authorization;
+
+/// <summary>
+/// Applies "own department" access while resolving, where the data is. A caller whose roles admit a
+/// field only in its own department reads it on objects of that department; on any other object the
+/// field is null with an AUTH_NOT_AUTHORIZED error at its path. Objects of a type readable only in
+/// one's own department are checked the same way wherever they are returned, node(id:) included.
+/// </summary>
+public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        var caller = context.Caller();
+        var fieldAccess = context.FieldDefinition.AccessOf();
+        // A field declared like its type was checked with its object; only narrower fields are checked here.
+        var scopeField = fieldAccess is not null && !ReferenceEquals(fieldAccess, context.ParentType.AccessOf())
+                         && !fieldAccess.AdmitsEverywhere(caller) && context.Source is not null;
+        // Inside a page or an edge the objects were checked with the page, by the field that returned it.
+        var scopeResult = context.ParentType.AccessOf() is not { IsInherited: true }
+                          && scopedTypes.MayReturnScoped(context.FieldDefinition) && scopedTypes.NeedsChecksFor(caller);
+        if (!scopeField && !scopeResult) return await next(context);
+
+        var loaders = context.Loaders();
+        var callerDepartment = caller.Department is { } code ? await loaders.DepartmentIdOf(code).GetResultAsync(context.CancellationToken) : null;
+        var element = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
+
+        if (scopeField)
+        {
+            var departments = DepartmentScopes.Of(context.Source!, loaders);
+            if (departments is null) throw Denied(element);
+            if (!LoaderResults.IsKnown(departments))
+            {
+                var parent = context.Source;
+                var inner = await next(context);
+                return new DeferredResult(async ct =>
+                {
+                    if (!Contains(await departments.GetResultAsync(ct), callerDepartment)) throw Denied(element);
+                    return scopeResult ? await CheckResultAsync(inner, parent, loaders, caller, callerDepartment, element, ct) : await Unwrap(inner, ct);
+                });
+            }
+            if (!Contains(await departments.GetResultAsync(context.CancellationToken), callerDepartment)) throw Denied(element);
+        }
+
+        var source = context.Source; // read now: the context is reused once this resolver returns
+        var result = await next(context);
+        if (!scopeResult) return result;
+        // A list of objects (nodes(ids:)) is checked item by item, so one foreign object does not hide the others.
+        if (result is IEnumerable items and not string && result is not IDataLoaderResult)
+            return items.Cast<object?>().Select(item => (object?)new DeferredResult(ct => CheckResultAsync(item, source, loaders, caller, callerDepartment, element, ct))).ToList();
+        return new DeferredResult(ct => CheckResultAsync(result, source, loaders, caller, callerDepartment, element, ct));
+    }
+
+    private async Task<object?> CheckResultAsync(object? result, object? parent, Loaders loaders, Caller caller, Guid? callerDepartment, string element, CancellationToken ct)
+    {
+        var value = await Unwrap(result, ct);
+        var objects = value switch
+        {
+            null => [],
+            Page page => page.Nodes.ToList(),
+            _ => [value],
+        };
+        var restricted = objects.Where(o => o is not null && scopedTypes.AccessOf(o) is { } access && !access.AdmitsEverywhere(caller)).ToList();
+        if (restricted.Any(o => !scopedTypes.AccessOf(o!)!.Admits(caller))) throw Denied(element, anotherDepartment: false);
+        var scoped = restricted;
+        var scopes = scoped.Select(o => DepartmentScopes.Of(o!, loaders, parent)).ToList(); // registered together: one batch
+        foreach (var scope in scopes)
+            if (scope is null || !Contains(await scope.GetResultAsync(ct), callerDepartment))
+                throw Denied(element);
+        return value;
+    }
+
+    private static async Task<object?> Unwrap(object? value, CancellationToken ct)
+    {
+        while (value is IDataLoaderResult pending) value = await pending.GetResultAsync(ct);
+        return value;
+    }
+
+    private static bool Contains(IReadOnlyCollection<Guid> departments, Guid? callerDepartment) =>
+        callerDepartment is { } own && departments.Contains(own);
+
+    private static ExecutionError Denied(string element, bool anotherDepartment = true) =>
+        new(anotherDepartment
+            ? $"Access denied to {element} on an object of another department."
+            : $"Access denied to {element}: the object is of a type the caller may not read.") { Code = ErrorCodes.NotAuthorized };
+}
