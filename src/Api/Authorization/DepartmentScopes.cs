@@ -36,9 +36,9 @@ public static class DepartmentScopes
         Expenditure e => OwnerOf(e.ProjectId, loaders, parent),
         Contract c => OwnerOf(c.ProjectId, loaders, parent),
         Tender t => OwnerOf(t.ProjectId, loaders, parent),
-        SharingRequest r => loaders.ById<DataResource>(r.ResourceId)
+        SharingRequest r => loaders.ByIdForAccessCheck<DataResource>(r.ResourceId)
             .Then(resource => Ids(r.RequesterDepartmentId, resource?.ProviderDepartmentId)),
-        SharingGrant g => loaders.ById<DataResource>(g.ResourceId)
+        SharingGrant g => loaders.ByIdForAccessCheck<DataResource>(g.ResourceId)
             .Then(resource => Ids(g.GranteeDepartmentId, resource?.ProviderDepartmentId)),
         DataAccessLogEntry e => ProviderOfGrant(e.GrantId, loaders),
         _ => null,
@@ -51,7 +51,7 @@ public static class DepartmentScopes
     private static IDataLoaderResult<IReadOnlyCollection<Guid>> OwnerOf(Guid projectId, Loaders loaders, object? parent) =>
         parent is Project project && project.Id == projectId
             ? Known(project.OwnerDepartmentId)
-            : loaders.ById<Project>(projectId).Then(p => Ids(p?.OwnerDepartmentId));
+            : loaders.ByIdForAccessCheck<Project>(projectId).Then(p => Ids(p?.OwnerDepartmentId));
 
     /// <summary>An access log belongs to the department that provides the resource.</summary>
     private static IDataLoaderResult<IReadOnlyCollection<Guid>> ProviderOfGrant(Guid grantId, Loaders loaders) =>

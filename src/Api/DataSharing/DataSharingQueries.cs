@@ -17,12 +17,12 @@ public static class DataSharingQueries
         query.Connection<object?, DataResourceGraphType>("dataResources", "The catalog of shared information resources, by code.")
             .ReadableBy(Readers.Anyone)
             .Argument<DataResourceFilterInputGraphType>("filter", "Conditions the resources must meet.")
-            .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter")));
+            .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter"), ctx.Loaders().Caller));
         query.Field<DataResourceGraphType>("dataResource")
             .ReadableBy(Readers.Anyone)
             .Description("The catalog entry with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The resource's catalog code, e.g. ZY-GAJ-001.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Db.DataResources.AsNoTracking()
+            .ResolveAsync(async ctx => await ctx.Loaders().Visible<DataResource>()
                 .SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
             .ReadableBy(Readers.Government)
@@ -31,9 +31,9 @@ public static class DataSharingQueries
     }
 
     /// <summary>The <c>dataResources</c> list as one query.</summary>
-    internal static IQueryable<DataResource> Resources(InfoGovDbContext db, DataResourceFilter? filter)
+    internal static IQueryable<DataResource> Resources(InfoGovDbContext db, DataResourceFilter? filter, Caller caller)
     {
-        var resources = db.DataResources.AsNoTracking();
+        var resources = db.DataResources.AsNoTracking().VisibleTo(caller, db);
         if (filter?.SharingTypes is { Count: > 0 } sharing) resources = resources.Where(r => sharing.Contains(r.SharingType));
         if (filter?.OpenTypes is { Count: > 0 } open) resources = resources.Where(r => open.Contains(r.OpenType));
         if (filter?.Classifications is { Count: > 0 } classes) resources = resources.Where(r => classes.Contains(r.Classification));

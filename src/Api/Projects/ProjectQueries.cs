@@ -18,12 +18,12 @@ public static class ProjectQueries
             .ReadableBy(Readers.Anyone)
             .Argument<ProjectFilterInputGraphType>("filter", "Conditions the projects must meet.")
             .Argument<ProjectOrderGraphType>("orderBy", "Order of the list; by code when omitted.")
-            .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc)));
+            .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc), ctx.Loaders().Caller));
         query.Field<ProjectGraphType>("project")
             .ReadableBy(Readers.Anyone)
             .Description("The project with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The project's code, e.g. XM-2025-042.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Db.Projects.AsNoTracking()
+            .ResolveAsync(async ctx => await ctx.Loaders().Visible<Project>()
                 .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
             .ReadableBy(Readers.Government)
@@ -37,11 +37,12 @@ public static class ProjectQueries
     }
 
     /// <summary>The <c>projects</c> list as one query; also what the SQL Server tests translate.</summary>
-    internal static IQueryable<Project> List(InfoGovDbContext db, ProjectFilter? filter, ProjectOrder order) => Order(Filter(db, filter), order);
+    internal static IQueryable<Project> List(InfoGovDbContext db, ProjectFilter? filter, ProjectOrder order, Caller caller) =>
+        Order(Filter(db, filter, caller), order);
 
-    private static IQueryable<Project> Filter(InfoGovDbContext db, ProjectFilter? filter)
+    private static IQueryable<Project> Filter(InfoGovDbContext db, ProjectFilter? filter, Caller caller)
     {
-        var projects = db.Projects.AsNoTracking();
+        var projects = db.Projects.AsNoTracking().VisibleTo(caller, db);
         if (filter is null) return projects;
         if (filter.Statuses is { Count: > 0 } statuses) projects = projects.Where(p => statuses.Contains(p.Status));
         if (filter.Levels is { Count: > 0 } levels) projects = projects.Where(p => levels.Contains(p.Level));

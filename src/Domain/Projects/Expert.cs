@@ -14,4 +14,6 @@ public sealed class Expert : VersionedEntity
     /// <summary>The department the expert works for, if any.</summary>
     public Guid? AffiliationDepartmentId { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>The expert's Entra ID object id: how a signed-in expert is recognised as this pool member.</summary>
+    public Guid? AccountObjectId { get; set; }
 }

@@ -1,3 +1,4 @@
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Departments;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Projects;
@@ -56,9 +57,14 @@ public class SqlServerSqlTests
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a SQLite migration; add one (see the README).");
     }
 
+    private static readonly Caller Staff = new(true, Guid.NewGuid().ToString(), "staff", new HashSet<string> { Roles.Staff }, "GAJ", false);
+    private static readonly Caller Expert = new(true, Guid.NewGuid().ToString(), "expert", new HashSet<string> { Roles.Expert }, null, false);
+    private static readonly Caller ExchangeSystem = new(true, Guid.NewGuid().ToString(), "exchange", new HashSet<string> { Roles.DataExchange }, "MZJ", true);
+
     public static TheoryData<string> ListQueries => new()
     {
-        "projects", "projects-filtered", "projects-by-submission", "departments", "data-resources", "sharing-requests", "latest-reports", "children",
+        "projects", "projects-filtered", "projects-by-submission", "projects-for-an-expert", "departments", "data-resources",
+        "data-resources-for-an-exchange-system", "sharing-requests", "latest-reports", "children",
     };
 
     [Theory]
@@ -69,14 +75,16 @@ public class SqlServerSqlTests
         var ids = new List<Guid> { Guid.NewGuid(), Guid.NewGuid() };
         IQueryable query = name switch
         {
-            "projects" => ProjectQueries.List(db, null, ProjectOrder.CodeAsc).Skip(20).Take(20),
+            "projects" => ProjectQueries.List(db, null, ProjectOrder.CodeAsc, Caller.Anonymous).Skip(20).Take(20),
             "projects-filtered" => ProjectQueries.List(db,
                 new ProjectFilter([ProjectStatus.InImplementation], "GAJ", "EGOV", [ProjectLevel.Municipal], FundingCategory.Funded, 2025, true, "平台_100%"),
-                ProjectOrder.DueOnAsc).Skip(40).Take(20),
-            "projects-by-submission" => ProjectQueries.List(db, null, ProjectOrder.SubmittedOnDesc).Take(20),
+                ProjectOrder.DueOnAsc, Staff).Skip(40).Take(20),
+            "projects-by-submission" => ProjectQueries.List(db, null, ProjectOrder.SubmittedOnDesc, Staff).Take(20),
+            "projects-for-an-expert" => ProjectQueries.List(db, null, ProjectOrder.CodeAsc, Expert).Take(20),
             "departments" => DepartmentQueries.List(db, new DepartmentFilter([DepartmentKind.Township], "QXQ", "镇")).Take(20),
             "data-resources" => DataSharingQueries.Resources(db,
-                new DataResourceFilter([SharingType.Conditional], [OpenType.Open], [ResourceClassification.BasicPopulation], "GAJ", "人口")).Take(20),
+                new DataResourceFilter([SharingType.Conditional], [OpenType.Open], [ResourceClassification.BasicPopulation], "GAJ", "人口"), Caller.Anonymous).Take(20),
+            "data-resources-for-an-exchange-system" => DataSharingQueries.Resources(db, null, ExchangeSystem).Take(20),
             "sharing-requests" => DataSharingQueries.Requests(db,
                 new SharingRequestFilter([SharingRequestStatus.Pending], "ZY-GAJ-001", "MZJ", "GAJ")).Take(20),
             "latest-reports" => db.ProgressReports.Where(r => ids.Contains(r.ProjectId)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
+using InfoGov.Api.Authorization;
 using InfoGov.Domain.Common;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,16 @@ namespace InfoGov.Api.Common.Loading;
 /// on the number of rows returned. One instance per request (scoped), sharing the request's
 /// DbContext; queries run with the serial strategy, so the context is never used concurrently.
 /// </summary>
-public sealed class Loaders(InfoGovDbContext db)
+public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, IdentityOptions identity)
 {
+    private Caller? _caller;
+
+    /// <summary>The caller of this request; lists and references show only the rows it may see.</summary>
+    public Caller Caller => _caller ??= Caller.From(http.HttpContext?.User, identity.DepartmentClaim);
+
+    /// <summary>The rows of <typeparamref name="T"/> this request's caller sees.</summary>
+    public IQueryable<T> Visible<T>() where T : class => db.Set<T>().AsNoTracking().VisibleTo(Caller, db);
+
     private readonly ConcurrentDictionary<string, object> _loaders = new();
 
     public InfoGovDbContext Db => db;
@@ -24,6 +33,11 @@ public sealed class Loaders(InfoGovDbContext db)
     /// <summary>An entity by id, or null.</summary>
     public IDataLoaderResult<T?> ById<T>(Guid id) where T : Entity =>
         Loader<Guid, T>($"{typeof(T).Name}.Id", async (ids, ct) =>
+            await Visible<T>().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id)!;
+
+    /// <summary>An entity by id whatever the caller may see: for access checks, never for output.</summary>
+    public IDataLoaderResult<T?> ByIdForAccessCheck<T>(Guid id) where T : Entity =>
+        Loader<Guid, T>($"{typeof(T).Name}.Id.Unfiltered", async (ids, ct) =>
             await db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id)!;
 
     public IDataLoaderResult<T?> ById<T>(Guid? id) where T : Entity =>
@@ -43,7 +57,7 @@ public sealed class Loaders(InfoGovDbContext db)
             // every batch shares one cached query plan instead of one per set of ids.
             var idList = Expression.Property(Expression.Constant(new KeySet(ids)), nameof(KeySet.Ids));
             var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], idList, foreignKey.Body);
-            var rows = await db.Set<T>().AsNoTracking().Where(Expression.Lambda<Func<T, bool>>(contains, parameter)).ToListAsync(ct);
+            var rows = await Visible<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter)).ToListAsync(ct);
             return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
         }).Load(parentId).Then(list => list ?? []);
     }

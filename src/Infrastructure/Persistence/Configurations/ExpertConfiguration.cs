@@ -14,6 +14,7 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.Property(e => e.Name).HasMaxLength(100);
         builder.Property(e => e.Category).HasMaxLength(40);
         builder.HasIndex(e => e.Category);
+        builder.HasIndex(e => e.AccountObjectId).IsUnique();
         builder.Property(e => e.Title).HasMaxLength(100);
         builder.HasOne<Department>().WithMany().HasForeignKey(e => e.AffiliationDepartmentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -111,6 +111,7 @@ public sealed partial class DemoDataSeeder
                 // Half the pool works for a department; the draw must keep them off its projects.
                 AffiliationDepartmentId = i % 2 == 0 ? Pick(affiliations).Id : null,
                 IsActive = i % 16 != 0,
+                AccountObjectId = DemoAccounts.ExpertObjectId($"ZJ{i:000}"),
             };
             _experts.Add(expert);
             db.Experts.Add(expert);

@@ -1118,6 +1118,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AccountObjectId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("AffiliationDepartmentId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1148,6 +1151,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountObjectId")
+                        .IsUnique()
+                        .HasFilter("[AccountObjectId] IS NOT NULL");
 
                     b.HasIndex("AffiliationDepartmentId");
 

@@ -1113,6 +1113,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AccountObjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AffiliationDepartmentId")
                         .HasColumnType("TEXT");
 
@@ -1143,6 +1146,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountObjectId")
+                        .IsUnique();
 
                     b.HasIndex("AffiliationDepartmentId");
 
