@@ -19,7 +19,7 @@ public sealed class BudgetLineGraphType : ObjectGraphType<BudgetLine>
         Field<NonNullGraphType<MoneyGraphType>>("amount").Description("The amount approved.").Resolve(ctx => ctx.Source.Amount);
         Field(b => b.Purpose, nullable: true).Description("What the money is for.");
         Field(b => b.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.MoneyAndContracts);
     }

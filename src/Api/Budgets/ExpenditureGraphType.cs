@@ -24,7 +24,7 @@ public sealed class ExpenditureGraphType : ObjectGraphType<Expenditure>
         Field(e => e.ReimbursedOn, nullable: true).Description("When an advance was reimbursed; null otherwise.");
         Field(e => e.AwaitsReimbursement).Description("True for an advance not yet reimbursed.");
         Field(e => e.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project paid for.")
+        Field<ProjectGraphType>("project").Description("The project paid for. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.MoneyAndContracts);
     }

@@ -21,7 +21,7 @@ public sealed class FundAllocationGraphType : ObjectGraphType<FundAllocation>
         Field(a => a.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<SpecialFundGraphType>>("fund").Description("The fund allocated from.")
             .Resolve(ctx => ctx.Loaders().ById<SpecialFund>(ctx.Source.FundId));
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project allocated to.")
+        Field<ProjectGraphType>("project").Description("The project allocated to. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.MoneyAndContracts);
     }

@@ -17,7 +17,7 @@ public sealed class DataItemGraphType : ObjectGraphType<DataItem>
         Field(i => i.Name).Description("Name of the item.");
         Field(i => i.DataType).Description("Data type: string, date or decimal.");
         Field(i => i.Description, nullable: true).Description("What the item holds.");
-        Field<NonNullGraphType<DataResourceGraphType>>("resource").Description("The resource the item belongs to.")
+        Field<DataResourceGraphType>("resource").Description("The resource the item belongs to. Null when the caller may not see the catalog entry.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
         this.ReadableBy(Readers.CatalogItems);
     }

@@ -23,7 +23,7 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
             .Resolve(ctx => ctx.Source.IsActiveOn(ctx.Clock().Today));
         Field<NonNullGraphType<SharingRequestGraphType>>("request").Description("The approved request.")
             .Resolve(ctx => ctx.Loaders().ById<SharingRequest>(ctx.Source.RequestId));
-        Field<NonNullGraphType<DataResourceGraphType>>("resource").Description("The resource granted.")
+        Field<DataResourceGraphType>("resource").Description("The resource granted. Null when the caller may not see the catalog entry.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
         Field<NonNullGraphType<DepartmentGraphType>>("grantee").Description("The department granted.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.GranteeDepartmentId));

@@ -26,7 +26,7 @@ public sealed class SharingRequestGraphType : ObjectGraphType<SharingRequest>
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Description("True when still pending after its answer due date.")
             .Resolve(ctx => ctx.Source.IsOverdue(ctx.Clock().Today));
-        Field<NonNullGraphType<DataResourceGraphType>>("resource").Description("The resource asked for.")
+        Field<DataResourceGraphType>("resource").Description("The resource asked for. Null when the caller may not see the catalog entry.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
         Field<NonNullGraphType<DepartmentGraphType>>("requester").Description("The department asking.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.RequesterDepartmentId));
@@ -34,6 +34,6 @@ public sealed class SharingRequestGraphType : ObjectGraphType<SharingRequest>
             .ResolveBatched(ctx => ctx.Loaders().RequestedItems(ctx.Source.Id));
         Field<SharingGrantGraphType>("grant").Description("The grant created when the request was approved; null otherwise.")
             .Resolve(ctx => ctx.Loaders().Children<SharingGrant>(g => g.RequestId, ctx.Source.Id).Then(l => l.FirstOrDefault()));
-        this.ReadableBy(Readers.Government);
+        this.ReadableBy(Readers.Government, except: new() { [Readers.SharingGrants] = ["grant"] });
     }
 }

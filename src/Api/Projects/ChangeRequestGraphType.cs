@@ -22,7 +22,7 @@ public sealed class ChangeRequestGraphType : ObjectGraphType<ChangeRequest>
         Field(c => c.DecidedAt, nullable: true).Description("When the office decided; null while pending.");
         Field(c => c.DecisionNote, nullable: true).Description("The office's note on its decision.");
         Field(c => c.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project to change.")
+        Field<ProjectGraphType>("project").Description("The project to change. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government);
     }

@@ -20,7 +20,7 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         Field<NonNullGraphType<MoneyGraphType>>("amount").Description("Contract amount.").Resolve(ctx => ctx.Source.Amount);
         Field(c => c.SignedOn).Description("When the contract was signed.");
         Field(c => c.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         Field<TenderGraphType>("tender").Description("The procurement round the contract came from, if any.")
             .Resolve(ctx => ctx.Loaders().ById<Tender>(ctx.Source.TenderId));

@@ -19,7 +19,7 @@ public sealed class ImplementationPlanGraphType : ObjectGraphType<Implementation
         Field(p => p.Schedule).Description("Schedule of the work.");
         Field(p => p.FiledOn).Description("When the plan was filed.");
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government);
     }

@@ -17,7 +17,7 @@ public sealed class MilestoneGraphType : ObjectGraphType<Milestone>
         Field(m => m.DueOn).Description("Planned date.");
         Field(m => m.CompletedOn, nullable: true).Description("Actual date; null while not reached.");
         Field(m => m.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government);
     }

@@ -19,7 +19,7 @@ public sealed class PostEvaluationGraphType : ObjectGraphType<PostEvaluation>
         Field(e => e.ReturnOnInvestment, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Return on investment as a ratio: 0.15 is 15%.");
         Field(e => e.Conclusion, type: typeof(NonNullGraphType<EvaluationConclusionGraphType>)).Description("What to do with the system.");
         Field(e => e.Summary, nullable: true).Description("Summary of the evaluation.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project evaluated.")
+        Field<ProjectGraphType>("project").Description("The project evaluated. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government);
     }

@@ -21,7 +21,7 @@ public sealed class ProgressReportGraphType : ObjectGraphType<ProgressReport>
         Field(r => r.Explanation, nullable: true).Description("Why progress went down since the previous report, when it did.");
         Field(r => r.SubmittedAt).Description("When the report was submitted.");
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project reported on.")
+        Field<ProjectGraphType>("project").Description("The project reported on. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government, except: new() { [Readers.MoneyAndContracts] = ["spendToDate"] });
     }

@@ -18,7 +18,7 @@ public sealed class ProjectDecisionGraphType : ObjectGraphType<ProjectDecision>
         Field(d => d.DecidedBy).Description("Who decided.");
         Field(d => d.DecidedAt).Description("When.");
         Field(d => d.Reason, nullable: true).Description("Why, where a reason is required or was given.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government);
     }

@@ -13,7 +13,7 @@ public sealed class ProjectParticipationGraphType : ObjectGraphType<ProjectParti
     {
         Name = "ProjectParticipation";
         Description = "A department taking part in another department's cross-department project.";
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The participating department.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));

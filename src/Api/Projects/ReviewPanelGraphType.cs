@@ -20,7 +20,7 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Field(p => p.ConcludedAt, nullable: true).Description("When the panel concluded; null while open.");
         Field(p => p.IsClosed).Description("True once the panel has concluded.");
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project reviewed.")
+        Field<ProjectGraphType>("project").Description("The project reviewed. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair)));

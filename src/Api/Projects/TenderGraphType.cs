@@ -20,7 +20,7 @@ public sealed class TenderGraphType : ObjectGraphType<Tender>
         Field(t => t.WinningVendor, nullable: true).Description("The vendor awarded. Restricted: contracts and vendors.");
         Field(t => t.BidCount).Description("Number of bids received.");
         Field(t => t.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectGraphType>>("project").Description("The project.")
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government, except: new() { [Readers.MoneyAndContracts] = ["winningVendor"] });
     }

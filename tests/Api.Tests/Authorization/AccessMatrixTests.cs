@@ -1,0 +1,217 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace InfoGov.Api.Tests.Authorization;
+
+/// <summary>
+/// Every field of the schema, for every principal: anonymous; each Gov.* role in the department of
+/// the object read and in another department; App.Dashboard; App.DataExchange. Each field is
+/// selected on a real object (fetched with node(id:), or through its parent for value types) and
+/// the outcome, allowed or refused with an AUTH_* error, must be what <see cref="AccessPolicy"/> says.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public class AccessMatrixTests(InfoGovApiFactory factory)
+{
+    private sealed record Target(string Type, string Id, string Department);
+
+    private sealed record Case(Principal Principal, string Element, string Query, object Variables, bool Allowed);
+
+    private static readonly string[] Structural = ["PageInfo"];
+
+    [Fact]
+    public async Task Every_field_for_every_principal_is_allowed_or_refused_as_the_policy_says()
+    {
+        var schema = factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var targets = await Targets();
+        var cases = new List<Case>();
+
+        foreach (var (typeName, rule) in AccessPolicy.NodeTypes)
+        {
+            var type = (IObjectGraphType)schema.AllTypes[typeName]!;
+            var target = targets[typeName];
+            foreach (var principal in Principals(target.Department))
+                foreach (var field in type.Fields)
+                    cases.Add(new Case(principal, $"{typeName}.{field.Name}",
+                        $"query($id: ID!) {{ node(id: $id) {{ ... on {typeName} {{ {Select(field)} }} }} }}", new { id = target.Id },
+                        rule.Objects.Admits(principal, target.Department) && rule.Field(field.Name).Admits(principal, target.Department)));
+        }
+
+        foreach (var (typeName, (parentName, parentField, rule)) in AccessPolicy.ValueTypes)
+        {
+            var type = (IObjectGraphType)schema.AllTypes[typeName]!;
+            var parent = AccessPolicy.NodeTypes[parentName];
+            var target = targets[parentName];
+            var isPage = ((IObjectGraphType)schema.AllTypes[parentName]!).GetField(parentField)!.ResolvedType!.GetNamedType().Name.EndsWith("Connection");
+            foreach (var principal in Principals(target.Department))
+                foreach (var field in type.Fields)
+                {
+                    var inner = isPage ? $"nodes {{ {Select(field)} }}" : Select(field);
+                    cases.Add(new Case(principal, $"{typeName}.{field.Name}",
+                        $"query($id: ID!) {{ node(id: $id) {{ ... on {parentName} {{ {parentField} {{ {inner} }} }} }} }}", new { id = target.Id },
+                        parent.Objects.Admits(principal, target.Department) && parent.Field(parentField).Admits(principal, target.Department)
+                        && rule.Objects.Admits(principal, target.Department) && rule.Field(field.Name).Admits(principal, target.Department)));
+                }
+        }
+
+        var query = (IObjectGraphType)schema.Query;
+        foreach (var principal in Principals("GAJ"))
+        {
+            foreach (var field in query.Fields)
+                cases.Add(new Case(principal, $"Query.{field.Name}", $"{{ {field.Name}{RootArguments(field.Name, targets)} {{ {RootSelection(field)} }} }}",
+                    new { }, AccessPolicy.Query[field.Name].Admits(principal, "GAJ")));
+            // The generic page types, once: they only ever follow a field that was already checked.
+            cases.Add(new Case(principal, "DepartmentConnection/Edge/PageInfo.*",
+                "{ departments(first: 2) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }", new { }, true));
+            cases.Add(new Case(principal, "Caller.*", "{ me { name objectId roles department isApp } }", new { }, true));
+        }
+
+        AssertEveryTypeCovered(schema);
+        var failures = new List<string>();
+        foreach (var group in cases.GroupBy(c => c.Principal))
+        {
+            var client = ClientFor(group.Key);
+            foreach (var chunk in group.Chunk(10))
+            {
+                var body = JsonConvert.SerializeObject(chunk.Select(c => new { query = c.Query, variables = c.Variables }));
+                var response = await client.PostRawAsync(body, "application/json", "application/json");
+                var results = (JArray)response.Body;
+                for (var i = 0; i < chunk.Length; i++)
+                {
+                    var errors = (results[i]["errors"] as JArray ?? []).Select(e => (string?)e["extensions"]?["code"]).ToList();
+                    var denied = errors.Any(code => code is "AUTH_NOT_AUTHENTICATED" or "AUTH_NOT_AUTHORIZED");
+                    var other = errors.Where(code => code is not ("AUTH_NOT_AUTHENTICATED" or "AUTH_NOT_AUTHORIZED")).ToList();
+                    if (other.Count > 0) failures.Add($"{chunk[i].Principal}: {chunk[i].Element} failed: {results[i]["errors"]}");
+                    else if (denied == chunk[i].Allowed)
+                        failures.Add($"{chunk[i].Principal}: {chunk[i].Element} was {(denied ? "refused" : "allowed")}, the policy says {(chunk[i].Allowed ? "allowed" : "refused")}");
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} cases differ from the policy:\n" + string.Join("\n", failures.Take(60)));
+        Assert.True(cases.Count > 5000, $"Only {cases.Count} cases");
+    }
+
+    private static IEnumerable<Principal> Principals(string ownDepartment)
+    {
+        var other = ownDepartment == "MZJ" ? "JYJ" : "MZJ";
+        yield return new Principal("anonymous", [], null);
+        foreach (var role in Roles.Government)
+        {
+            yield return new Principal($"{role}@own({ownDepartment})", [role], ownDepartment);
+            yield return new Principal($"{role}@other({other})", [role], other);
+        }
+        yield return new Principal(Roles.Dashboard, [Roles.Dashboard], null, IsApp: true);
+        yield return new Principal($"{Roles.DataExchange}@own({ownDepartment})", [Roles.DataExchange], ownDepartment, IsApp: true);
+    }
+
+    private HttpClient ClientFor(Principal principal)
+    {
+        var client = factory.CreateClient();
+        if (!principal.IsAnonymous)
+            client.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new TokenRequest(principal.Roles, principal.Department, principal.IsApp)));
+        return client;
+    }
+
+    private static string Select(FieldType field)
+    {
+        var named = field.ResolvedType!.GetNamedType();
+        if (named is not IComplexGraphType) return field.Name;
+        return named.Name.EndsWith("Connection", StringComparison.Ordinal) ? $"{field.Name} {{ totalCount }}" : $"{field.Name} {{ __typename }}";
+    }
+
+    private static string RootSelection(FieldType field) => field.ResolvedType!.GetNamedType() switch
+    {
+        IComplexGraphType t when t.Name.EndsWith("Connection", StringComparison.Ordinal) => "totalCount",
+        _ => "__typename",
+    };
+
+    private static string RootArguments(string field, IReadOnlyDictionary<string, Target> targets) => field switch
+    {
+        "node" => $"(id: \"{targets["Project"].Id}\")",
+        "nodes" => $"(ids: [\"{targets["Project"].Id}\"])",
+        "department" => "(code: \"GAJ\")",
+        "programme" => "(code: \"EGOV\")",
+        "project" => "(code: \"XM-2024-009\")",
+        "dataResource" => "(code: \"ZY-GAJ-001\")",
+        "specialFund" => "(year: 2025)",
+        "assessments" => "(year: 2025)",
+        _ => "",
+    };
+
+    private static void AssertEveryTypeCovered(ISchema schema)
+    {
+        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Caller"]).Concat(Structural).ToHashSet();
+        var missing = schema.AllTypes.OfType<IObjectGraphType>()
+            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal) && !t.Name.EndsWith("Edge", StringComparison.Ordinal))
+            .Select(t => t.Name).Where(n => !covered.Contains(n)).ToList();
+        Assert.True(missing.Count == 0, "Types the access policy does not cover: " + string.Join(", ", missing));
+    }
+
+    /// <summary>One real object of every node type, with the department it belongs to (read as the office).</summary>
+    private async Task<IReadOnlyDictionary<string, Target>> Targets()
+    {
+        var data = (await factory.OfficeClient().PostQueryAsync("""
+            {
+              department(code: "GAJ") {
+                id
+                officials(first: 1) { nodes { id } }
+                responsibilities(first: 100) { nodes { id delegations(first: 1) { nodes { id } } fulfilments(first: 1) { nodes { id } } } }
+                dataResources(first: 100) { nodes { id openType items(first: 1) { nodes { id } } } }
+                assessments(first: 1) { nodes { id indicators(first: 1) { nodes { id } } } }
+                projects(first: 100) { nodes { id isPublished
+                  decisions(first: 1) { nodes { id } } milestones(first: 1) { nodes { id } } progressReports(first: 1) { nodes { id } }
+                  changeRequests(first: 1) { nodes { id } } reviewPanels(first: 1) { nodes { id opinions(first: 1) { nodes { id } } members(first: 1) { nodes { expert { id } } } } }
+                  implementationPlan { id } tenders(first: 1) { nodes { id } } contracts(first: 1) { nodes { id } } acceptances(first: 1) { nodes { id } } postEvaluation { id }
+                  budgetLines(first: 1) { nodes { id } } allocations(first: 1) { nodes { id fund { id } } } expenditures(first: 1) { nodes { id } } } }
+              }
+              openResources: dataResources(first: 1, filter: { openTypes: [OPEN] }) { nodes { id provider { code } items(first: 1) { nodes { id } } } }
+              programmes(first: 1) { nodes { id } }
+              consolidationSavings(first: 1) { nodes { id } }
+              sharingRequests(first: 1, filter: { statuses: [APPROVED] }) { nodes { id resource { provider { code } } grant { id accessLog(first: 1) { nodes { id } } } } }
+            }
+            """)).AssertNoErrors().Data;
+        var targets = new Dictionary<string, Target>();
+        void Add(string type, JToken? id, string department)
+        {
+            if (id is { Type: JTokenType.String } && !targets.ContainsKey(type)) targets[type] = new Target(type, (string)id!, department);
+        }
+        var gaj = data["department"]!;
+        Add("Department", gaj["id"], "GAJ");
+        Add("Official", gaj.SelectToken("officials.nodes[0].id"), "GAJ");
+        Add("ResponsibilityAssignment", gaj.SelectToken("responsibilities.nodes[0].id"), "GAJ");
+        Add("Delegation", gaj.SelectTokens("responsibilities.nodes[*].delegations.nodes[0].id").FirstOrDefault(), "GAJ");
+        Add("FulfilmentRecord", gaj.SelectTokens("responsibilities.nodes[*].fulfilments.nodes[0].id").FirstOrDefault(), "GAJ");
+        var open = data["openResources"]!["nodes"]![0]!;
+        Add("DataResource", open["id"], (string)open["provider"]!["code"]!);
+        Add("DataItem", open.SelectToken("items.nodes[0].id"), (string)open["provider"]!["code"]!);
+        Add("Assessment", gaj.SelectToken("assessments.nodes[0].id"), "GAJ");
+        Add("IndicatorResult", gaj.SelectToken("assessments.nodes[0].indicators.nodes[0].id"), "GAJ");
+        var projects = gaj["projects"]!["nodes"]!.ToList();
+        Add("Project", projects.First(p => (bool)p["isPublished"]! && p.SelectToken("budgetLines.nodes[0].id") is not null)["id"], "GAJ");
+        foreach (var (type, path) in new[]
+                 {
+                     ("ProjectDecision", "decisions.nodes[0].id"), ("Milestone", "milestones.nodes[0].id"), ("ProgressReport", "progressReports.nodes[0].id"),
+                     ("ChangeRequest", "changeRequests.nodes[0].id"), ("ReviewPanel", "reviewPanels.nodes[0].id"), ("ExpertOpinion", "reviewPanels.nodes[0].opinions.nodes[0].id"),
+                     ("Expert", "reviewPanels.nodes[0].members.nodes[0].expert.id"), ("ImplementationPlan", "implementationPlan.id"), ("Tender", "tenders.nodes[0].id"),
+                     ("Contract", "contracts.nodes[0].id"), ("Acceptance", "acceptances.nodes[0].id"), ("PostEvaluation", "postEvaluation.id"),
+                     ("BudgetLine", "budgetLines.nodes[0].id"), ("FundAllocation", "allocations.nodes[0].id"), ("SpecialFund", "allocations.nodes[0].fund.id"),
+                     ("Expenditure", "expenditures.nodes[0].id"),
+                 })
+            Add(type, projects.Select(p => p.SelectToken(path)).FirstOrDefault(t => t is { Type: JTokenType.String }), "GAJ");
+        Add("Programme", data.SelectToken("programmes.nodes[0].id"), "GAJ");
+        Add("ConsolidationSaving", data.SelectToken("consolidationSavings.nodes[0].id"), "GAJ");
+        var request = data["sharingRequests"]!["nodes"]![0]!;
+        var provider = (string)request["resource"]!["provider"]!["code"]!;
+        Add("SharingRequest", request["id"], provider);
+        Add("SharingGrant", request.SelectToken("grant.id"), provider);
+        Add("DataAccessLogEntry", request.SelectToken("grant.accessLog.nodes[0].id"), provider);
+        var missing = AccessPolicy.NodeTypes.Keys.Where(t => !targets.ContainsKey(t)).ToList();
+        Assert.True(missing.Count == 0, "No demo object found for: " + string.Join(", ", missing));
+        return targets;
+    }
+}

@@ -1,0 +1,106 @@
+using InfoGov.Api.Authorization;
+
+namespace InfoGov.Api.Tests.Authorization;
+
+/// <summary>
+/// Who may read what: DOMAIN.md section 7 written out for the tests, independently of the API's own
+/// declarations. The matrix test holds the running API to this table for every field and principal.
+/// A rule admits the public, roles everywhere, and roles for objects of their own department.
+/// </summary>
+public static class AccessPolicy
+{
+    public sealed record Rule(bool Public, string[] Everywhere, string[] Own)
+    {
+        public bool Admits(Principal principal, string objectDepartment) =>
+            Public
+            || principal.Roles.Any(Everywhere.Contains)
+            || (principal.Roles.Any(Own.Contains) && principal.Department == objectDepartment);
+    }
+
+    private static readonly string[] Gov = [.. Roles.Government];
+
+    public static readonly Rule Anyone = new(true, [], []);
+    public static readonly Rule Government = new(false, Gov, []);
+    public static readonly Rule GovernmentAndDashboards = new(false, [.. Gov, Roles.Dashboard], []);
+    public static readonly Rule MoneyAndContracts = new(false, [Roles.Finance, Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
+    public static readonly Rule FundManagers = new(false, [Roles.Finance, Roles.CommitteeOffice], []);
+    public static readonly Rule ExpertIdentities = new(false, [Roles.CommitteeOffice, Roles.Expert], []);
+    public static readonly Rule ContactDetails = new(false, [Roles.CommitteeOffice, Roles.Admin],
+        [Roles.Staff, Roles.InformationManager, Roles.DepartmentLeader, Roles.Finance, Roles.DataSteward, Roles.Expert]);
+    public static readonly Rule CatalogItems = new(false, [.. Gov, Roles.DataExchange], []);
+    public static readonly Rule SharingGrants = new(false, [Roles.CommitteeOffice],
+        [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange]);
+    public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward]);
+
+    public sealed record TypeRule(Rule Objects, Rule Fields, Dictionary<string, Rule>? Except = null)
+    {
+        public Rule Field(string name) => Except?.GetValueOrDefault(name) ?? Fields;
+    }
+
+    private static Dictionary<string, Rule> Fields(params (Rule Rule, string[] Names)[] groups) =>
+        groups.SelectMany(g => g.Names.Select(n => (n, g.Rule))).ToDictionary(x => x.n, x => x.Rule);
+
+    /// <summary>Types fetched by node(id:): who may read the objects, their fields by default, and the exceptions.</summary>
+    public static readonly Dictionary<string, TypeRule> NodeTypes = new()
+    {
+        ["Department"] = new(Anyone, Government, Fields(
+            (Anyone, ["id", "code", "name", "nameEn", "kind", "parent", "children", "projects", "programmesLed", "dataResources"]),
+            (GovernmentAndDashboards, ["assessments"]), (SharingGrants, ["grantsReceived"]))),
+        ["Programme"] = new(Anyone, Anyone),
+        ["Official"] = new(Government, Government, Fields((ContactDetails, ["phone", "email"]))),
+        ["ResponsibilityAssignment"] = new(Government, Government),
+        ["Delegation"] = new(Government, Government),
+        ["FulfilmentRecord"] = new(Government, Government),
+        ["Project"] = new(Anyone, Government, Fields(
+            (Anyone, ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"]),
+            (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "deliveredOnTime", "actualStartOn", "completedOn"]),
+            (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts"]))),
+        ["ProjectDecision"] = new(Government, Government),
+        ["Milestone"] = new(Government, Government),
+        ["ProgressReport"] = new(Government, Government, Fields((MoneyAndContracts, ["spendToDate"]))),
+        ["ChangeRequest"] = new(Government, Government),
+        ["Expert"] = new(Government, Government, Fields((ExpertIdentities, ["name", "panelSeats"]))),
+        ["ReviewPanel"] = new(Government, Government, Fields((ExpertIdentities, ["members", "opinions"]))),
+        ["ExpertOpinion"] = new(ExpertIdentities, ExpertIdentities),
+        ["ImplementationPlan"] = new(Government, Government),
+        ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
+        ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
+        ["Acceptance"] = new(Government, Government),
+        ["PostEvaluation"] = new(Government, Government),
+        ["SpecialFund"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((FundManagers, ["allocations"]))),
+        ["BudgetLine"] = new(MoneyAndContracts, MoneyAndContracts),
+        ["FundAllocation"] = new(MoneyAndContracts, MoneyAndContracts),
+        ["Expenditure"] = new(MoneyAndContracts, MoneyAndContracts),
+        ["ConsolidationSaving"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
+        ["DataResource"] = new(Anyone, Government, Fields(
+            (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"]),
+            (CatalogItems, ["items"]), (SharingGrants, ["grants"]))),
+        ["DataItem"] = new(CatalogItems, CatalogItems),
+        ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
+        ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),
+        ["DataAccessLogEntry"] = new(AccessLogs, AccessLogs, Fields((SharingGrants, ["grant"]))),
+        ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
+        ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
+    };
+
+    /// <summary>Value types, reached from a node type's field: (parent type, field on the parent, the value type's rules).</summary>
+    public static readonly Dictionary<string, (string Parent, string Field, TypeRule Rule)> ValueTypes = new()
+    {
+        ["ProjectPlan"] = ("Project", "currentPlan", new(Anyone, Government, Fields((Anyone, ["startOn", "dueOn", "durationDays"]), (GovernmentAndDashboards, ["budget"])))),
+        ["Money"] = ("SpecialFund", "cap", new(Anyone, Anyone)),
+        ["Variance"] = ("Project", "scheduleVariance", new(Anyone, Anyone)),
+        ["PanelMember"] = ("ReviewPanel", "members", new(ExpertIdentities, ExpertIdentities)),
+        ["ProjectParticipation"] = ("Department", "participations", new(Government, Government)),
+    };
+
+    /// <summary>Root fields.</summary>
+    public static readonly Dictionary<string, Rule> Query = new()
+    {
+        ["me"] = Anyone, ["node"] = Anyone, ["nodes"] = Anyone,
+        ["departments"] = Anyone, ["department"] = Anyone, ["programmes"] = Anyone, ["programme"] = Anyone,
+        ["projects"] = Anyone, ["project"] = Anyone, ["experts"] = Government,
+        ["specialFund"] = GovernmentAndDashboards, ["specialFunds"] = GovernmentAndDashboards, ["consolidationSavings"] = GovernmentAndDashboards,
+        ["dataResources"] = Anyone, ["dataResource"] = Anyone, ["sharingRequests"] = Government,
+        ["assessments"] = GovernmentAndDashboards,
+    };
+}
