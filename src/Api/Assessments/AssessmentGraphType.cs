@@ -25,6 +25,6 @@ public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.")
             .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(i => i.AssessmentId, ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
-        this.ReadableBy(Readers.GovernmentAndDashboards);
+        this.ReadableBy(Readers.GovernmentAndDashboards, except: new() { [Readers.AssessmentResults] = ["score", "rank", "grade", "indicators"] });
     }
 }

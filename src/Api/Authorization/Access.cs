@@ -8,11 +8,15 @@ namespace InfoGov.Api.Authorization;
 /// </summary>
 public sealed class Access
 {
-    private Access(string kind, IReadOnlyList<RoleGrant> grants)
+    private Access(string kind, IReadOnlyList<RoleGrant> grants, IReadOnlyList<AccessCondition>? conditions = null)
     {
         Kind = kind;
         Grants = grants;
+        Conditions = conditions ?? [];
     }
+
+    /// <summary>More readers admitted only on objects that meet a condition (e.g. a published assessment).</summary>
+    public IReadOnlyList<AccessCondition> Conditions { get; }
 
     public string Kind { get; }
 
@@ -33,14 +37,32 @@ public sealed class Access
 
     /// <summary>These roles too, but only for objects of the caller's own department.</summary>
     public Access InOwnDepartment(params string[] roles) =>
-        new("roles", Grants.Concat(roles.Where(r => !Grants.Any(g => g.Role == r && !g.OwnDepartmentOnly)).Select(r => new RoleGrant(r, true))).ToList());
+        new("roles", Grants.Concat(roles.Where(r => !Grants.Any(g => g.Role == r && !g.OwnDepartmentOnly)).Select(r => new RoleGrant(r, true))).ToList(), Conditions);
 
     /// <summary>These roles too, everywhere.</summary>
     public Access And(params string[] roles) =>
-        new("roles", Grants.Where(g => !roles.Contains(g.Role)).Concat(roles.Select(r => new RoleGrant(r, false))).ToList());
+        new("roles", Grants.Where(g => !roles.Contains(g.Role)).Concat(roles.Select(r => new RoleGrant(r, false))).ToList(), Conditions);
+
+    /// <summary><paramref name="readers"/> too, on objects of type <typeparamref name="T"/> that meet <paramref name="condition"/>.</summary>
+    public Access When<T>(string description, Func<T, bool> condition, Access readers) =>
+        new(Kind, Grants, [.. Conditions, new AccessCondition(description, source => source is T t && condition(t), readers)]);
 
     /// <summary>Whether the caller may select the element at all (before any data is read).</summary>
-    public bool Admits(Caller caller) => IsPublic || IsInherited || Grants.Any(g => caller.Roles.Contains(g.Role));
+    public bool Admits(Caller caller) =>
+        IsPublic || IsInherited || Grants.Any(g => caller.Roles.Contains(g.Role)) || Conditions.Any(c => c.Readers.Admits(caller));
+
+    /// <summary>
+    /// The decision on one object: true or false when it does not depend on the object's
+    /// department, null when it does (the caller is admitted in its own department only).
+    /// </summary>
+    public bool? AdmitsOn(Caller caller, object? source)
+    {
+        if (AdmitsEverywhere(caller)) return true;
+        var applicable = Conditions.Where(c => source is not null && c.Applies(source)).Select(c => c.Readers).ToList();
+        if (applicable.Any(r => r.AdmitsEverywhere(caller))) return true;
+        var scoped = Grants.Any(g => caller.Roles.Contains(g.Role)) || applicable.Any(r => r.Admits(caller));
+        return scoped ? null : false;
+    }
 
     /// <summary>Whether the caller may read the element on every object, with no department check.</summary>
     public bool AdmitsEverywhere(Caller caller) => IsPublic || IsInherited || Grants.Any(g => !g.OwnDepartmentOnly && caller.Roles.Contains(g.Role));
@@ -57,6 +79,9 @@ public sealed class Access
             parts.Add(string.Join(", ", everywhere.Except(Authorization.Roles.Government).Prepend("any government user (Gov.* roles)")));
         else if (everywhere.Count > 0) parts.Add(string.Join(", ", everywhere));
         if (own.Count > 0) parts.Add($"{string.Join(", ", own)} of the object's own department");
-        return $"Readable by: {string.Join("; ", parts)}.";
+        var sentence = $"Readable by: {string.Join("; ", parts)}.";
+        foreach (var condition in Conditions)
+            sentence += $" When {condition.Description}, also: {condition.Readers.Describe()["Readable by: ".Length..].TrimEnd('.')}.";
+        return sentence;
     }
 }

@@ -32,6 +32,11 @@ public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldM
         var callerDepartment = caller.Department is { } code ? await loaders.DepartmentIdOf(code).GetResultAsync(context.CancellationToken) : null;
         var element = $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
 
+        if (scopeField && fieldAccess!.AdmitsOn(caller, context.Source) is { } decided)
+        {
+            if (!decided) throw new ExecutionError($"Access denied to {element} on this object. {fieldAccess.Describe()}") { Code = ErrorCodes.NotAuthorized };
+            scopeField = false;
+        }
         if (scopeField)
         {
             var departments = DepartmentScopes.Of(context.Source!, loaders);
@@ -67,10 +72,11 @@ public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldM
             Page page => page.Nodes.ToList(),
             _ => [value],
         };
-        var restricted = objects.Where(o => o is not null && scopedTypes.AccessOf(o) is { } access && !access.AdmitsEverywhere(caller)).ToList();
-        if (restricted.Any(o => !scopedTypes.AccessOf(o!)!.Admits(caller))) throw Denied(element, anotherDepartment: false);
-        var scoped = restricted;
-        var scopes = scoped.Select(o => DepartmentScopes.Of(o!, loaders, parent)).ToList(); // registered together: one batch
+        var decisions = objects.Where(o => o is not null && scopedTypes.AccessOf(o) is not null)
+            .Select(o => (Object: o!, Decision: scopedTypes.AccessOf(o!)!.AdmitsOn(caller, o))).ToList();
+        if (decisions.Any(d => d.Decision == false)) throw Denied(element, anotherDepartment: false);
+        var scoped = decisions.Where(d => d.Decision is null).Select(d => d.Object).ToList();
+        var scopes = scoped.Select(o => DepartmentScopes.Of(o, loaders, parent)).ToList(); // registered together: one batch
         foreach (var scope in scopes)
             if (scope is null || !Contains(await scope.GetResultAsync(ct), callerDepartment))
                 throw Denied(element);

@@ -1,3 +1,6 @@
+using InfoGov.Domain.Assessments;
+using InfoGov.Domain.DataSharing;
+
 namespace InfoGov.Api.Authorization;
 
 /// <summary>
@@ -33,6 +36,19 @@ public static class Readers
 
     /// <summary>Data items of catalog entries: government users and exchange systems.</summary>
     public static readonly Access CatalogItems = Access.Government.And(Roles.DataExchange);
+
+    /// <summary>The items of a catalog entry. A conditional entry's items are restricted: the office and
+    /// the providing department's data steward, information manager and leader; others ask for them
+    /// with a sharing request and read them on their grant.</summary>
+    public static readonly Access ResourceItems = Access.Roles(Roles.CommitteeOffice)
+        .InOwnDepartment(Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader)
+        .When<DataResource>("the entry is not shared conditionally", r => r.SharingType != SharingType.Conditional, CatalogItems);
+
+    /// <summary>Assessment results: the office and the assessed department's leader; once published,
+    /// government users and dashboards.</summary>
+    public static readonly Access AssessmentResults = Access.Roles(Roles.CommitteeOffice)
+        .InOwnDepartment(Roles.DepartmentLeader)
+        .When<Assessment>("the assessment is published", a => a.IsPublished, GovernmentAndDashboards);
 
     /// <summary>Sharing grants: the office; the provider's or grantee's data steward, information manager,
     /// leader and exchange system.</summary>

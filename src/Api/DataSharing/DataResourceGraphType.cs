@@ -38,7 +38,7 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
         {
             [Readers.Anyone] = ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"],
-            [Readers.CatalogItems] = ["items"],
+            [Readers.ResourceItems] = ["items"],
             [Readers.SharingGrants] = ["grants"],
         });
     }

@@ -17,7 +17,10 @@ namespace InfoGov.Api.Tests.Authorization;
 [Collection(ApiCollection.Name)]
 public class AccessMatrixTests(InfoGovApiFactory factory)
 {
-    private sealed record Target(string Type, string Id, string Department);
+    private sealed record Target(string Type, string Id, string Department)
+    {
+        public HashSet<string> Facts { get; } = [];
+    }
 
     private sealed record Case(Principal Principal, string Element, string Query, object Variables, bool Allowed);
 
@@ -39,7 +42,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
                 foreach (var field in type.Fields)
                     cases.Add(new Case(principal, $"{typeName}.{field.Name}",
                         $"query($id: ID!) {{ node(id: $id) {{ ... on {typeName} {{ {Select(field)} }} }} }}", new { id = target.Id },
-                        rule.Objects.Admits(principal, target.Department) && rule.Field(field.Name).Admits(principal, target.Department)));
+                        rule.Objects.Admits(principal, target.Department, target.Facts) && rule.Field(field.Name).Admits(principal, target.Department, target.Facts)));
         }
 
         foreach (var (typeName, (parentName, parentField, rule)) in AccessPolicy.ValueTypes)
@@ -162,14 +165,14 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
                 officials(first: 1) { nodes { id } }
                 responsibilities(first: 100) { nodes { id delegations(first: 1) { nodes { id } } fulfilments(first: 1) { nodes { id } } } }
                 dataResources(first: 100) { nodes { id openType items(first: 1) { nodes { id } } } }
-                assessments(first: 1) { nodes { id indicators(first: 1) { nodes { id } } } }
+                assessments(first: 1) { nodes { id isPublished indicators(first: 1) { nodes { id } } } }
                 projects(first: 100) { nodes { id isPublished
                   decisions(first: 1) { nodes { id } } milestones(first: 1) { nodes { id } } progressReports(first: 1) { nodes { id } }
                   changeRequests(first: 1) { nodes { id } } reviewPanels(first: 1) { nodes { id opinions(first: 1) { nodes { id } } members(first: 1) { nodes { expert { id } } } } }
                   implementationPlan { id } tenders(first: 1) { nodes { id } } contracts(first: 1) { nodes { id } } acceptances(first: 1) { nodes { id } } postEvaluation { id }
                   budgetLines(first: 1) { nodes { id } } allocations(first: 1) { nodes { id fund { id } } } expenditures(first: 1) { nodes { id } } } }
               }
-              openResources: dataResources(first: 1, filter: { openTypes: [OPEN] }) { nodes { id provider { code } items(first: 1) { nodes { id } } } }
+              openResources: dataResources(first: 1, filter: { openTypes: [OPEN] }) { nodes { id sharingType provider { code } items(first: 1) { nodes { id } } } }
               programmes(first: 1) { nodes { id } }
               consolidationSavings(first: 1) { nodes { id } }
               sharingRequests(first: 1, filter: { statuses: [APPROVED] }) { nodes { id resource { provider { code } } grant { id accessLog(first: 1) { nodes { id } } } } }
@@ -210,6 +213,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         Add("SharingRequest", request["id"], provider);
         Add("SharingGrant", request.SelectToken("grant.id"), provider);
         Add("DataAccessLogEntry", request.SelectToken("grant.accessLog.nodes[0].id"), provider);
+        if ((string?)open["sharingType"] != "CONDITIONAL") targets["DataResource"].Facts.Add("not conditionally shared");
+        if ((bool?)gaj.SelectToken("assessments.nodes[0].isPublished") == true) targets["Assessment"].Facts.Add("published");
         var missing = AccessPolicy.NodeTypes.Keys.Where(t => !targets.ContainsKey(t)).ToList();
         Assert.True(missing.Count == 0, "No demo object found for: " + string.Join(", ", missing));
         return targets;

@@ -11,10 +11,14 @@ public static class AccessPolicy
 {
     public sealed record Rule(bool Public, string[] Everywhere, string[] Own)
     {
-        public bool Admits(Principal principal, string objectDepartment) =>
+        /// <summary>More readers on objects with a given fact (e.g. "published").</summary>
+        public (string Fact, Rule Readers)? Condition { get; init; }
+
+        public bool Admits(Principal principal, string objectDepartment, IReadOnlySet<string>? facts = null) =>
             Public
             || principal.Roles.Any(Everywhere.Contains)
-            || (principal.Roles.Any(Own.Contains) && principal.Department == objectDepartment);
+            || (principal.Roles.Any(Own.Contains) && principal.Department == objectDepartment)
+            || (Condition is { } c && facts?.Contains(c.Fact) == true && c.Readers.Admits(principal, objectDepartment, facts));
     }
 
     private static readonly string[] Gov = [.. Roles.Government];
@@ -31,6 +35,14 @@ public static class AccessPolicy
     public static readonly Rule SharingGrants = new(false, [Roles.CommitteeOffice],
         [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange]);
     public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward]);
+    public static readonly Rule ResourceItems = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader])
+    {
+        Condition = ("not conditionally shared", CatalogItems),
+    };
+    public static readonly Rule AssessmentResults = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader])
+    {
+        Condition = ("published", GovernmentAndDashboards),
+    };
 
     public sealed record TypeRule(Rule Objects, Rule Fields, Dictionary<string, Rule>? Except = null)
     {
@@ -74,12 +86,12 @@ public static class AccessPolicy
         ["ConsolidationSaving"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["DataResource"] = new(Anyone, Government, Fields(
             (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"]),
-            (CatalogItems, ["items"]), (SharingGrants, ["grants"]))),
+            (ResourceItems, ["items"]), (SharingGrants, ["grants"]))),
         ["DataItem"] = new(CatalogItems, CatalogItems),
         ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
         ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),
         ["DataAccessLogEntry"] = new(AccessLogs, AccessLogs, Fields((SharingGrants, ["grant"]))),
-        ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
+        ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((AssessmentResults, ["score", "rank", "grade", "indicators"]))),
         ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
     };
 

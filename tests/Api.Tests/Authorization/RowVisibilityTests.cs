@@ -86,8 +86,17 @@ public class RowVisibilityTests(InfoGovApiFactory factory)
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new TokenRequest([Roles.DataExchange], grant.Grantee, IsApp: true)));
 
-        var response = (await client.PostQueryAsync("query($c: String!) { dataResource(code: $c) { code items { totalCount } } }", new { c = grant.Code })).AssertNoErrors();
+        var response = (await client.PostQueryAsync("query($c: String!) { dataResource(code: $c) { code sharingType } }", new { c = grant.Code })).AssertNoErrors();
         Assert.Equal(grant.Code, (string?)response.Data["dataResource"]!["code"]);
-        Assert.True((int)response.Data["dataResource"]!["items"]!["totalCount"]! > 0);
+
+        // A conditional entry's items are read on the grant, which lists exactly the items granted.
+        var granted = (await client.PostQueryAsync("query($d: String!) { department(code: $d) { grantsReceived { nodes { resource { code } items { totalCount } } } } }",
+            new { d = grant.Grantee })).AssertNoErrors();
+        Assert.Contains(granted.Data["department"]!["grantsReceived"]!["nodes"]!,
+            g => (string?)g["resource"]!["code"] == grant.Code && (int)g["items"]!["totalCount"]! > 0);
+
+        var conditional = await client.PostQueryAsync("query($c: String!) { dataResource(code: $c) { items { totalCount } } }", new { c = grant.Code });
+        if ((string?)response.Data["dataResource"]!["sharingType"] == "CONDITIONAL")
+            Assert.Equal(["AUTH_NOT_AUTHORIZED"], conditional.ErrorCodes);
     }
 }

@@ -19,4 +19,13 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, J
         Assert.Equal(HttpStatusCode.OK, Status);
         return this;
     }
+
+    /// <summary>Fails when the response has errors other than those <paramref name="expected"/> accepts.</summary>
+    public GraphQLResponse AssertNoErrors(Func<JToken, bool> expected)
+    {
+        var unexpected = Errors.Where(e => !expected(e)).ToList();
+        Assert.True(unexpected.Count == 0, $"Unexpected errors: {string.Join("\n", unexpected)}");
+        Assert.Equal(HttpStatusCode.OK, Status);
+        return this;
+    }
 }
