@@ -36,7 +36,7 @@ public static class AccessMetadata
             if (!field.Metadata.ContainsKey(Key)) field.Metadata[Key] = fields ?? objects;
             var access = (Access)field.Metadata[Key]!;
             // A field as restricted as its type needs no check of its own: its object was checked when returned.
-            if (!ReferenceEquals(access, objects) && access.Grants.Any(g => g.OwnDepartmentOnly)) MakeNullable(field);
+            if (!ReferenceEquals(access, objects) && (access.Grants.Any(g => g.OwnDepartmentOnly) || access.Conditions.Count > 0)) MakeNullable(field);
             Describe(field, access);
         }
         if (objects.Describe() is { Length: > 0 } sentence && type.Description?.EndsWith(sentence, StringComparison.Ordinal) != true)
@@ -54,8 +54,8 @@ public static class AccessMetadata
     public static Access? AccessOf(this IMetadataReader element) =>
         element.Metadata.TryGetValue(Key, out var access) ? access as Access : null;
 
-    /// <summary>A field read in one's own department only resolves to null (with an error) elsewhere,
-    /// so it must be nullable: a null in a non-null field would wipe out its parent too.</summary>
+    /// <summary>A field read in one's own department only, or on some objects only, resolves to null
+    /// (with an error) elsewhere, so it must be nullable: a null in a non-null field would wipe out its parent too.</summary>
     private static void MakeNullable(FieldType field)
     {
         if (field.Type is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(NonNullGraphType<>))

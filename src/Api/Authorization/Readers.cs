@@ -1,5 +1,6 @@
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.DataSharing;
+using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Authorization;
 
@@ -27,8 +28,13 @@ public static class Readers
     /// <summary>All allocations of a fund: finance and the office.</summary>
     public static readonly Access FundManagers = Access.Roles(Roles.Finance, Roles.CommitteeOffice);
 
-    /// <summary>Who sits on review panels and what they wrote: the office and pool experts.</summary>
+    /// <summary>Which panels an expert sits on: the office and pool experts.</summary>
     public static readonly Access ExpertIdentities = Access.Roles(Roles.CommitteeOffice, Roles.Expert);
+
+    /// <summary>Who sits on a review panel and what they wrote: the office and pool experts; once the
+    /// review is closed, every government user.</summary>
+    public static readonly Access PanelComposition = ExpertIdentities
+        .When<ReviewPanel>("the review is closed", p => p.IsClosed, Government);
 
     /// <summary>Officials' telephone and e-mail: the office and administrators; colleagues of the same department.</summary>
     public static readonly Access ContactDetails = Access.Roles(Roles.CommitteeOffice, Roles.Admin)

@@ -13,7 +13,7 @@ public sealed class ExpertGraphType : ObjectGraphType<Expert>
     public ExpertGraphType()
     {
         Name = "Expert";
-        Description = "A member of the expert pool that reviews and accepts projects. Identities are restricted until the review closes.";
+        Description = "A member of the expert pool that reviews and accepts projects. Who sits on a panel is restricted until its review closes.";
         this.IsNode();
         Field(e => e.Code).Description("Pool code of the expert, e.g. ZJ007.");
         Field(e => e.Name).Description("Full name.");
@@ -24,6 +24,6 @@ public sealed class ExpertGraphType : ObjectGraphType<Expert>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.AffiliationDepartmentId));
         this.Connection<Expert, PanelMemberGraphType>("panelSeats", "Review panels the expert sat or sits on.")
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.ExpertId, ctx.Source.Id));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.ExpertIdentities] = ["name", "panelSeats"] });
+        this.ReadableBy(Readers.Government, except: new() { [Readers.ExpertIdentities] = ["panelSeats"] });
     }
 }

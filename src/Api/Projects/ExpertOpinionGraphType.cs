@@ -20,6 +20,7 @@ public sealed class ExpertOpinionGraphType : ObjectGraphType<ExpertOpinion>
             .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
         Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel it was given on.")
             .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
-        this.ReadableBy(Readers.ExpertIdentities);
+        // Opinions are listed only through a panel's opinions, which carry the restriction.
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -16,6 +16,7 @@ public sealed class PanelMemberGraphType : ObjectGraphType<PanelMember>
             .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
         Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel.")
             .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
-        this.ReadableBy(Readers.ExpertIdentities);
+        // Seats are only reached through a panel's members or an expert's seats, which carry the restriction.
+        this.ReadableBy(Readers.Government);
     }
 }

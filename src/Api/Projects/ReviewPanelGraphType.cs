@@ -26,6 +26,6 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair)));
         this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(o => o.PanelId, ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.ExpertIdentities] = ["members", "opinions"] });
+        this.ReadableBy(Readers.Government, except: new() { [Readers.PanelComposition] = ["members", "opinions"] });
     }
 }

@@ -57,8 +57,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
                     var inner = isPage ? $"nodes {{ {Select(field)} }}" : Select(field);
                     cases.Add(new Case(principal, $"{typeName}.{field.Name}",
                         $"query($id: ID!) {{ node(id: $id) {{ ... on {parentName} {{ {parentField} {{ {inner} }} }} }} }}", new { id = target.Id },
-                        parent.Objects.Admits(principal, target.Department) && parent.Field(parentField).Admits(principal, target.Department)
-                        && rule.Objects.Admits(principal, target.Department) && rule.Field(field.Name).Admits(principal, target.Department)));
+                        parent.Objects.Admits(principal, target.Department, target.Facts) && parent.Field(parentField).Admits(principal, target.Department, target.Facts)
+                        && rule.Objects.Admits(principal, target.Department, target.Facts) && rule.Field(field.Name).Admits(principal, target.Department, target.Facts)));
                 }
         }
 
@@ -168,7 +168,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
                 assessments(first: 1) { nodes { id isPublished indicators(first: 1) { nodes { id } } } }
                 projects(first: 100) { nodes { id isPublished
                   decisions(first: 1) { nodes { id } } milestones(first: 1) { nodes { id } } progressReports(first: 1) { nodes { id } }
-                  changeRequests(first: 1) { nodes { id } } reviewPanels(first: 1) { nodes { id opinions(first: 1) { nodes { id } } members(first: 1) { nodes { expert { id } } } } }
+                  changeRequests(first: 1) { nodes { id } } reviewPanels(first: 1) { nodes { id isClosed opinions(first: 1) { nodes { id } } members(first: 1) { nodes { expert { id } } } } }
                   implementationPlan { id } tenders(first: 1) { nodes { id } } contracts(first: 1) { nodes { id } } acceptances(first: 1) { nodes { id } } postEvaluation { id }
                   budgetLines(first: 1) { nodes { id } } allocations(first: 1) { nodes { id fund { id } } } expenditures(first: 1) { nodes { id } } } }
               }
@@ -215,6 +215,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         Add("DataAccessLogEntry", request.SelectToken("grant.accessLog.nodes[0].id"), provider);
         if ((string?)open["sharingType"] != "CONDITIONAL") targets["DataResource"].Facts.Add("not conditionally shared");
         if ((bool?)gaj.SelectToken("assessments.nodes[0].isPublished") == true) targets["Assessment"].Facts.Add("published");
+        var panel = projects.Select(p => p.SelectToken("reviewPanels.nodes[0]")).First(t => t is { Type: JTokenType.Object } && (string?)t["id"] == targets["ReviewPanel"].Id)!;
+        if ((bool)panel["isClosed"]!) targets["ReviewPanel"].Facts.Add("closed");
         var missing = AccessPolicy.NodeTypes.Keys.Where(t => !targets.ContainsKey(t)).ToList();
         Assert.True(missing.Count == 0, "No demo object found for: " + string.Join(", ", missing));
         return targets;

@@ -35,6 +35,7 @@ public static class AccessPolicy
     public static readonly Rule SharingGrants = new(false, [Roles.CommitteeOffice],
         [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange]);
     public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward]);
+    public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
     public static readonly Rule ResourceItems = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader])
     {
         Condition = ("not conditionally shared", CatalogItems),
@@ -71,9 +72,9 @@ public static class AccessPolicy
         ["Milestone"] = new(Government, Government),
         ["ProgressReport"] = new(Government, Government, Fields((MoneyAndContracts, ["spendToDate"]))),
         ["ChangeRequest"] = new(Government, Government),
-        ["Expert"] = new(Government, Government, Fields((ExpertIdentities, ["name", "panelSeats"]))),
-        ["ReviewPanel"] = new(Government, Government, Fields((ExpertIdentities, ["members", "opinions"]))),
-        ["ExpertOpinion"] = new(ExpertIdentities, ExpertIdentities),
+        ["Expert"] = new(Government, Government, Fields((ExpertIdentities, ["panelSeats"]))),
+        ["ReviewPanel"] = new(Government, Government, Fields((PanelComposition, ["members", "opinions"]))),
+        ["ExpertOpinion"] = new(Government, Government),
         ["ImplementationPlan"] = new(Government, Government),
         ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
         ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
@@ -101,7 +102,7 @@ public static class AccessPolicy
         ["ProjectPlan"] = ("Project", "currentPlan", new(Anyone, Government, Fields((Anyone, ["startOn", "dueOn", "durationDays"]), (GovernmentAndDashboards, ["budget"])))),
         ["Money"] = ("SpecialFund", "cap", new(Anyone, Anyone)),
         ["Variance"] = ("Project", "scheduleVariance", new(Anyone, Anyone)),
-        ["PanelMember"] = ("ReviewPanel", "members", new(ExpertIdentities, ExpertIdentities)),
+        ["PanelMember"] = ("ReviewPanel", "members", new(Government, Government)),
         ["ProjectParticipation"] = ("Department", "participations", new(Government, Government)),
     };
 

@@ -55,7 +55,7 @@ public class FieldAccessTests(InfoGovApiFactory factory)
     [InlineData("{ projects(first: 1) { nodes { contracts { totalCount } } } }")]
     [InlineData("{ projects(first: 1) { nodes { progressReports(first: 1) { nodes { spendToDate { amount } } } } } }")]
     [InlineData("{ specialFund(year: 2025) { allocations { totalCount } } }")]
-    [InlineData("{ experts(first: 1) { nodes { name } } }")]
+    [InlineData("{ experts(first: 1) { nodes { panelSeats { totalCount } } } }")]
     public async Task Staff_without_the_role_are_refused(string query)
     {
         var response = await factory.ClientAs("GAJ", Roles.Staff).PostQueryAsync(query);
@@ -87,5 +87,27 @@ public class FieldAccessTests(InfoGovApiFactory factory)
         (await dashboard.PostQueryAsync("{ specialFunds { nodes { fiscalYear allocated { amount } remaining { amount } } } }")).AssertNoErrors();
         var refused = await dashboard.PostQueryAsync("{ specialFund(year: 2025) { allocations { totalCount } } }");
         Assert.Equal(HttpStatusCode.Forbidden, refused.Status);
+    }
+
+    [Fact]
+    public async Task Panel_composition_is_withheld_until_the_review_closes()
+    {
+        var panels = (await factory.OfficeClient().PostQueryAsync(
+            "{ projects(first: 100, filter: { statuses: [UNDER_REVIEW, APPROVED] }) { nodes { reviewPanel { id isClosed } } } }")).AssertNoErrors()
+            .Data["projects"]!["nodes"]!.Select(p => p["reviewPanel"]).OfType<Newtonsoft.Json.Linq.JObject>().ToList();
+        var open = (string)panels.First(p => !(bool)p["isClosed"]!)["id"]!;
+        var closed = (string)panels.First(p => (bool)p["isClosed"]!)["id"]!;
+        var staff = factory.ClientAs("MZJ", Roles.Staff);
+        const string query = "query($id: ID!) { node(id: $id) { ... on ReviewPanel { isClosed members { totalCount nodes { expert { name } } } opinions { totalCount } } } }";
+
+        var afterClosing = (await staff.PostQueryAsync(query, new { id = closed })).AssertNoErrors();
+        Assert.True((int)afterClosing.Data["node"]!["members"]!["totalCount"]! > 0);
+
+        var whileOpen = await staff.PostQueryAsync(query, new { id = open });
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, whileOpen.Data["node"]!["members"]!.Type);
+        Assert.Equal(["AUTH_NOT_AUTHORIZED", "AUTH_NOT_AUTHORIZED"], whileOpen.ErrorCodes);
+
+        var expert = (await factory.ClientAs(null, Roles.Expert).PostQueryAsync(query, new { id = open })).AssertNoErrors();
+        Assert.True((int)expert.Data["node"]!["members"]!["totalCount"]! > 0);
     }
 }
