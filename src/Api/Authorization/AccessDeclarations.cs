@@ -2,8 +2,9 @@ using GraphQL.Types;
 
 namespace InfoGov.Api.Authorization;
 
-/// <summary>Deny by default: every object type, interface and field of the schema must declare who
-/// may read it, or the host does not start.</summary>
+/// <summary>Deny by default: every object type, interface, input type and field of the schema must
+/// declare who may read (or use) it, or the host does not start. Field arguments are governed by
+/// their field's declaration; the fields of filter inputs declare their own.</summary>
 public static class AccessDeclarations
 {
     public static IReadOnlyList<string> Undeclared(ISchema schema)
@@ -11,7 +12,7 @@ public static class AccessDeclarations
         var missing = new List<string>();
         foreach (var type in schema.AllTypes.OfType<IComplexGraphType>())
         {
-            if (type.Name.StartsWith("__", StringComparison.Ordinal) || type is IInputObjectGraphType) continue;
+            if (type.Name.StartsWith("__", StringComparison.Ordinal)) continue;
             var isRoot = type == schema.Query || type == schema.Mutation || type == schema.Subscription;
             if (!isRoot && type.AccessOf() is null) missing.Add(type.Name);
             foreach (var field in type.Fields)

@@ -19,6 +19,8 @@ public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldM
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
     {
         var caller = context.Caller();
+        if (context.FieldDefinition.Arguments is { Count: > 0 } && InputAccess.FirstRefused(context, caller) is { } refused)
+            throw InputAccess.Refused(refused, caller);
         var fieldAccess = context.FieldDefinition.AccessOf();
         // A field declared like its type was checked with its object; only narrower fields are checked here.
         var scopeField = fieldAccess is not null && !ReferenceEquals(fieldAccess, context.ParentType.AccessOf())

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.DataSharing;
@@ -14,5 +15,6 @@ public sealed class DataResourceFilterInputGraphType : InputObjectGraphType<Data
         Field<ListGraphType<NonNullGraphType<ResourceClassificationGraphType>>>("classifications").Description("Only resources of these classifications.");
         Field<StringGraphType>("providerCode").Description("Only resources provided by the department with this code.");
         Field<StringGraphType>("search").Description("Text contained in the code, the Chinese name or the English name.");
+        this.ReadableBy(Readers.Anyone);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.DataSharing;
@@ -13,5 +14,6 @@ public sealed class SharingRequestFilterInputGraphType : InputObjectGraphType<Sh
         Field<StringGraphType>("resourceCode").Description("Only requests for the resource with this code.");
         Field<StringGraphType>("requesterCode").Description("Only requests made by the department with this code.");
         Field<StringGraphType>("providerCode").Description("Only requests addressed to the department with this code (the resource's provider).");
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Departments;
 
@@ -11,5 +12,6 @@ public sealed class DepartmentFilterInputGraphType : InputObjectGraphType<Depart
         Field<ListGraphType<NonNullGraphType<DepartmentKindGraphType>>>("kinds").Description("Only departments of these kinds.");
         Field<StringGraphType>("parentCode").Description("Only departments directly below the department with this code.");
         Field<StringGraphType>("search").Description("Text contained in the code, the Chinese name or the English name.");
+        this.ReadableBy(Readers.Anyone);
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Projects;
@@ -17,5 +18,6 @@ public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFi
         Field<IntGraphType>("fiscalYear").Description("Only projects with a budget line in this fiscal year.");
         Field<BooleanGraphType>("isPublished").Description("Only projects whose status is (or is not) published to the portal.");
         Field<StringGraphType>("search").Description("Text contained in the code, the Chinese name or the English name.");
+        this.ReadableBy(Readers.Anyone, except: new() { [Readers.GovernmentAndDashboards] = ["levels", "fundingCategory", "fiscalYear"] });
     }
 }

@@ -110,4 +110,27 @@ public class FieldAccessTests(InfoGovApiFactory factory)
         var expert = (await factory.ClientAs(null, Roles.Expert).PostQueryAsync(query, new { id = open })).AssertNoErrors();
         Assert.True((int)expert.Data["node"]!["members"]!["totalCount"]! > 0);
     }
+
+    [Theory]
+    [InlineData("{ projects(filter: { fiscalYear: 2025 }) { totalCount } }")]
+    [InlineData("{ projects(filter: { fundingCategory: RESERVE }) { totalCount } }")]
+    [InlineData("query($f: ProjectFilter) { projects(filter: $f) { totalCount } }")]
+    public async Task The_public_cannot_filter_on_restricted_properties(string query)
+    {
+        var variables = new { f = new { levels = new[] { "MUNICIPAL" } } };
+        var anonymous = await factory.CreateClient().PostQueryAsync(query, variables);
+        // 'projects' is non-null, so the refusal empties 'data' itself.
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, anonymous.Body["data"]!.Type);
+        Assert.Equal(["AUTH_NOT_AUTHENTICATED"], anonymous.ErrorCodes);
+
+        (await factory.ClientAs("GAJ", Roles.Staff).PostQueryAsync(query, variables)).AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task The_public_may_filter_on_public_properties()
+    {
+        var response = (await factory.CreateClient().PostQueryAsync(
+            "{ projects(filter: { statuses: [ACCEPTED], departmentCode: \"GAJ\", search: \"系统\" }) { totalCount } dataResources(filter: { sharingTypes: [UNCONDITIONAL] }) { totalCount } }")).AssertNoErrors();
+        Assert.True((int)response.Data["dataResources"]!["totalCount"]! > 0);
+    }
 }
