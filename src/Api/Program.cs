@@ -56,6 +56,9 @@ await using (var scope = app.Services.CreateAsyncScope())
 
 app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
+// Liveness answers while the process runs; readiness also needs the database.
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");

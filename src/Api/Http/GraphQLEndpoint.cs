@@ -148,6 +148,8 @@ public sealed class GraphQLEndpoint(
     {
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
             http.Response.Headers.Allow = "POST";
+        if (statusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.ContainsKey(HeaderNames.WWWAuthenticate))
+            http.Response.Headers.WWWAuthenticate = "Bearer";
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, body, cancellationToken);
