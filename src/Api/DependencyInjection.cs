@@ -6,6 +6,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Common.Mutations;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
 
@@ -30,6 +31,8 @@ public static class DependencyInjection
             environment.IsDevelopment() || !sp.GetRequiredService<IdentityOptions>().IntrospectionRequiresAuthentication));
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
+        services.AddTransient(typeof(PayloadGraphType<>));
+        services.AddScoped<MutationRunner>();
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InfoGovSchema>()

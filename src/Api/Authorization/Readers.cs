@@ -40,6 +40,14 @@ public static class Readers
     public static readonly Access ContactDetails = Access.Roles(Roles.CommitteeOffice, Roles.Admin)
         .InOwnDepartment(Roles.Staff, Roles.InformationManager, Roles.DepartmentLeader, Roles.Finance, Roles.DataSteward, Roles.Expert);
 
+    /// <summary>Who prepares, submits and cancels applications: the office everywhere; a department's
+    /// information manager and leader for their own department.</summary>
+    public static readonly Access ProjectApplicants = Access.Roles(Roles.CommitteeOffice)
+        .InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader);
+
+    /// <summary>The audit trail: the office and administrators.</summary>
+    public static readonly Access Auditors = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
+
     /// <summary>Data items of catalog entries: government users and exchange systems.</summary>
     public static readonly Access CatalogItems = Access.Government.And(Roles.DataExchange);
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Assessments;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
+using InfoGov.Api.Common.Mutations;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Departments;
 using InfoGov.Api.Leadership;
@@ -12,10 +13,11 @@ namespace InfoGov.Api.Common;
 
 public sealed class InfoGovSchema : Schema
 {
-    public InfoGovSchema(IServiceProvider services, QueryGraphType query) : base(services)
+    public InfoGovSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation) : base(services)
     {
         Description = "InfoGov: the system of record for governing government informatization.";
         Query = query;
+        Mutation = mutation;
         // Reachable only through the Node interface or deep paths; registered so 'node' can return them.
         this.RegisterType<DepartmentGraphType>();
         this.RegisterType<ProgrammeGraphType>();

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.Budgets;
+using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
@@ -51,6 +52,7 @@ public static class NodeQueries
         ["DataAccessLogEntry"] = (l, id) => l.ById<DataAccessLogEntry>(id),
         ["Assessment"] = (l, id) => l.ById<Assessment>(id),
         ["IndicatorResult"] = (l, id) => l.ById<IndicatorResult>(id),
+        ["AuditEntry"] = (l, id) => l.ById<AuditEntry>(id),
     };
 
     /// <summary>Type names that <c>node</c> can fetch; the schema test checks this against every type implementing Node.</summary>

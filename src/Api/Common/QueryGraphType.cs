@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Assessments;
+using InfoGov.Api.Audit;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
@@ -22,6 +23,7 @@ public sealed class QueryGraphType : ObjectGraphType
         BudgetQueries.AddTo(this);
         DataSharingQueries.AddTo(this);
         AssessmentQueries.AddTo(this);
+        AuditQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

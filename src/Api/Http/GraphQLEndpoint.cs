@@ -122,7 +122,8 @@ public sealed class GraphQLEndpoint(
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
         if (result.Executed) return StatusCodes.Status200OK;
-        if (result.Errors is { Count: > 0 } errors && errors.All(e => e is MethodNotAllowedError))
+        // A mutation over GET is refused for its method first, whatever else is wrong with it.
+        if (result.Errors is { Count: > 0 } errors && errors.Any(e => e is MethodNotAllowedError))
             return StatusCodes.Status405MethodNotAllowed;
         if (result.Errors?.Any(e => e.Code == ErrorCodes.Internal) == true) return StatusCodes.Status500InternalServerError;
         if (mediaType != GraphQLMediaTypes.GraphQLResponseJson) return StatusCodes.Status200OK;
@@ -146,6 +147,9 @@ public sealed class GraphQLEndpoint(
 
     private async Task WriteAsync(HttpContext http, string mediaType, int statusCode, object body, CancellationToken cancellationToken)
     {
+        // The correlation id ties a response to its log lines and audit entries.
+        foreach (var result in body is ExecutionResult single ? [single] : (body as IEnumerable<ExecutionResult> ?? []))
+            (result.Extensions ??= new Dictionary<string, object?>())["correlationId"] = http.TraceIdentifier;
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
             http.Response.Headers.Allow = "POST";
         if (statusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.ContainsKey(HeaderNames.WWWAuthenticate))

@@ -52,7 +52,7 @@ public sealed class Project : VersionedEntity
     public ProjectDecision Submit(string decidedBy, DateTimeOffset at, WorkingDayCalendar calendar)
     {
         if (string.IsNullOrWhiteSpace(FeasibilityStudyReference))
-            throw new InvalidOperationException("A project is submitted with its feasibility study report.");
+            throw new RuleViolation(RuleViolation.Validation, "A project is submitted with its feasibility study report: set its reference first.", "feasibilityStudyReference");
         var decision = MoveTo(ProjectStatus.Submitted, decidedBy, at);
         SubmittedOn = DateOnly.FromDateTime(at.Date);
         ReviewDueOn = calendar.AddWorkingDays(SubmittedOn.Value, ReviewWorkingDays);
@@ -78,6 +78,17 @@ public sealed class Project : VersionedEntity
         var decision = MoveTo(ProjectStatus.Accepted, decidedBy, at, reason);
         CompletedOn = DateOnly.FromDateTime(at.Date);
         return decision;
+    }
+
+    /// <summary>Whether the application can still be edited: while a draft or returned for revision.</summary>
+    public bool IsEditable => Status is ProjectStatus.Draft or ProjectStatus.ReturnedForRevision;
+
+    /// <summary>Cancels the project, before acceptance only, with a reason.</summary>
+    public ProjectDecision Cancel(string decidedBy, DateTimeOffset at, string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+            throw new RuleViolation(RuleViolation.Validation, "A cancellation needs a reason.", "reason");
+        return MoveTo(ProjectStatus.Cancelled, decidedBy, at, reason.Trim());
     }
 
     /// <summary>An approved change request replaces the baseline and the current plan.</summary>

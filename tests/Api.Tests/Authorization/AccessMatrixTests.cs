@@ -72,6 +72,11 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
             cases.Add(new Case(principal, "DepartmentConnection/Edge/PageInfo.*",
                 "{ departments(first: 2) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }", new { }, true));
             cases.Add(new Case(principal, "Caller.*", "{ me { name objectId roles department isApp } }", new { }, true));
+            // Mutations at role level; the target's department is checked in the payload (NOT_PERMITTED).
+            // Every input names nothing that exists, so the matrix changes no data.
+            foreach (var (name, rule) in AccessPolicy.Mutation)
+                cases.Add(new Case(principal, $"Mutation.{name}", $"mutation {{ {name}(input: {MutationInputs[name]}) {{ errors {{ code }} }} }}", new { },
+                    rule.Admits(principal, principal.Department ?? "")));
         }
 
         AssertEveryTypeCovered(schema);
@@ -98,6 +103,14 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         Assert.True(failures.Count == 0, $"{failures.Count} of {cases.Count} cases differ from the policy:\n" + string.Join("\n", failures.Take(60)));
         Assert.True(cases.Count > 5000, $"Only {cases.Count} cases");
     }
+
+    private static readonly Dictionary<string, string> MutationInputs = new()
+    {
+        ["createProjectDraft"] = "{ departmentCode: \"NOPE\", name: \"x\", level: DEPARTMENTAL, scope: \"x\", budget: { amount: 1 }, startOn: \"2027-01-01\", dueOn: \"2027-02-01\" }",
+        ["updateProjectDraft"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["submitProject"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["cancelProject"] = "{ id: \"bm9wZQ==\", version: 1, reason: \"x\" }",
+    };
 
     private static IEnumerable<Principal> Principals(string ownDepartment)
     {
@@ -148,9 +161,11 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
 
     private static void AssertEveryTypeCovered(ISchema schema)
     {
-        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Caller"]).Concat(Structural).ToHashSet();
+        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller"]).Concat(Structural).ToHashSet();
+        Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
-            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal) && !t.Name.EndsWith("Edge", StringComparison.Ordinal))
+            .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)
+                        && !t.Name.EndsWith("Edge", StringComparison.Ordinal) && !t.Name.EndsWith("Payload", StringComparison.Ordinal) && t.Name != "UserError")
             .Select(t => t.Name).Where(n => !covered.Contains(n)).ToList();
         Assert.True(missing.Count == 0, "Types the access policy does not cover: " + string.Join(", ", missing));
     }
@@ -217,6 +232,10 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         if ((bool?)gaj.SelectToken("assessments.nodes[0].isPublished") == true) targets["Assessment"].Facts.Add("published");
         var panel = projects.Select(p => p.SelectToken("reviewPanels.nodes[0]")).First(t => t is { Type: JTokenType.Object } && (string?)t["id"] == targets["ReviewPanel"].Id)!;
         if ((bool)panel["isClosed"]!) targets["ReviewPanel"].Facts.Add("closed");
+        // An audit entry exists once something was attempted: a refused cancellation of nothing.
+        var office = factory.OfficeClient();
+        await office.PostQueryAsync("mutation { cancelProject(input: { id: \"bm9wZQ==\", version: 1, reason: \"matrix\" }) { errors { code } } }");
+        Add("AuditEntry", (await office.PostQueryAsync("{ auditEntries(first: 1) { nodes { id } } }")).AssertNoErrors().Data.SelectToken("auditEntries.nodes[0].id"), "GAJ");
         var missing = AccessPolicy.NodeTypes.Keys.Where(t => !targets.ContainsKey(t)).ToList();
         Assert.True(missing.Count == 0, "No demo object found for: " + string.Join(", ", missing));
         return targets;

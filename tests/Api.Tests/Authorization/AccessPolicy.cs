@@ -35,6 +35,8 @@ public static class AccessPolicy
     public static readonly Rule SharingGrants = new(false, [Roles.CommitteeOffice],
         [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange]);
     public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward]);
+    public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
+    public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
     public static readonly Rule ResourceItems = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader])
     {
@@ -94,6 +96,7 @@ public static class AccessPolicy
         ["DataAccessLogEntry"] = new(AccessLogs, AccessLogs, Fields((SharingGrants, ["grant"]))),
         ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((AssessmentResults, ["score", "rank", "grade", "indicators"]))),
         ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
+        ["AuditEntry"] = new(Auditors, Auditors),
     };
 
     /// <summary>Value types, reached from a node type's field: (parent type, field on the parent, the value type's rules).</summary>
@@ -114,6 +117,14 @@ public static class AccessPolicy
         ["projects"] = Anyone, ["project"] = Anyone, ["experts"] = Government,
         ["specialFund"] = GovernmentAndDashboards, ["specialFunds"] = GovernmentAndDashboards, ["consolidationSavings"] = GovernmentAndDashboards,
         ["dataResources"] = Anyone, ["dataResource"] = Anyone, ["sharingRequests"] = Government,
-        ["assessments"] = GovernmentAndDashboards,
+        ["assessments"] = GovernmentAndDashboards, ["auditEntries"] = Auditors,
+    };
+
+    /// <summary>Mutations: who may call them at all (role level; the department is checked on the target
+    /// and refused in the payload with NOT_PERMITTED).</summary>
+    public static readonly Dictionary<string, Rule> Mutation = new()
+    {
+        ["createProjectDraft"] = ProjectApplicants, ["updateProjectDraft"] = ProjectApplicants,
+        ["submitProject"] = ProjectApplicants, ["cancelProject"] = ProjectApplicants,
     };
 }

@@ -51,6 +51,24 @@ public class ProjectLifecycleTests
     }
 
     [Fact]
+    public void Cancellation_needs_a_reason()
+    {
+        var project = ProjectFactory.Draft();
+        Assert.Equal("reason", Assert.Throws<RuleViolation>(() => project.Cancel("dept", ProjectFactory.Monday, " ")).Field);
+        project.Cancel("dept", ProjectFactory.Monday, "Merged into the city platform");
+        Assert.Equal(ProjectStatus.Cancelled, project.Status);
+    }
+
+    [Fact]
+    public void Only_drafts_and_returned_applications_are_editable()
+    {
+        Assert.True(ProjectFactory.In(ProjectStatus.Draft).IsEditable);
+        Assert.True(ProjectFactory.In(ProjectStatus.ReturnedForRevision).IsEditable);
+        Assert.False(ProjectFactory.In(ProjectStatus.Submitted).IsEditable);
+        Assert.False(ProjectFactory.In(ProjectStatus.Approved).IsEditable);
+    }
+
+    [Fact]
     public void Cancellation_is_impossible_after_acceptance()
     {
         Assert.False(ProjectLifecycle.CanMove(ProjectStatus.Accepted, ProjectStatus.Cancelled));
@@ -62,7 +80,8 @@ public class ProjectLifecycleTests
     {
         var project = ProjectFactory.Draft();
         project.FeasibilityStudyReference = null;
-        Assert.Throws<InvalidOperationException>(() => project.Submit("dept", ProjectFactory.Monday, WorkingDayCalendar.WeekdaysOnly));
+        var refused = Assert.Throws<RuleViolation>(() => project.Submit("dept", ProjectFactory.Monday, WorkingDayCalendar.WeekdaysOnly));
+        Assert.Equal(("VALIDATION", "feasibilityStudyReference"), (refused.Code, refused.Field));
         Assert.Equal(ProjectStatus.Draft, project.Status);
     }
 

@@ -352,6 +352,13 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("ActorDepartment")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("ActorIsApp")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -365,6 +372,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("Code")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Details")
                         .HasMaxLength(4000)
@@ -386,9 +398,17 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("RoleUsed")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Action", "OccurredAt");
+
+                    b.HasIndex("ActorObjectId", "OccurredAt");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -347,6 +347,13 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActorDepartment")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ActorIsApp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ActorName")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -359,6 +366,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Code")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Details")
@@ -381,9 +393,17 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RoleUsed")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("Action", "OccurredAt");
+
+                    b.HasIndex("ActorObjectId", "OccurredAt");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -1,0 +1,32 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Audit;
+
+/// <summary>The root field of the audit trail.</summary>
+public static class AuditQueries
+{
+    public static void AddTo(ObjectGraphType query) =>
+        query.Connection<object?, AuditEntryGraphType>("auditEntries", "The audit trail of mutations, latest first.")
+            .ReadableBy(Readers.Auditors)
+            .Argument<AuditEntryFilterInputGraphType>("filter", "Conditions the entries must meet.")
+            .ResolveQuery(ctx =>
+            {
+                var filter = ctx.GetArgument<AuditEntryFilter?>("filter");
+                var entries = ctx.Loaders().Db.AuditEntries.AsNoTracking();
+                if (filter?.EntityId is { } global)
+                {
+                    GlobalId.TryDecode(global, out var type, out var id);
+                    entries = entries.Where(a => a.EntityType == type && a.EntityId == id);
+                }
+                if (filter?.ActorObjectId is { } actor) entries = entries.Where(a => a.ActorObjectId == actor);
+                if (filter?.Action is { } action) entries = entries.Where(a => a.Action == action);
+                if (filter?.From is { } from) entries = entries.Where(a => a.OccurredAt >= from);
+                if (filter?.To is { } to) entries = entries.Where(a => a.OccurredAt < to);
+                return entries.OrderByDescending(a => a.OccurredAt).ThenBy(a => a.Id);
+            });
+}

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Api.Common.Mutations;
+
+/// <summary>An amount of money in an input.</summary>
+public sealed record MoneyInput(decimal Amount, string? Currency)
+{
+    public Money ToMoney() => new(Amount, string.IsNullOrWhiteSpace(Currency) ? Money.DefaultCurrency : Currency.Trim());
+}
+
+public sealed class MoneyInputGraphType : InputObjectGraphType<MoneyInput>
+{
+    public MoneyInputGraphType()
+    {
+        Name = "MoneyInput";
+        Description = "An amount of money: an exact decimal and its ISO 4217 currency.";
+        Field<NonNullGraphType<DecimalGraphType>>("amount").Description("The amount, at most two decimal places.");
+        Field<StringGraphType>("currency").Description("ISO 4217 currency code; CNY when omitted.");
+        this.ReadableBy(Access.Inherited);
+    }
+}

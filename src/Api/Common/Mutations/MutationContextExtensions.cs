@@ -1,0 +1,15 @@
+using GraphQL;
+
+namespace InfoGov.Api.Common.Mutations;
+
+public static class MutationContextExtensions
+{
+    /// <summary>The request's mutation runner.</summary>
+    public static MutationRunner Mutations(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<MutationRunner>();
+
+    /// <summary>The database id behind a global id of <paramref name="typeName"/>, or NOT_FOUND on <paramref name="field"/>.</summary>
+    public static Guid IdOf(string? globalId, string typeName, string field) =>
+        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName
+            ? id
+            : throw new MutationRefusal(new UserError(UserError.NotFound, $"'{globalId}' is not the id of a {typeName}.", field));
+}

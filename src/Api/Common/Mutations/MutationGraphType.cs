@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Projects;
+
+namespace InfoGov.Api.Common.Mutations;
+
+/// <summary>The root mutation: one line per feature.</summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Changes to InfoGov. Each mutation runs in one transaction, returns typed errors in its payload, and is recorded in the audit trail.";
+        ProjectMutations.AddTo(this);
+        AccessMetadata.DescribeDeclaredFields(this);
+    }
+}

@@ -1,0 +1,84 @@
+using GraphQL;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Common.Mutations;
+
+/// <summary>
+/// Runs one mutation all-or-nothing: one transaction around the body and its audit entry. A refusal
+/// (a rule, a stale version, a concurrent write that won) rolls everything back and writes only its
+/// audit entry. Every outcome is audited with the caller, the role used and the correlation id.
+/// </summary>
+public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpContextAccessor http, TimeProvider time, ILogger<MutationRunner> logger)
+{
+    public delegate Task<Change> Body(MutationScope scope, CancellationToken cancellationToken);
+
+    /// <summary>What a successful body changed.</summary>
+    public sealed record Change(object Result, Entity Target, string Summary);
+
+    public async Task<Payload> RunAsync(IResolveFieldContext context, string entityType, Guid? targetId, Body body)
+    {
+        var caller = loaders.Caller;
+        var access = context.FieldDefinition.AccessOf() ?? Access.Roles();
+        var departmentId = caller.Department is { } code ? await loaders.DepartmentIdOf(code).GetResultAsync(context.CancellationToken) : null;
+        var scope = new MutationScope(db, caller, access, departmentId, time.GetUtcNow());
+        var operation = context.FieldDefinition.Name;
+        var ct = context.CancellationToken;
+
+        UserError refusal;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            try
+            {
+                var change = await body(scope, ct);
+                db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target.Id, AuditOutcome.Succeeded, null, change.Summary));
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return Payload.Success(change.Result);
+            }
+            catch (MutationRefusal e) { refusal = e.Error; }
+            catch (RuleViolation e) { refusal = new UserError(e.Code, e.Message, e.Field); }
+            catch (InvalidTransitionException e) { refusal = new UserError(UserError.InvalidTransition, e.Message); }
+            catch (DbUpdateConcurrencyException e)
+            {
+                var entry = e.Entries.FirstOrDefault(x => x.Entity is VersionedEntity);
+                var stored = entry is null ? null : await entry.GetDatabaseValuesAsync(ct);
+                var version = stored?.GetValue<int>(nameof(VersionedEntity.Version));
+                refusal = new UserError(UserError.Conflict, "Someone else changed this object at the same time; nothing was saved. Reload it and retry.", "version")
+                { CurrentVersion = version };
+            }
+            catch (DbUpdateException e)
+            {
+                logger.LogWarning(e, "Mutation {Operation} refused by the database", operation);
+                refusal = new UserError(UserError.Conflict, "The change collides with another one saved at the same time; nothing was saved. Retry.");
+            }
+            await transaction.RollbackAsync(ct);
+        }
+
+        db.ChangeTracker.Clear();
+        db.AuditEntries.Add(Audit(scope, operation, entityType, targetId, AuditOutcome.Refused, refusal.Code, refusal.Message));
+        await db.SaveChangesAsync(ct);
+        return Payload.Refused(refusal);
+    }
+
+    private AuditEntry Audit(MutationScope scope, string operation, string entityType, Guid? entityId, AuditOutcome outcome, string? code, string? details) => new()
+    {
+        OccurredAt = scope.Now,
+        ActorObjectId = scope.Caller.ObjectId ?? "",
+        ActorName = scope.Caller.Name ?? "",
+        ActorIsApp = scope.Caller.IsApp,
+        ActorDepartment = scope.Caller.Department,
+        RoleUsed = scope.RoleUsed,
+        Action = operation,
+        EntityType = entityType,
+        EntityId = entityId,
+        Outcome = outcome,
+        Code = code,
+        Details = details is { Length: > 4000 } ? details[..4000] : details,
+        CorrelationId = http.HttpContext?.TraceIdentifier ?? "",
+    };
+}

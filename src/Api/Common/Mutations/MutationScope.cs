@@ -1,0 +1,48 @@
+using InfoGov.Api.Authorization;
+using InfoGov.Domain.Common;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Common.Mutations;
+
+/// <summary>What a mutation body works with: the unit of work, the caller, the clock, and the checks
+/// every mutation needs (the object exists, its version is current, the caller may act on its department).</summary>
+public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access access, Guid? callerDepartmentId, DateTimeOffset now)
+{
+    public InfoGovDbContext Db { get; } = db;
+    public Caller Caller { get; } = caller;
+    public DateTimeOffset Now { get; } = now;
+    public DateOnly Today { get; } = DateOnly.FromDateTime(now.UtcDateTime);
+
+    /// <summary>The name decisions are recorded under.</summary>
+    public string Actor => Caller.Name ?? Caller.ObjectId ?? "unknown";
+
+    /// <summary>The role the caller acts under: the first of its roles the mutation admits.</summary>
+    public string? RoleUsed => access.Grants.Select(g => g.Role).FirstOrDefault(Caller.Roles.Contains);
+
+    /// <summary>The id of the caller's department, or null.</summary>
+    public Guid? CallerDepartmentId { get; } = callerDepartmentId;
+
+    /// <summary>The tracked entity with this id, or NOT_FOUND on <paramref name="field"/>.</summary>
+    public async Task<T> FindAsync<T>(Guid id, string field, CancellationToken cancellationToken) where T : Entity =>
+        await Db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+        ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No {typeof(T).Name} has this id.", field));
+
+    /// <summary>Refuses with CONFLICT, naming the current version, unless the caller edited the current one.</summary>
+    public void RequireVersion(VersionedEntity entity, int version)
+    {
+        if (entity.Version != version)
+            throw new MutationRefusal(new UserError(UserError.Conflict,
+                $"The {entity.GetType().Name} was changed by someone else (version {entity.Version}, you sent {version}). Reload it and retry.", "version")
+            { CurrentVersion = entity.Version });
+    }
+
+    /// <summary>Refuses with NOT_PERMITTED unless the caller may act on objects of this department.</summary>
+    public void RequireDepartment(Guid departmentId)
+    {
+        if (access.AdmitsEverywhere(Caller)) return;
+        if (access.Admits(Caller) && CallerDepartmentId == departmentId) return;
+        throw new MutationRefusal(new UserError(UserError.NotPermitted,
+            $"Only {access.Describe()["Readable by: ".Length..].TrimEnd('.')} may do this here."));
+    }
+}

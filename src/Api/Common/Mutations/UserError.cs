@@ -1,0 +1,16 @@
+namespace InfoGov.Api.Common.Mutations;
+
+/// <summary>Why a mutation was refused: a stable code, a message a user can act on, and the input
+/// field at fault when there is one.</summary>
+public sealed record UserError(string Code, string Message, string? Field = null)
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string NotPermitted = "NOT_PERMITTED";
+    public const string Validation = "VALIDATION";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string FundCapExceeded = "FUND_CAP_EXCEEDED";
+
+    /// <summary>For a CONFLICT: the object's version now, to retry against.</summary>
+    public int? CurrentVersion { get; init; }
+}

@@ -1,0 +1,152 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Projects;
+
+/// <summary>The application steps of the project lifecycle: draft, edit, submit, cancel.</summary>
+public static class ProjectMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("createProjectDraft")
+            .ReadableBy(Readers.ProjectApplicants)
+            .Description("Creates an application as a draft of the owning department. Its code is assigned here.")
+            .Argument<NonNullGraphType<CreateProjectDraftInputGraphType>>("input", "The application.")
+            .ResolveAsync(async ctx => await CreateAsync(ctx, ctx.GetArgument<CreateProjectDraftInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("updateProjectDraft")
+            .ReadableBy(Readers.ProjectApplicants)
+            .Description("Edits a draft, or an application returned for revision.")
+            .Argument<NonNullGraphType<UpdateProjectDraftInputGraphType>>("input", "The changes.")
+            .ResolveAsync(async ctx => await UpdateAsync(ctx, ctx.GetArgument<UpdateProjectDraftInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("submitProject")
+            .ReadableBy(Readers.ProjectApplicants)
+            .Description("Submits the application to the informatization office. Needs the feasibility study reference; the review is due 15 working days later.")
+            .Argument<NonNullGraphType<ProjectVersionInputGraphType>>("input", "The project and its version.")
+            .ResolveAsync(async ctx => await SubmitAsync(ctx, ctx.GetArgument<ProjectVersionInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("cancelProject")
+            .ReadableBy(Readers.ProjectApplicants)
+            .Description("Cancels a project, with a reason, from any state before acceptance.")
+            .Argument<NonNullGraphType<CancelProjectInputGraphType>>("input", "The project, its version and the reason.")
+            .ResolveAsync(async ctx => await CancelAsync(ctx, ctx.GetArgument<CancelProjectInput>("input")));
+    }
+
+    private static Task<Payload> CreateAsync(IResolveFieldContext ctx, CreateProjectDraftInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), null, async (scope, ct) =>
+        {
+            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            scope.RequireDepartment(department.Id);
+            var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
+            var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney(), StartOn = input.StartOn, DueOn = input.DueOn };
+            ProjectApplicationRules.Check(input.Name.Trim(), plan);
+
+            var project = new Project
+            {
+                Code = await NextCodeAsync(scope, ct),
+                Name = input.Name.Trim(), NameEn = input.NameEn?.Trim(), Description = input.Description?.Trim(),
+                OwnerDepartmentId = department.Id, ProgrammeId = programme?.Id, Level = input.Level,
+                IsCrossDepartment = input.IsCrossDepartment ?? false, FundingCategory = FundingCategory.Funded,
+                FeasibilityStudyReference = input.FeasibilityStudyReference?.Trim(), CurrentPlan = plan,
+            };
+            scope.Db.Projects.Add(project);
+            return new MutationRunner.Change(project, project, $"Created draft {project.Code} '{project.Name}' of {department.Code}, budget {plan.Budget}.");
+        });
+
+    private static Task<Payload> UpdateAsync(IResolveFieldContext ctx, UpdateProjectDraftInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), null, async (scope, ct) =>
+        {
+            var project = await FindAsync(scope, input.Id, input.Version, ct);
+            ProjectApplicationRules.EnsureEditable(project);
+            var changed = new List<string>();
+            void Set<T>(string field, T? value, Func<T> current, Action<T> apply) where T : class
+            {
+                if (value is null || EqualityComparer<T>.Default.Equals(value, current())) return;
+                apply(value);
+                changed.Add(field);
+            }
+            void SetValue<T>(string field, T? value, Func<T> current, Action<T> apply) where T : struct
+            {
+                if (value is not { } given || EqualityComparer<T>.Default.Equals(given, current())) return;
+                apply(given);
+                changed.Add(field);
+            }
+            Set("name", input.Name?.Trim(), () => project.Name, v => project.Name = v);
+            Set("nameEn", input.NameEn?.Trim(), () => project.NameEn ?? "", v => project.NameEn = v);
+            Set("description", input.Description?.Trim(), () => project.Description ?? "", v => project.Description = v);
+            SetValue("level", input.Level, () => project.Level, v => project.Level = v);
+            SetValue("isCrossDepartment", input.IsCrossDepartment, () => project.IsCrossDepartment, v => project.IsCrossDepartment = v);
+            Set("feasibilityStudyReference", input.FeasibilityStudyReference?.Trim(), () => project.FeasibilityStudyReference ?? "", v => project.FeasibilityStudyReference = v);
+            if (input.ProgrammeCode is not null)
+            {
+                var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
+                SetValue("programmeCode", programme?.Id, () => project.ProgrammeId ?? Guid.Empty, v => project.ProgrammeId = v);
+            }
+            var plan = project.CurrentPlan with
+            {
+                Scope = input.Scope?.Trim() ?? project.CurrentPlan.Scope,
+                Budget = input.Budget?.ToMoney() ?? project.CurrentPlan.Budget,
+                StartOn = input.StartOn ?? project.CurrentPlan.StartOn,
+                DueOn = input.DueOn ?? project.CurrentPlan.DueOn,
+            };
+            if (plan != project.CurrentPlan)
+            {
+                changed.Add("plan");
+                project.CurrentPlan = plan;
+            }
+            ProjectApplicationRules.Check(project.Name, project.CurrentPlan);
+            return new MutationRunner.Change(project, project,
+                changed.Count == 0 ? $"No change to {project.Code}." : $"Changed {string.Join(", ", changed)} of {project.Code}.");
+        });
+
+    private static Task<Payload> SubmitAsync(IResolveFieldContext ctx, ProjectVersionInput input)
+    {
+        var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
+        return ctx.Mutations().RunAsync(ctx, nameof(Project), null, async (scope, ct) =>
+        {
+            var project = await FindAsync(scope, input.Id, input.Version, ct);
+            scope.Db.ProjectDecisions.Add(project.Submit(scope.Actor, scope.Now, calendar));
+            return new MutationRunner.Change(project, project, $"Submitted {project.Code}; review due {project.ReviewDueOn:yyyy-MM-dd}.");
+        });
+    }
+
+    private static Task<Payload> CancelAsync(IResolveFieldContext ctx, CancelProjectInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), null, async (scope, ct) =>
+        {
+            var project = await FindAsync(scope, input.Id, input.Version, ct);
+            var from = project.Status;
+            scope.Db.ProjectDecisions.Add(project.Cancel(scope.Actor, scope.Now, input.Reason));
+            return new MutationRunner.Change(project, project, $"Cancelled {project.Code} (was {from}): {input.Reason.Trim()}");
+        });
+
+    /// <summary>The project, after the checks every change to an existing project needs.</summary>
+    private static async Task<Project> FindAsync(MutationScope scope, string globalId, int version, CancellationToken ct)
+    {
+        var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(globalId, "Project", "id"), "id", ct);
+        scope.RequireDepartment(project.OwnerDepartmentId);
+        scope.RequireVersion(project, version);
+        return project;
+    }
+
+    private static async Task<Programme?> ProgrammeAsync(MutationScope scope, string? code, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(code)) return null;
+        return await scope.Db.Programmes.SingleOrDefaultAsync(p => p.Code == code, ct)
+            ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No programme has the code '{code}'.", "programmeCode"));
+    }
+
+    /// <summary>XM-{year}-{number}: one more than the highest number of the year. Writers are
+    /// serialized by the transaction; the unique index refuses a duplicate that slips through.</summary>
+    private static async Task<string> NextCodeAsync(MutationScope scope, CancellationToken ct)
+    {
+        var prefix = $"XM-{scope.Today.Year}-";
+        var codes = await scope.Db.Projects.Where(p => p.Code.StartsWith(prefix)).Select(p => p.Code).ToListAsync(ct);
+        var next = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
+        return $"{prefix}{next:000}";
+    }
+}
