@@ -45,6 +45,15 @@ public static class Readers
     public static readonly Access ProjectApplicants = Access.Roles(Roles.CommitteeOffice)
         .InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader);
 
+    /// <summary>The informatization office alone: review, decisions, supervision.</summary>
+    public static readonly Access Office = Access.Roles(Roles.CommitteeOffice);
+
+    /// <summary>Pool experts, acting on the panels they sit on.</summary>
+    public static readonly Access PanelExperts = Access.Roles(Roles.Expert);
+
+    /// <summary>The owning department's leader.</summary>
+    public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
+
     /// <summary>The audit trail: the office and administrators.</summary>
     public static readonly Access Auditors = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
 

@@ -59,8 +59,21 @@ public sealed class Project : VersionedEntity
         return decision;
     }
 
+    /// <summary>When the owning department's leader approved the application (needed for major projects).</summary>
+    public DateTimeOffset? LeaderApprovedAt { get; private set; }
+
+    public void RecordLeaderApproval(DateTimeOffset at)
+    {
+        if (Status is not (ProjectStatus.Submitted or ProjectStatus.UnderReview))
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"The leader approves a submitted application; this one is {Status}.");
+        LeaderApprovedAt = at;
+    }
+
     public ProjectDecision Approve(string decidedBy, DateTimeOffset at, string? reason = null)
     {
+        if (IsMajor && LeaderApprovedAt is null && Status == ProjectStatus.UnderReview)
+            throw new RuleViolation(RuleViolation.InvalidTransition,
+                "A major project (municipal key and above, or cross-department) also needs its owning department leader's approval first.");
         var decision = MoveTo(ProjectStatus.Approved, decidedBy, at, reason);
         Baseline = CurrentPlan;
         return decision;

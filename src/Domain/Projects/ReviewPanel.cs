@@ -9,6 +9,10 @@ public sealed class ReviewPanel : VersionedEntity
     public required DateOnly MeetingOn { get; init; }
     /// <summary>The seed of the random draw, so that the draw can be replayed and audited.</summary>
     public required int DrawSeed { get; init; }
+    /// <summary>The category the panel was drawn from.</summary>
+    public string? DrawCategory { get; init; }
+    /// <summary>Codes of every eligible expert the draw chose from, in the order the draw used.</summary>
+    public string? DrawCandidates { get; init; }
     public ReviewConclusion? Conclusion { get; private set; }
     public string? ConclusionSummary { get; private set; }
     public DateTimeOffset? ConcludedAt { get; private set; }

@@ -33,6 +33,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ExpertConflict> ExpertConflicts => Set<ExpertConflict>();
     public DbSet<ReviewPanel> ReviewPanels => Set<ReviewPanel>();
     public DbSet<PanelMember> PanelMembers => Set<PanelMember>();
     public DbSet<ExpertOpinion> ExpertOpinions => Set<ExpertOpinion>();

@@ -110,6 +110,11 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["updateProjectDraft"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["submitProject"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["cancelProject"] = "{ id: \"bm9wZQ==\", version: 1, reason: \"x\" }",
+        ["drawReviewPanel"] = "{ projectId: \"bm9wZQ==\", version: 1, category: \"data\", meetingOn: \"2027-01-05\" }",
+        ["recordExpertOpinion"] = "{ panelId: \"bm9wZQ==\", recommendation: APPROVE, opinion: \"x\" }",
+        ["concludeReview"] = "{ panelId: \"bm9wZQ==\", version: 1, conclusion: APPROVE, summary: \"x\" }",
+        ["recordLeaderApproval"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["decideProject"] = "{ projectId: \"bm9wZQ==\", version: 1, decision: APPROVE }",
     };
 
     private static IEnumerable<Principal> Principals(string ownDepartment)

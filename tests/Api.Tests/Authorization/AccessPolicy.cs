@@ -35,6 +35,9 @@ public static class AccessPolicy
     public static readonly Rule SharingGrants = new(false, [Roles.CommitteeOffice],
         [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange]);
     public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward]);
+    public static readonly Rule Office = new(false, [Roles.CommitteeOffice], []);
+    public static readonly Rule PanelExperts = new(false, [Roles.Expert], []);
+    public static readonly Rule OwningLeader = new(false, [], [Roles.DepartmentLeader]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
@@ -126,5 +129,7 @@ public static class AccessPolicy
     {
         ["createProjectDraft"] = ProjectApplicants, ["updateProjectDraft"] = ProjectApplicants,
         ["submitProject"] = ProjectApplicants, ["cancelProject"] = ProjectApplicants,
+        ["drawReviewPanel"] = Office, ["recordExpertOpinion"] = PanelExperts, ["concludeReview"] = Office,
+        ["recordLeaderApproval"] = OwningLeader, ["decideProject"] = Office,
     };
 }

@@ -72,7 +72,7 @@ public class SchemaContractTests(InfoGovApiFactory factory)
             .ToList();
         // 'nodes(ids:)' returns exactly the ids asked for, capped at 100: a lookup, not a list to page;
         // a payload's errors are the few reasons one mutation was refused.
-        Assert.Equal(["ProjectPayload.errors", "Query.nodes"], lists.Order(StringComparer.Ordinal));
+        Assert.Equal(["Query.nodes"], lists.Where(l => !l.EndsWith("Payload.errors", StringComparison.Ordinal)));
     }
 
     // Lists of objects must page; a short list of scalars (a caller's roles) is a value, not a list to page.

@@ -12,6 +12,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         Description = "Changes to InfoGov. Each mutation runs in one transaction, returns typed errors in its payload, and is recorded in the audit trail.";
         ProjectMutations.AddTo(this);
+        ReviewMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

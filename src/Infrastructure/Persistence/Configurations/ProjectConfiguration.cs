@@ -25,5 +25,6 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.ComplexProperty(p => p.CurrentPlan, plan => plan.MapPlan("Current"));
         builder.ComplexProperty(p => p.Baseline, plan => plan.MapPlan("Baseline"));
         builder.Ignore(p => p.IsMajor);
+        builder.Ignore(p => p.IsEditable);
     }
 }

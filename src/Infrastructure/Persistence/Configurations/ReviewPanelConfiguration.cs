@@ -10,6 +10,8 @@ internal sealed class ReviewPanelConfiguration : IEntityTypeConfiguration<Review
     {
         builder.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(p => p.ConclusionSummary).HasMaxLength(2000);
+        builder.Property(p => p.DrawCategory).HasMaxLength(40);
+        builder.Property(p => p.DrawCandidates).HasMaxLength(4000);
         builder.Ignore(p => p.IsClosed);
     }
 }

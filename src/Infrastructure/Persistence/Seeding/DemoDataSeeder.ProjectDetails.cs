@@ -10,8 +10,13 @@ public sealed partial class DemoDataSeeder
     {
         var drawSeed = _random.Next();
         var draw = new Random(drawSeed);
-        var members = _experts.Where(e => PanelMember.MayServe(e, project)).OrderBy(_ => draw.Next()).Take(5).ToList();
-        var panel = new ReviewPanel { Id = NextId(), ProjectId = project.Id, MeetingOn = meetingOn, DrawSeed = drawSeed };
+        var eligible = _experts.Where(e => PanelMember.MayServe(e, project)).ToList();
+        var members = eligible.OrderBy(_ => draw.Next()).Take(5).ToList();
+        var panel = new ReviewPanel
+        {
+            Id = NextId(), ProjectId = project.Id, MeetingOn = meetingOn, DrawSeed = drawSeed,
+            DrawCandidates = string.Join(",", eligible.Select(e => e.Code)),
+        };
         db.ReviewPanels.Add(panel);
         for (var i = 0; i < members.Count; i++)
             db.PanelMembers.Add(new PanelMember { PanelId = panel.Id, ExpertId = members[i].Id, IsChair = i == 0 });

@@ -1186,6 +1186,36 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Experts");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.ExpertConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DeclaredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("ExpertId", "DepartmentId")
+                        .IsUnique();
+
+                    b.ToTable("ExpertConflicts");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.ExpertOpinion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1447,6 +1477,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsPublished")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("LeaderApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1649,6 +1682,14 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("ConclusionSummary")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("DrawCandidates")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("DrawCategory")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("DrawSeed")
                         .HasColumnType("int");
@@ -1979,6 +2020,21 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("AffiliationDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.ExpertConflict", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Projects.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.ExpertOpinion", b =>

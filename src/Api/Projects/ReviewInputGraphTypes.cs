@@ -1,0 +1,71 @@
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+
+namespace InfoGov.Api.Projects;
+
+public sealed class DrawReviewPanelInputGraphType : InputObjectGraphType<DrawReviewPanelInput>
+{
+    public DrawReviewPanelInputGraphType()
+    {
+        Name = "DrawReviewPanelInput";
+        Description = "Draws the expert panel of a submitted application and starts its review.";
+        Field<NonNullGraphType<IdGraphType>>("projectId").Description("Global id of the project.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The project's version; a stale version is refused with CONFLICT.");
+        Field<NonNullGraphType<StringGraphType>>("category").Description("Expertise to draw from: network, software, data, security, finance or engineering.");
+        Field<IntGraphType>("size").Description("Number of experts, 3 to 15; 5 when omitted.");
+        Field<IntGraphType>("seed").Description("Seed of the draw, to replay one; a fresh random seed when omitted. Recorded either way.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("meetingOn").Description("Date of the review meeting, no later than the review due date.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class RecordExpertOpinionInputGraphType : InputObjectGraphType<RecordExpertOpinionInput>
+{
+    public RecordExpertOpinionInputGraphType()
+    {
+        Name = "RecordExpertOpinionInput";
+        Description = "The calling expert's opinion on the application their panel reviews.";
+        Field<NonNullGraphType<IdGraphType>>("panelId").Description("Global id of the review panel.");
+        Field<NonNullGraphType<ReviewConclusionGraphType>>("recommendation").Description("What the expert recommends.");
+        Field<NonNullGraphType<StringGraphType>>("opinion").Description("The written opinion.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class ConcludeReviewInputGraphType : InputObjectGraphType<ConcludeReviewInput>
+{
+    public ConcludeReviewInputGraphType()
+    {
+        Name = "ConcludeReviewInput";
+        Description = "The panel's conclusion, recorded by the office.";
+        Field<NonNullGraphType<IdGraphType>>("panelId").Description("Global id of the review panel.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The panel's version; a stale version is refused with CONFLICT.");
+        Field<NonNullGraphType<ReviewConclusionGraphType>>("conclusion").Description("The panel's conclusion.");
+        Field<NonNullGraphType<StringGraphType>>("summary").Description("Summary of the conclusion.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class DecideProjectInputGraphType : InputObjectGraphType<DecideProjectInput>
+{
+    public DecideProjectInputGraphType()
+    {
+        Name = "DecideProjectInput";
+        Description = "The office's decision on a reviewed application.";
+        Field<NonNullGraphType<IdGraphType>>("projectId").Description("Global id of the project.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The project's version; a stale version is refused with CONFLICT.");
+        Field<NonNullGraphType<ProjectDecisionKindGraphType>>("decision").Description("Approve, reject or return for revision.");
+        Field<StringGraphType>("reason").Description("Why; required to reject or return.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class ProjectDecisionKindGraphType() : DescribedEnumGraphType<ProjectDecisionKind>(
+    "What the office decides on a reviewed application.",
+    new Dictionary<ProjectDecisionKind, string>
+    {
+        [ProjectDecisionKind.Approve] = "Approve: fixes the baseline. Major projects need the owning leader's approval first.",
+        [ProjectDecisionKind.Reject] = "Reject, with a reason.",
+        [ProjectDecisionKind.ReturnForRevision] = "Return to the department to revise and resubmit, with a reason.",
+    });

@@ -1,0 +1,143 @@
+using System.Security.Cryptography;
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Projects;
+
+/// <summary>Expert review and decision: draw the panel, record opinions, conclude, the leader's
+/// approval of major projects, and the office's decision.</summary>
+public static class ReviewMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("drawReviewPanel")
+            .ReadableBy(Readers.Office)
+            .Description("Draws the expert panel of a submitted application at random from the pool and starts the review. The seed, the candidates and the panel are recorded.")
+            .Argument<NonNullGraphType<DrawReviewPanelInputGraphType>>("input", "The project, the category and the meeting date.")
+            .ResolveAsync(async ctx => await DrawAsync(ctx, ctx.GetArgument<DrawReviewPanelInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ReviewPanelGraphType>>>("recordExpertOpinion")
+            .ReadableBy(Readers.PanelExperts)
+            .Description("Records the calling expert's opinion; only members of the panel may, once each, while the review is open.")
+            .Argument<NonNullGraphType<RecordExpertOpinionInputGraphType>>("input", "The panel and the opinion.")
+            .ResolveAsync(async ctx => await OpinionAsync(ctx, ctx.GetArgument<RecordExpertOpinionInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ReviewPanelGraphType>>>("concludeReview")
+            .ReadableBy(Readers.Office)
+            .Description("Records the panel's conclusion and closes the review; panel composition becomes readable to government users.")
+            .Argument<NonNullGraphType<ConcludeReviewInputGraphType>>("input", "The panel, its version and the conclusion.")
+            .ResolveAsync(async ctx => await ConcludeAsync(ctx, ctx.GetArgument<ConcludeReviewInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("recordLeaderApproval")
+            .ReadableBy(Readers.OwningLeader)
+            .Description("The owning department leader's approval of a submitted application; a major project needs it before the office approves.")
+            .Argument<NonNullGraphType<ProjectVersionInputGraphType>>("input", "The project and its version.")
+            .ResolveAsync(async ctx => await LeaderApprovalAsync(ctx, ctx.GetArgument<ProjectVersionInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("decideProject")
+            .ReadableBy(Readers.Office)
+            .Description("The office's decision on a reviewed application: approve (fixes the baseline; needs a concluded review), reject or return for revision (with a reason).")
+            .Argument<NonNullGraphType<DecideProjectInputGraphType>>("input", "The project, its version and the decision.")
+            .ResolveAsync(async ctx => await DecideAsync(ctx, ctx.GetArgument<DecideProjectInput>("input")));
+    }
+
+    private static Task<Payload> DrawAsync(IResolveFieldContext ctx, DrawReviewPanelInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            scope.RequireVersion(project, input.Version);
+            if (project.ReviewDueOn is { } due && input.MeetingOn > due)
+                throw new MutationRefusal(new UserError(UserError.Validation, $"The review must meet by {due:yyyy-MM-dd}, 15 working days after submission.", "meetingOn"));
+            if (input.MeetingOn < scope.Today)
+                throw new MutationRefusal(new UserError(UserError.Validation, "The meeting cannot be in the past.", "meetingOn"));
+            var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
+            var pool = await scope.Db.Experts.AsNoTracking().ToListAsync(ct);
+            var seed = input.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
+            var draw = ExpertDraw.Draw(pool, project, conflicted, input.Category.Trim(), input.Size ?? 5, seed);
+
+            scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.UnderReview, scope.Actor, scope.Now, $"Panel drawn from '{input.Category}' with seed {seed}."));
+            var panel = new ReviewPanel
+            {
+                ProjectId = project.Id, MeetingOn = input.MeetingOn, DrawSeed = seed, DrawCategory = input.Category.Trim(),
+                DrawCandidates = string.Join(",", draw.Candidates.Select(e => e.Code)),
+            };
+            scope.Db.ReviewPanels.Add(panel);
+            scope.Db.PanelMembers.AddRange(draw.Panel.Select((e, i) => new PanelMember { PanelId = panel.Id, ExpertId = e.Id, IsChair = i == 0 }));
+            return new MutationRunner.Change(project, project,
+                $"Drew a panel of {draw.Panel.Count} from {draw.Candidates.Count} '{panel.DrawCategory}' candidates with seed {seed} for {project.Code}.");
+        });
+
+    private static Task<Payload> OpinionAsync(IResolveFieldContext ctx, RecordExpertOpinionInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
+        {
+            var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
+            var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
+            var expert = await scope.Db.Experts.SingleOrDefaultAsync(e => e.AccountObjectId == account, ct);
+            if (expert is null || !await scope.Db.PanelMembers.AnyAsync(m => m.PanelId == panel.Id && m.ExpertId == expert.Id, ct))
+                throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only a member of this panel records an opinion on it."));
+            if (panel.IsClosed)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "The review is concluded; opinions can no longer be recorded."));
+            if (await scope.Db.ExpertOpinions.AnyAsync(o => o.PanelId == panel.Id && o.ExpertId == expert.Id, ct))
+                throw new MutationRefusal(new UserError(UserError.Validation, "You have already recorded your opinion on this panel."));
+            if (string.IsNullOrWhiteSpace(input.Opinion))
+                throw new MutationRefusal(new UserError(UserError.Validation, "Write the opinion.", "opinion"));
+            scope.Db.ExpertOpinions.Add(new ExpertOpinion
+            {
+                PanelId = panel.Id, ExpertId = expert.Id, Recommendation = input.Recommendation, Opinion = input.Opinion.Trim(), SubmittedAt = scope.Now,
+            });
+            return new MutationRunner.Change(panel, panel, $"Expert {expert.Code} recommended {input.Recommendation}.");
+        });
+
+    private static Task<Payload> ConcludeAsync(IResolveFieldContext ctx, ConcludeReviewInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
+        {
+            var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
+            scope.RequireVersion(panel, input.Version);
+            if (string.IsNullOrWhiteSpace(input.Summary))
+                throw new MutationRefusal(new UserError(UserError.Validation, "Summarise the conclusion.", "summary"));
+            if (panel.IsClosed)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "This review has already been concluded."));
+            panel.Conclude(input.Conclusion, input.Summary.Trim(), scope.Now);
+            return new MutationRunner.Change(panel, panel, $"Review concluded: {input.Conclusion}.");
+        });
+
+    private static Task<Payload> LeaderApprovalAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.Id, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.Id, nameof(Project), "id"), "id", ct);
+            scope.RequireDepartment(project.OwnerDepartmentId);
+            scope.RequireVersion(project, input.Version);
+            project.RecordLeaderApproval(scope.Now);
+            return new MutationRunner.Change(project, project, $"The department leader approved {project.Code}.");
+        });
+
+    private static Task<Payload> DecideAsync(IResolveFieldContext ctx, DecideProjectInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            scope.RequireVersion(project, input.Version);
+            var reason = input.Reason?.Trim();
+            if (input.Decision != ProjectDecisionKind.Approve && string.IsNullOrEmpty(reason))
+                throw new MutationRefusal(new UserError(UserError.Validation, "Give the reason for rejecting or returning the application.", "reason"));
+            ProjectDecision decision;
+            if (input.Decision == ProjectDecisionKind.Approve)
+            {
+                var reviewed = await scope.Db.ReviewPanels.AnyAsync(p => p.ProjectId == project.Id && p.ConcludedAt != null, ct);
+                if (!reviewed)
+                    throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Conclude the expert review before approving."));
+                decision = project.Approve(scope.Actor, scope.Now, reason);
+            }
+            else
+            {
+                decision = project.MoveTo(input.Decision == ProjectDecisionKind.Reject ? ProjectStatus.Rejected : ProjectStatus.ReturnedForRevision,
+                    scope.Actor, scope.Now, reason);
+            }
+            scope.Db.ProjectDecisions.Add(decision);
+            return new MutationRunner.Change(project, project, $"{input.Decision} {project.Code}{(reason is null ? "" : ": " + reason)}.");
+        });
+
+    private static Guid? TargetId(string globalId, string typeName) =>
+        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName ? id : null;
+}

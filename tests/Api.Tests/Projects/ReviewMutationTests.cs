@@ -1,0 +1,131 @@
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+
+namespace InfoGov.Api.Tests.Projects;
+
+/// <summary>From submission to decision through the API: draw, opinions, conclusion, leader's approval, decision.</summary>
+public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassFixture<ReviewMutationTests.Host>
+{
+    /// <summary>A host of its own: these tests write.</summary>
+    public sealed class Host : InfoGovApiFactory;
+
+    private HttpClient Office => host.ClientAs("XXB", Roles.CommitteeOffice);
+
+    private static JToken Payload(GraphQLResponse response, string field) => response.AssertNoErrors().Data[field]!;
+
+    /// <summary>A fresh application of <paramref name="department"/>, submitted; returns its id and version.</summary>
+    private async Task<(string Id, int Version)> Submitted(string department, string level = "DEPARTMENTAL")
+    {
+        var manager = host.ClientAs(department, Roles.InformationManager);
+        var created = Payload(await manager.PostQueryAsync(
+            "mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id version } errors { code } } }",
+            new { i = new { departmentCode = department, name = "审批流程测试项目", level, scope = "Review test", budget = new { amount = 300000 },
+                startOn = "2027-02-01", dueOn = "2027-10-31", feasibilityStudyReference = "KY-TEST" } }), "createProjectDraft")["project"]!;
+        var submitted = Payload(await manager.PostQueryAsync(
+            "mutation($i: ProjectVersionInput!) { submitProject(input: $i) { project { version } errors { code } } }",
+            new { i = new { id = (string)created["id"]!, version = 1 } }), "submitProject")["project"]!;
+        return ((string)created["id"]!, (int)submitted["version"]!);
+    }
+
+    private async Task<JToken> Draw(string id, int version, string meetingOn = "2026-12-01", int seed = 11) => Payload(await Office.PostQueryAsync("""
+        mutation($i: DrawReviewPanelInput!) {
+          drawReviewPanel(input: $i) { project { status version reviewPanel { id version drawSeed members { nodes { expert { id code affiliation { code } } } } } } errors { code field message } }
+        }
+        """, new { i = new { projectId = id, version, category = "software", size = 3, seed, meetingOn } }), "drawReviewPanel");
+
+    private async Task<HttpClient> ExpertClient(string expertGlobalIdOrCode, bool byCode = false)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+        var experts = await db.Experts.ToListAsync();
+        var expert = byCode ? experts.Single(e => e.Code == expertGlobalIdOrCode)
+            : experts.Single(e => Api.Common.GlobalId.TryDecode(expertGlobalIdOrCode, out _, out var id) && id == e.Id);
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.Expert]) { ObjectId = expert.AccountObjectId.ToString() }));
+        return client;
+    }
+
+    [Fact]
+    public async Task A_departmental_project_goes_from_submission_to_approval()
+    {
+        var (id, version) = await Submitted("GAJ");
+        var drawn = await Draw(id, version);
+        Assert.Empty(drawn["errors"]!);
+        var project = drawn["project"]!;
+        Assert.Equal("UNDER_REVIEW", (string?)project["status"]);
+        var panel = project["reviewPanel"]!;
+        Assert.Equal(11, (int)panel["drawSeed"]!);
+        var members = panel["members"]!["nodes"]!.Select(m => m["expert"]!).ToList();
+        Assert.Equal(3, members.Count);
+        Assert.All(members, m => Assert.NotEqual("GAJ", m["affiliation"] is JObject affiliation ? (string?)affiliation["code"] : null));
+
+        const string opinion = "mutation($i: RecordExpertOpinionInput!) { recordExpertOpinion(input: $i) { reviewPanel { opinions { totalCount } } errors { code } } }";
+        var member = await ExpertClient((string)members[0]["id"]!);
+        var recorded = Payload(await member.PostQueryAsync(opinion, new { i = new { panelId = (string)panel["id"]!, recommendation = "APPROVE", opinion = "Sound design." } }), "recordExpertOpinion");
+        Assert.Equal(1, (int)recorded["reviewPanel"]!["opinions"]!["totalCount"]!);
+        var twice = Payload(await member.PostQueryAsync(opinion, new { i = new { panelId = (string)panel["id"]!, recommendation = "REJECT", opinion = "Changed my mind." } }), "recordExpertOpinion");
+        Assert.Equal("VALIDATION", (string?)twice["errors"]![0]!["code"]);
+
+        var codes = members.Select(m => (string)m["code"]!).ToHashSet();
+        var outsiderCode = (await host.OfficeClient().PostQueryAsync("{ experts(first: 100) { nodes { code } } }")).AssertNoErrors()
+            .Data["experts"]!["nodes"]!.Select(n => (string)n["code"]!).First(c => !codes.Contains(c));
+        var outsider = await ExpertClient(outsiderCode, byCode: true);
+        var refused = Payload(await outsider.PostQueryAsync(opinion, new { i = new { panelId = (string)panel["id"]!, recommendation = "APPROVE", opinion = "x" } }), "recordExpertOpinion");
+        Assert.Equal("NOT_PERMITTED", (string?)refused["errors"]![0]!["code"]);
+
+        const string decide = "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status version baseline { budget { amount } dueOn } } errors { code field } } }";
+        var early = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = id, version = (int)project["version"]!, decision = "APPROVE" } }), "decideProject");
+        Assert.Equal("INVALID_TRANSITION", (string?)early["errors"]![0]!["code"]);
+
+        var concluded = Payload(await Office.PostQueryAsync(
+            "mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { reviewPanel { isClosed conclusion } errors { code } } }",
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
+        Assert.True((bool)concluded["reviewPanel"]!["isClosed"]!);
+
+        var approved = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = id, version = (int)project["version"]!, decision = "APPROVE" } }), "decideProject");
+        Assert.Equal("APPROVED", (string?)approved["project"]!["status"]);
+        Assert.Equal(300000m, (decimal)approved["project"]!["baseline"]!["budget"]!["amount"]!);
+    }
+
+    [Fact]
+    public async Task A_major_project_needs_its_own_leaders_approval()
+    {
+        var (id, version) = await Submitted("MZJ", level: "MUNICIPAL");
+        var drawn = await Draw(id, version, seed: 5);
+        var panel = drawn["project"]!["reviewPanel"]!;
+        Payload(await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
+        var current = (int)drawn["project"]!["version"]!;
+        const string decide = "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status version } errors { code } } }";
+
+        var withoutLeader = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = id, version = current, decision = "APPROVE" } }), "decideProject");
+        Assert.Equal("INVALID_TRANSITION", (string?)withoutLeader["errors"]![0]!["code"]);
+
+        const string leader = "mutation($i: ProjectVersionInput!) { recordLeaderApproval(input: $i) { project { version } errors { code } } }";
+        var otherLeader = Payload(await host.ClientAs("GAJ", Roles.DepartmentLeader).PostQueryAsync(leader, new { i = new { id, version = current } }), "recordLeaderApproval");
+        Assert.Equal("NOT_PERMITTED", (string?)otherLeader["errors"]![0]!["code"]);
+        var ownLeader = Payload(await host.ClientAs("MZJ", Roles.DepartmentLeader).PostQueryAsync(leader, new { i = new { id, version = current } }), "recordLeaderApproval");
+        current = (int)ownLeader["project"]!["version"]!;
+
+        var approved = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = id, version = current, decision = "APPROVE" } }), "decideProject");
+        Assert.Equal("APPROVED", (string?)approved["project"]!["status"]);
+    }
+
+    [Fact]
+    public async Task The_meeting_must_fall_within_fifteen_working_days_and_rejections_need_a_reason()
+    {
+        var (id, version) = await Submitted("JYJ");
+        var late = await Draw(id, version, meetingOn: "2027-01-30");
+        Assert.Equal(("VALIDATION", "meetingOn"), ((string?)late["errors"]![0]!["code"], (string?)late["errors"]![0]!["field"]));
+
+        var drawn = await Draw(id, version);
+        var reject = Payload(await Office.PostQueryAsync(
+            "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status } errors { code field } } }",
+            new { i = new { projectId = id, version = (int)drawn["project"]!["version"]!, decision = "REJECT" } }), "decideProject");
+        Assert.Equal(("VALIDATION", "reason"), ((string?)reject["errors"]![0]!["code"], (string?)reject["errors"]![0]!["field"]));
+    }
+}
