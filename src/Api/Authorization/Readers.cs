@@ -51,6 +51,10 @@ public static class Readers
     /// <summary>Pool experts, acting on the panels they sit on.</summary>
     public static readonly Access PanelExperts = Access.Roles(Roles.Expert);
 
+    /// <summary>Who signs contracts: the owning department's leader, or its information manager under a
+    /// contract-signing delegation (checked on the delegation).</summary>
+    public static readonly Access ContractSigners = Access.Roles().InOwnDepartment(Roles.DepartmentLeader, Roles.InformationManager);
+
     /// <summary>The owning department's leader.</summary>
     public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
 

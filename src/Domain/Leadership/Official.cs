@@ -14,4 +14,6 @@ public sealed class Official : VersionedEntity
     public bool IsInformationManager { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+    /// <summary>The official's Entra ID object id: how a signed-in user is recognised as this official.</summary>
+    public Guid? AccountObjectId { get; set; }
 }

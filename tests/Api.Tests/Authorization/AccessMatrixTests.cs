@@ -115,6 +115,15 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["concludeReview"] = "{ panelId: \"bm9wZQ==\", version: 1, conclusion: APPROVE, summary: \"x\" }",
         ["recordLeaderApproval"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["decideProject"] = "{ projectId: \"bm9wZQ==\", version: 1, decision: APPROVE }",
+        ["fileImplementationPlan"] = "{ projectId: \"bm9wZQ==\", version: 1, tasks: \"x\", systemDesign: \"x\", schedule: \"x\" }",
+        ["recordTender"] = "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }",
+        ["signContract"] = "{ projectId: \"bm9wZQ==\", number: \"x\", vendor: \"x\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }",
+        ["submitProgressReport"] = "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }",
+        ["requestChange"] = "{ projectId: \"bm9wZQ==\", kind: DATES, reason: \"x\", dueOn: \"2027-12-31\" }",
+        ["decideChange"] = "{ changeRequestId: \"bm9wZQ==\", version: 1, approve: true }",
+        ["requestAcceptance"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["recordAcceptance"] = "{ projectId: \"bm9wZQ==\", version: 1, heldOn: \"2026-11-01\", result: PASSED }",
+        ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 
     private static IEnumerable<Principal> Principals(string ownDepartment)

@@ -38,6 +38,7 @@ public static class AccessPolicy
     public static readonly Rule Office = new(false, [Roles.CommitteeOffice], []);
     public static readonly Rule PanelExperts = new(false, [Roles.Expert], []);
     public static readonly Rule OwningLeader = new(false, [], [Roles.DepartmentLeader]);
+    public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
@@ -131,5 +132,8 @@ public static class AccessPolicy
         ["submitProject"] = ProjectApplicants, ["cancelProject"] = ProjectApplicants,
         ["drawReviewPanel"] = Office, ["recordExpertOpinion"] = PanelExperts, ["concludeReview"] = Office,
         ["recordLeaderApproval"] = OwningLeader, ["decideProject"] = Office,
+        ["fileImplementationPlan"] = ProjectApplicants, ["recordTender"] = ProjectApplicants, ["signContract"] = ContractSigners,
+        ["submitProgressReport"] = ProjectApplicants, ["requestChange"] = ProjectApplicants, ["decideChange"] = Office,
+        ["requestAcceptance"] = ProjectApplicants, ["recordAcceptance"] = Office, ["recordPostEvaluation"] = Office,
     };
 }

@@ -13,6 +13,7 @@ public sealed class MutationGraphType : ObjectGraphType
         Description = "Changes to InfoGov. Each mutation runs in one transaction, returns typed errors in its payload, and is recorded in the audit trail.";
         ProjectMutations.AddTo(this);
         ReviewMutations.AddTo(this);
+        DeliveryMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
         builder.Property(o => o.Position).HasMaxLength(100);
         builder.Property(o => o.Phone).HasMaxLength(40);
         builder.Property(o => o.Email).HasMaxLength(200);
+        builder.HasIndex(o => o.AccountObjectId).IsUnique();
         builder.HasOne<Department>().WithMany().HasForeignKey(o => o.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,4 +10,8 @@ public static class DemoAccounts
 {
     public static Guid ExpertObjectId(string expertCode) =>
         new(MD5.HashData(Encoding.UTF8.GetBytes("InfoGov demo expert " + expertCode)));
+
+    /// <summary>The head ("head") or information manager ("cio") of a department.</summary>
+    public static Guid OfficialObjectId(string departmentCode, string post) =>
+        new(MD5.HashData(Encoding.UTF8.GetBytes($"InfoGov demo official {departmentCode} {post}")));
 }

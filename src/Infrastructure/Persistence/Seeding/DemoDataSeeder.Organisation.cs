@@ -93,6 +93,7 @@ public sealed partial class DemoDataSeeder
             IsHead = isHead, IsInformationManager = !isHead,
             Phone = $"0571-8{index:000}{(isHead ? 1 : 2)}{_random.Next(100, 999)}",
             Email = $"{department.Code.ToLowerInvariant()}.{(isHead ? "head" : "cio")}@gov.example.cn",
+            AccountObjectId = DemoAccounts.OfficialObjectId(department.Code, isHead ? "head" : "cio"),
         };
         db.Officials.Add(official);
         return official;

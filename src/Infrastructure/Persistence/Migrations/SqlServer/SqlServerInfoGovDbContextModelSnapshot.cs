@@ -872,6 +872,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AccountObjectId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uniqueidentifier");
 
@@ -904,6 +907,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AccountObjectId")
+                        .IsUnique()
+                        .HasFilter("[AccountObjectId] IS NOT NULL");
 
                     b.HasIndex("DepartmentId");
 

@@ -1,0 +1,244 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Projects;
+
+/// <summary>Delivery: implementation plan, tenders, contracts, monthly progress, change requests,
+/// acceptance and post-evaluation.</summary>
+public static class DeliveryMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        Add<FileImplementationPlanInputGraphType, FileImplementationPlanInput>(mutation, "fileImplementationPlan", Readers.ProjectApplicants,
+            "Files the implementation plan of an approved project with the office; implementation starts.", FilePlanAsync);
+        Add<RecordTenderInputGraphType, RecordTenderInput>(mutation, "recordTender", Readers.ProjectApplicants,
+            "Records a procurement round of a project under way.", TenderAsync);
+        Add<SignContractInputGraphType, SignContractInput>(mutation, "signContract", Readers.ContractSigners,
+            "Records a contract, signed by the owning department's leader or by its information manager holding a valid contract-signing delegation.", ContractAsync);
+        Add<SubmitProgressReportInputGraphType, SubmitProgressReportInput>(mutation, "submitProgressReport", Readers.ProjectApplicants,
+            "Submits the monthly progress report: one per project per month; a decrease in progress needs an explanation.", ProgressAsync);
+        Add<RequestChangeInputGraphType, RequestChangeInput>(mutation, "requestChange", Readers.ProjectApplicants,
+            "Requests a change of scope, budget or dates, with a reason; the baseline stays until the office approves.", RequestChangeAsync);
+        Add<DecideChangeInputGraphType, DecideChangeInput>(mutation, "decideChange", Readers.Office,
+            "Approves a change request (the project is re-baselined) or refuses it (the baseline stays).", DecideChangeAsync);
+        Add<ProjectVersionInputGraphType, ProjectVersionInput>(mutation, "requestAcceptance", Readers.ProjectApplicants,
+            "Asks the office for acceptance of a completed project.", RequestAcceptanceAsync);
+        Add<RecordAcceptanceInputGraphType, RecordAcceptanceInput>(mutation, "recordAcceptance", Readers.Office,
+            "Records the acceptance: passed, passed with conditions, or failed (back to implementation).", AcceptanceAsync);
+        Add<RecordPostEvaluationInputGraphType, RecordPostEvaluationInput>(mutation, "recordPostEvaluation", Readers.Office,
+            "Records the post-evaluation of an accepted system after stable operation.", PostEvaluationAsync);
+    }
+
+    private static void Add<TInputGraphType, TInput>(ObjectGraphType mutation, string name, Access access, string description,
+        Func<IResolveFieldContext, TInput, Task<Payload>> run) where TInputGraphType : IInputObjectGraphType =>
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>(name)
+            .ReadableBy(access)
+            .Description(description)
+            .Argument<NonNullGraphType<TInputGraphType>>("input", "What to record.")
+            .ResolveAsync(async ctx => await run(ctx, ctx.GetArgument<TInput>("input")));
+
+    private static Task<Payload> FilePlanAsync(IResolveFieldContext ctx, FileImplementationPlanInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await OwnedAsync(scope, input.ProjectId, input.Version, ct);
+            Require(input.Tasks, "tasks", "List the tasks.");
+            Require(input.SystemDesign, "systemDesign", "Outline the system design.");
+            Require(input.Schedule, "schedule", "Give the schedule.");
+            scope.Db.ProjectDecisions.Add(project.StartImplementation(scope.Actor, scope.Now));
+            scope.Db.ImplementationPlans.Add(new ImplementationPlan
+            {
+                ProjectId = project.Id, Tasks = input.Tasks.Trim(), SystemDesign = input.SystemDesign.Trim(),
+                EquipmentSelection = input.EquipmentSelection?.Trim(), Schedule = input.Schedule.Trim(), FiledOn = scope.Today,
+            });
+            return new MutationRunner.Change(project, project, $"Filed the implementation plan of {project.Code}; implementation started.");
+        });
+
+    private static Task<Payload> TenderAsync(IResolveFieldContext ctx, RecordTenderInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await OwnedAsync(scope, input.ProjectId, null, ct);
+            RequireUnderWay(project);
+            Require(input.Title, "title", "Give the procurement a title.");
+            if (input.AwardedOn is { } awarded && awarded < input.PublishedOn)
+                throw Invalid("awardedOn", "A tender is awarded after it is published.");
+            scope.Db.Tenders.Add(new Tender
+            {
+                ProjectId = project.Id, Title = input.Title.Trim(), Method = input.Method, PublishedOn = input.PublishedOn,
+                AwardedOn = input.AwardedOn, WinningVendor = input.WinningVendor?.Trim(), BidCount = input.BidCount ?? 0,
+            });
+            return new MutationRunner.Change(project, project, $"Recorded tender '{input.Title.Trim()}' of {project.Code}.");
+        });
+
+    private static Task<Payload> ContractAsync(IResolveFieldContext ctx, SignContractInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await OwnedAsync(scope, input.ProjectId, null, ct);
+            RequireUnderWay(project);
+            Require(input.Number, "number", "Give the contract number.");
+            Require(input.Vendor, "vendor", "Name the vendor.");
+            var amount = input.Amount.ToMoney();
+            if (amount.Amount <= 0m) throw Invalid("amount.amount", "The contract amount must be more than zero.");
+            if (await scope.Db.Contracts.AnyAsync(c => c.Number == input.Number.Trim(), ct)) throw Invalid("number", "Another contract has this number.");
+            var (signer, delegation) = await SignerAsync(scope, project, ct);
+            Guid? tenderId = input.TenderId is null ? null : MutationContextExtensions.IdOf(input.TenderId, nameof(Tender), "tenderId");
+            if (tenderId is { } tender && !await scope.Db.Tenders.AnyAsync(t => t.Id == tender && t.ProjectId == project.Id, ct))
+                throw new MutationRefusal(new UserError(UserError.NotFound, "No tender of this project has this id.", "tenderId"));
+            scope.Db.Contracts.Add(new Contract
+            {
+                ProjectId = project.Id, TenderId = tenderId, Number = input.Number.Trim(), Vendor = input.Vendor.Trim(), Amount = amount,
+                SignedOn = input.SignedOn, SignerId = signer.Id, DelegationId = delegation?.Id,
+            });
+            return new MutationRunner.Change(project, project,
+                $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
+        });
+
+    /// <summary>The leader signs; the information manager only under a contract-signing delegation valid today.</summary>
+    private static async Task<(Official Signer, Delegation? Delegation)> SignerAsync(MutationScope scope, Project project, CancellationToken ct)
+    {
+        var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
+        var official = await scope.Db.Officials.SingleOrDefaultAsync(o => o.AccountObjectId == account && o.DepartmentId == project.OwnerDepartmentId, ct)
+            ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only an official of the owning department signs its contracts."));
+        if (official.IsHead) return (official, null);
+        var delegations = await (from d in scope.Db.Delegations
+                                 join a in scope.Db.ResponsibilityAssignments on d.AssignmentId equals a.Id
+                                 where d.DelegateId == official.Id && a.DepartmentId == project.OwnerDepartmentId && a.Kind == ResponsibilityKind.DecideMajorProjects
+                                 select d).ToListAsync(ct);
+        var valid = delegations.FirstOrDefault(d => d.IsValidOn(scope.Today))
+            ?? throw new MutationRefusal(new UserError(UserError.NotPermitted,
+                "The information manager signs only under a valid contract-signing delegation from the department leader."));
+        return (official, valid);
+    }
+
+    private static Task<Payload> ProgressAsync(IResolveFieldContext ctx, SubmitProgressReportInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await OwnedAsync(scope, input.ProjectId, null, ct);
+            var previous = await scope.Db.ProgressReports.Where(r => r.ProjectId == project.Id && r.Month < input.Month)
+                .OrderByDescending(r => r.Month).FirstOrDefaultAsync(ct);
+            var reported = await scope.Db.ProgressReports.AnyAsync(r => r.ProjectId == project.Id && r.Month == input.Month, ct);
+            var spend = input.SpendToDate.ToMoney();
+            ProgressReportRules.Check(project, input.Month, input.ProgressPercent, spend, input.Explanation, previous, reported, scope.Today);
+            scope.Db.ProgressReports.Add(new ProgressReport
+            {
+                ProjectId = project.Id, Month = input.Month, ProgressPercent = input.ProgressPercent, SpendToDate = spend,
+                Issues = input.Issues?.Trim(), Risks = input.Risks?.Trim(), Explanation = input.Explanation?.Trim(), SubmittedAt = scope.Now,
+            });
+            return new MutationRunner.Change(project, project, $"{project.Code} {input.Month:yyyy-MM}: {input.ProgressPercent}%, spent {spend}.");
+        });
+
+    private static Task<Payload> RequestChangeAsync(IResolveFieldContext ctx, RequestChangeInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await OwnedAsync(scope, input.ProjectId, null, ct);
+            if (project.Baseline is null || !(ProjectLifecycle.IsUnderWay(project.Status) || project.Status == ProjectStatus.Approved))
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"Changes are requested for approved projects under way; this one is {project.Status}."));
+            Require(input.Reason, "reason", "Give the reason for the change.");
+            var proposed = project.Baseline with
+            {
+                Scope = input.Scope?.Trim() ?? project.Baseline.Scope,
+                Budget = input.Budget?.ToMoney() ?? project.Baseline.Budget,
+                StartOn = input.StartOn ?? project.Baseline.StartOn,
+                DueOn = input.DueOn ?? project.Baseline.DueOn,
+            };
+            if (proposed == project.Baseline) throw Invalid("kind", "The request changes nothing in the baseline.");
+            ProjectApplicationRules.Check(project.Name, proposed);
+            if (await scope.Db.ChangeRequests.AnyAsync(c => c.ProjectId == project.Id && c.Status == ChangeRequestStatus.Pending, ct))
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "A change request of this project is already waiting for the office."));
+            scope.Db.ChangeRequests.Add(new ChangeRequest
+            {
+                ProjectId = project.Id, Kind = input.Kind, Reason = input.Reason.Trim(), ProposedPlan = proposed, RequestedAt = scope.Now,
+            });
+            return new MutationRunner.Change(project, project, $"Requested a {input.Kind} change of {project.Code}: {input.Reason.Trim()}");
+        });
+
+    private static Task<Payload> DecideChangeAsync(IResolveFieldContext ctx, DecideChangeInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ChangeRequest), TargetId(input.ChangeRequestId, nameof(ChangeRequest)), async (scope, ct) =>
+        {
+            var change = await scope.FindAsync<ChangeRequest>(MutationContextExtensions.IdOf(input.ChangeRequestId, nameof(ChangeRequest), "changeRequestId"), "changeRequestId", ct);
+            scope.RequireVersion(change, input.Version);
+            if (change.Status != ChangeRequestStatus.Pending)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"This change request was already {change.Status}."));
+            var project = await scope.Db.Projects.SingleAsync(p => p.Id == change.ProjectId, ct);
+            change.Decide(input.Approve, scope.Now, input.Note?.Trim());
+            if (input.Approve) project.Rebaseline(change.ProposedPlan);
+            return new MutationRunner.Change(project, change, $"{(input.Approve ? "Approved" : "Refused")} the {change.Kind} change of {project.Code}.");
+        });
+
+    private static Task<Payload> RequestAcceptanceAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
+        Run(ctx, input.Id, async (scope, ct) =>
+        {
+            var project = await OwnedAsync(scope, input.Id, input.Version, ct);
+            scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.AcceptanceRequested, scope.Actor, scope.Now));
+            return new MutationRunner.Change(project, project, $"Requested acceptance of {project.Code}.");
+        });
+
+    private static Task<Payload> AcceptanceAsync(IResolveFieldContext ctx, RecordAcceptanceInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            scope.RequireVersion(project, input.Version);
+            if (input.Result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(input.Conditions))
+                throw Invalid("conditions", "A pass with conditions states the conditions.");
+            if (input.HeldOn > scope.Today) throw Invalid("heldOn", "An acceptance is recorded once held.");
+            var first = !await scope.Db.Acceptances.AnyAsync(a => a.ProjectId == project.Id, ct);
+            scope.Db.ProjectDecisions.Add(input.Result == AcceptanceResult.Failed
+                ? project.MoveTo(ProjectStatus.InImplementation, scope.Actor, scope.Now, "Acceptance failed: " + (input.Notes ?? "see the acceptance record"))
+                : project.Accept(scope.Actor, scope.Now, input.Result.ToString()));
+            scope.Db.Acceptances.Add(new Acceptance
+            {
+                ProjectId = project.Id, HeldOn = input.HeldOn, Result = input.Result, Conditions = input.Conditions?.Trim(), Notes = input.Notes?.Trim(), IsFirstAttempt = first,
+            });
+            return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
+        });
+
+    private static Task<Payload> PostEvaluationAsync(IResolveFieldContext ctx, RecordPostEvaluationInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            scope.RequireVersion(project, input.Version);
+            if (input.QualityScore is < 0 or > 100) throw Invalid("qualityScore", "The quality score is from 0 to 100.");
+            if (input.ReturnOnInvestment is < -10m or > 100m) throw Invalid("returnOnInvestment", "Give the return on investment as a ratio, e.g. 0.15 for 15%.");
+            scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.Evaluated, scope.Actor, scope.Now, input.Conclusion.ToString()));
+            scope.Db.PostEvaluations.Add(new PostEvaluation
+            {
+                ProjectId = project.Id, EvaluatedOn = input.EvaluatedOn, QualityScore = input.QualityScore, OperatingStatus = input.OperatingStatus,
+                ReturnOnInvestment = input.ReturnOnInvestment, Conclusion = input.Conclusion, Summary = input.Summary?.Trim(),
+            });
+            return new MutationRunner.Change(project, project, $"Post-evaluation of {project.Code}: {input.Conclusion}.");
+        });
+
+    private static Task<Payload> Run(IResolveFieldContext ctx, string projectId, MutationRunner.Body body) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(projectId, nameof(Project)), body);
+
+    /// <summary>A project of a department the caller may act for, at the given version if one is given.</summary>
+    private static async Task<Project> OwnedAsync(MutationScope scope, string globalId, int? version, CancellationToken ct)
+    {
+        var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(globalId, nameof(Project), "projectId"), "projectId", ct);
+        scope.RequireDepartment(project.OwnerDepartmentId);
+        if (version is { } v) scope.RequireVersion(project, v);
+        return project;
+    }
+
+    private static void RequireUnderWay(Project project)
+    {
+        if (!ProjectLifecycle.IsUnderWay(project.Status))
+            throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"This is recorded while a project is under way; this one is {project.Status}."));
+    }
+
+    private static void Require(string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw Invalid(field, message);
+    }
+
+    private static MutationRefusal Invalid(string field, string message) => new(new UserError(UserError.Validation, message, field));
+
+    private static Guid? TargetId(string globalId, string typeName) =>
+        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName ? id : null;
+}

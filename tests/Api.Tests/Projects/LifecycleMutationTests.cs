@@ -1,0 +1,137 @@
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Infrastructure.Persistence.Seeding;
+using Newtonsoft.Json.Linq;
+
+namespace InfoGov.Api.Tests.Projects;
+
+/// <summary>A project taken from draft to post-evaluation through the API alone, with the refusals on the way.</summary>
+public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : IClassFixture<LifecycleMutationTests.Host>
+{
+    /// <summary>A host of its own: these tests write.</summary>
+    public sealed class Host : InfoGovApiFactory;
+
+    private const string Fields = "project { id version status progressPercent colour baseline { dueOn } currentPlan { dueOn } } errors { code field message }";
+
+    private HttpClient Office => host.ClientAs("XXB", Roles.CommitteeOffice);
+
+    private HttpClient Official(string department, string post, string role)
+    {
+        var client = host.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([role], department)
+        {
+            ObjectId = DemoAccounts.OfficialObjectId(department, post).ToString(),
+        }));
+        return client;
+    }
+
+    private static async Task<JToken> Call(HttpClient client, string mutation, string inputType, object input, bool expectError = false)
+    {
+        var response = (await client.PostQueryAsync($"mutation($i: {inputType}!) {{ {mutation}(input: $i) {{ {Fields} }} }}", new { i = input })).AssertNoErrors();
+        var payload = response.Data[mutation]!;
+        if (!expectError) Assert.True(!payload["errors"]!.Any(), $"{mutation} refused: {payload["errors"]}");
+        return payload;
+    }
+
+    [Fact]
+    public async Task From_draft_to_post_evaluation_through_the_api()
+    {
+        const string department = "GAJ"; // its information manager holds a contract-signing delegation
+        var manager = Official(department, "cio", Roles.InformationManager);
+        var project = (await Call(manager, "createProjectDraft", "CreateProjectDraftInput", new
+        {
+            departmentCode = department, name = "全生命周期测试项目", level = "DEPARTMENTAL", scope = "End to end", budget = new { amount = 400000 },
+            startOn = "2026-11-20", dueOn = "2027-06-30", feasibilityStudyReference = "KY-E2E",
+        }))["project"]!;
+        var id = (string)project["id"]!;
+        int Version(JToken payload) => (int)payload["project"]!["version"]!;
+
+        var step = await Call(manager, "submitProject", "ProjectVersionInput", new { id, version = 1 });
+        step = (await Call(Office, "drawReviewPanel", "DrawReviewPanelInput", new { projectId = id, version = Version(step), category = "data", size = 3, seed = 3, meetingOn = "2026-12-01" }));
+        var panel = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { reviewPanel { id version } } } }", new { id })).AssertNoErrors()
+            .Data["node"]!["reviewPanel"]!;
+        await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve" } });
+        step = await Call(Office, "decideProject", "DecideProjectInput", new { projectId = id, version = Version(step), decision = "APPROVE" });
+        Assert.Equal("APPROVED", (string?)step["project"]!["status"]);
+
+        step = await Call(manager, "fileImplementationPlan", "FileImplementationPlanInput",
+            new { projectId = id, version = Version(step), tasks = "Build", systemDesign = "B/S on the government cloud", schedule = "Nov-Jun" });
+        Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
+        await Call(manager, "recordTender", "RecordTenderInput", new { projectId = id, title = "Platform", method = "OPEN_TENDER", publishedOn = "2026-11-02", awardedOn = "2026-11-16", winningVendor = "华信数智科技有限公司", bidCount = 4 });
+
+        // Contract signing: the leader, or the information manager under a valid delegation; not another department's staff.
+        var contract = new { projectId = id, number = "HT-E2E-1", vendor = "华信数智科技有限公司", amount = new { amount = 380000 }, signedOn = "2026-11-18" };
+        await Call(manager, "signContract", "SignContractInput", contract);
+        var leader = Official(department, "head", Roles.DepartmentLeader);
+        await Call(leader, "signContract", "SignContractInput", contract with { number = "HT-E2E-2" });
+        var foreignManager = Official("MZJ", "cio", Roles.InformationManager);
+        var foreign = await Call(foreignManager, "signContract", "SignContractInput", contract with { number = "HT-E2E-3" }, expectError: true);
+        Assert.Equal("NOT_PERMITTED", (string?)foreign["errors"]![0]!["code"]);
+
+        var report = new { projectId = id, month = "2026-11-01", progressPercent = 10, spendToDate = new { amount = 40000 } };
+        step = await Call(manager, "submitProgressReport", "SubmitProgressReportInput", report);
+        Assert.Equal(10, (int)step["project"]!["progressPercent"]!);
+        Assert.NotEqual(JTokenType.Null, step["project"]!["colour"]!.Type);
+        var twice = await Call(manager, "submitProgressReport", "SubmitProgressReportInput", report with { progressPercent = 12 }, expectError: true);
+        Assert.Equal(("VALIDATION", "month"), ((string?)twice["errors"]![0]!["code"], (string?)twice["errors"]![0]!["field"]));
+
+        step = await Call(manager, "requestChange", "RequestChangeInput", new { projectId = id, kind = "DATES", reason = "Provincial interface late", dueOn = "2027-08-31" });
+        Assert.Equal("2027-06-30", (string?)step["project"]!["baseline"]!["dueOn"]);
+        var change = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { changeRequests { nodes { id version status } } } } }", new { id }))
+            .AssertNoErrors().Data["node"]!["changeRequests"]!["nodes"]![0]!;
+        step = await Call(Office, "decideChange", "DecideChangeInput", new { changeRequestId = (string)change["id"]!, version = (int)change["version"]!, approve = true });
+        Assert.Equal("2027-08-31", (string?)step["project"]!["baseline"]!["dueOn"]);
+
+        step = await Call(manager, "requestAcceptance", "ProjectVersionInput", new { id, version = Version(step) });
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", notes = "Load tests failed" });
+        Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
+        step = await Call(manager, "requestAcceptance", "ProjectVersionInput", new { id, version = Version(step) });
+        var conditionsMissing = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
+            new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED_WITH_CONDITIONS" }, expectError: true);
+        Assert.Equal("conditions", (string?)conditionsMissing["errors"]![0]!["field"]);
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED" });
+        Assert.Equal("ACCEPTED", (string?)step["project"]!["status"]);
+
+        step = await Call(Office, "recordPostEvaluation", "RecordPostEvaluationInput", new
+        {
+            projectId = id, version = Version(step), evaluatedOn = "2026-11-20", qualityScore = 88, operatingStatus = "STABLE", returnOnInvestment = 0.12, conclusion = "CONTINUE",
+        });
+        Assert.Equal("EVALUATED", (string?)step["project"]!["status"]);
+
+        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptances { nodes { result isFirstAttempt } } contracts { totalCount } } } }", new { id }))
+            .AssertNoErrors().Data["node"]!;
+        Assert.Equal(["SUBMITTED", "UNDER_REVIEW", "APPROVED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "ACCEPTED", "EVALUATED"],
+            history["decisions"]!["nodes"]!.Select(d => (string)d["toStatus"]!));
+        Assert.Equal(2, (int)history["contracts"]!["totalCount"]!);
+        Assert.Equal([false, true], history["acceptances"]!["nodes"]!.Select(a => (bool)a["isFirstAttempt"]!));
+    }
+
+    [Fact]
+    public async Task An_information_manager_without_a_delegation_cannot_sign()
+    {
+        // MZJ's head holds the contract-signing responsibility without delegating it.
+        var manager = Official("MZJ", "cio", Roles.InformationManager);
+        var running = (await Office.PostQueryAsync("{ projects(first: 100, filter: { departmentCode: \"MZJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]!.FirstOrDefault();
+        Assert.NotNull(running);
+        var refused = await Call(manager, "signContract", "SignContractInput",
+            new { projectId = (string)running!["id"]!, number = "HT-NODELEG", vendor = "V", amount = new { amount = 1000 }, signedOn = "2026-11-18" }, expectError: true);
+        Assert.Equal("NOT_PERMITTED", (string?)refused["errors"]![0]!["code"]);
+    }
+
+    [Fact]
+    public async Task Progress_may_only_go_down_with_an_explanation()
+    {
+        var running = (await Office.PostQueryAsync("{ projects(first: 100, filter: { statuses: [IN_IMPLEMENTATION] }) { nodes { id department { code } latestProgressReport { month progressPercent } } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]!
+            .First(p => p["latestProgressReport"] is JObject r && (string?)r["month"] == "2026-10-01" && (int)r["progressPercent"]! > 5);
+        var department = (string)running["department"]!["code"]!;
+        var lower = (int)running["latestProgressReport"]!["progressPercent"]! - 5;
+        var manager = host.ClientAs(department, Roles.InformationManager);
+        var input = new { projectId = (string)running["id"]!, month = "2026-11-01", progressPercent = lower, spendToDate = new { amount = 1 }, explanation = (string?)null };
+        var refused = await Call(manager, "submitProgressReport", "SubmitProgressReportInput", input, expectError: true);
+        Assert.Equal(("VALIDATION", "explanation"), ((string?)refused["errors"]![0]!["code"], (string?)refused["errors"]![0]!["field"]));
+        await Call(manager, "submitProgressReport", "SubmitProgressReportInput", input with { explanation = "Rework after the security review" });
+    }
+}
