@@ -19,9 +19,9 @@ public sealed class Expenditure : VersionedEntity
 
     public void Reimburse(DateOnly on)
     {
-        if (!IsAdvance) throw new InvalidOperationException("Only an advance is reimbursed.");
-        if (ReimbursedOn is not null) throw new InvalidOperationException("This advance has already been reimbursed.");
-        if (on < SpentOn) throw new InvalidOperationException("An advance cannot be reimbursed before it was paid.");
+        if (!IsAdvance) throw new RuleViolation(RuleViolation.InvalidTransition, "Only an advance is reimbursed; this payment was made by the fund.");
+        if (ReimbursedOn is not null) throw new RuleViolation(RuleViolation.InvalidTransition, "This advance has already been reimbursed.");
+        if (on < SpentOn) throw new RuleViolation(RuleViolation.Validation, "An advance cannot be reimbursed before it was paid.", "reimbursedOn");
         ReimbursedOn = on;
     }
 }

@@ -123,6 +123,11 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["decideChange"] = "{ changeRequestId: \"bm9wZQ==\", version: 1, approve: true }",
         ["requestAcceptance"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["recordAcceptance"] = "{ projectId: \"bm9wZQ==\", version: 1, heldOn: \"2026-11-01\", result: PASSED }",
+        ["setFundCap"] = "{ fiscalYear: 2025, cap: { amount: 1 } }",
+        ["allocateFunds"] = "{ fiscalYear: 1999, projectId: \"bm9wZQ==\", amount: { amount: 1 } }",
+        ["promoteReserveProject"] = "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }",
+        ["recordExpenditure"] = "{ projectId: \"bm9wZQ==\", spentOn: \"2026-11-01\", amount: { amount: 1 }, payee: \"x\", category: SOFTWARE }",
+        ["reimburseAdvance"] = "{ expenditureId: \"bm9wZQ==\", version: 1, reimbursedOn: \"2026-11-01\" }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 

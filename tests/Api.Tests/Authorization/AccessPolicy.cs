@@ -135,5 +135,7 @@ public static class AccessPolicy
         ["fileImplementationPlan"] = ProjectApplicants, ["recordTender"] = ProjectApplicants, ["signContract"] = ContractSigners,
         ["submitProgressReport"] = ProjectApplicants, ["requestChange"] = ProjectApplicants, ["decideChange"] = Office,
         ["requestAcceptance"] = ProjectApplicants, ["recordAcceptance"] = Office, ["recordPostEvaluation"] = Office,
+        ["setFundCap"] = FundManagers, ["allocateFunds"] = FundManagers, ["promoteReserveProject"] = FundManagers,
+        ["recordExpenditure"] = MoneyAndContracts, ["reimburseAdvance"] = FundManagers,
     };
 }

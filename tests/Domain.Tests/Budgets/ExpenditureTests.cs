@@ -24,13 +24,13 @@ public class ExpenditureTests
     [Fact]
     public void Only_an_advance_is_reimbursed_and_only_once()
     {
-        Assert.Throws<InvalidOperationException>(() => Payment(advance: false).Reimburse(new DateOnly(2026, 5, 1)));
+        Assert.Throws<RuleViolation>(() => Payment(advance: false).Reimburse(new DateOnly(2026, 5, 1)));
         var advance = Payment(advance: true);
         advance.Reimburse(new DateOnly(2026, 5, 1));
-        Assert.Throws<InvalidOperationException>(() => advance.Reimburse(new DateOnly(2026, 6, 1)));
+        Assert.Throws<RuleViolation>(() => advance.Reimburse(new DateOnly(2026, 6, 1)));
     }
 
     [Fact]
     public void An_advance_is_not_reimbursed_before_it_was_paid() =>
-        Assert.Throws<InvalidOperationException>(() => Payment(advance: true).Reimburse(new DateOnly(2026, 3, 1)));
+        Assert.Throws<RuleViolation>(() => Payment(advance: true).Reimburse(new DateOnly(2026, 3, 1)));
 }

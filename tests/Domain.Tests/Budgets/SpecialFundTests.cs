@@ -42,4 +42,21 @@ public class SpecialFundTests
         Assert.Equal(0.75m, position.AllocationRate);
         Assert.Equal(0.4m, position.SpendRate);
     }
+
+    [Fact]
+    public void An_allocation_past_the_cap_is_refused_with_fund_cap_exceeded()
+    {
+        var refused = Assert.Throws<RuleViolation>(() => Fund.EnsureCanAllocate(Money.Cny(9_500_000m), Money.Cny(600_000m)));
+        Assert.Equal(RuleViolation.FundCapExceeded, refused.Code);
+        Fund.EnsureCanAllocate(Money.Cny(9_500_000m), Money.Cny(500_000m));
+    }
+
+    [Fact]
+    public void The_cap_cannot_fall_below_the_allocations()
+    {
+        var fund = new SpecialFund { FiscalYear = 2027, Cap = Money.Cny(10_000_000m) };
+        Assert.Equal(RuleViolation.FundCapExceeded, Assert.Throws<RuleViolation>(() => fund.ChangeCap(Money.Cny(4_000_000m), Money.Cny(5_000_000m))).Code);
+        fund.ChangeCap(Money.Cny(12_000_000m), Money.Cny(5_000_000m));
+        Assert.Equal(Money.Cny(12_000_000m), fund.Cap);
+    }
 }

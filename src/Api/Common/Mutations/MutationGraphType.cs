@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
+using InfoGov.Api.Budgets;
 using InfoGov.Api.Projects;
 
 namespace InfoGov.Api.Common.Mutations;
@@ -14,6 +15,7 @@ public sealed class MutationGraphType : ObjectGraphType
         ProjectMutations.AddTo(this);
         ReviewMutations.AddTo(this);
         DeliveryMutations.AddTo(this);
+        BudgetMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -1,0 +1,119 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Api.Projects;
+using InfoGov.Domain.Budgets;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Budgets;
+
+/// <summary>The special fund: caps, allocations within them, promotion of reserve projects, expenditures and advances.</summary>
+public static class BudgetMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PayloadGraphType<SpecialFundGraphType>>>("setFundCap")
+            .ReadableBy(Readers.FundManagers)
+            .Description("Sets a fiscal year's special fund cap (creating the fund); never below what is allocated.")
+            .Argument<NonNullGraphType<SetFundCapInputGraphType>>("input", "The year and the cap.")
+            .ResolveAsync(async ctx => await SetCapAsync(ctx, ctx.GetArgument<SetFundCapInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("allocateFunds")
+            .ReadableBy(Readers.FundManagers)
+            .Description("Allocates money from a year's fund to an approved project; refused with FUND_CAP_EXCEEDED past the cap. The project becomes funded.")
+            .Argument<NonNullGraphType<AllocateFundsInputGraphType>>("input", "The fund, the project and the amount.")
+            .ResolveAsync(async ctx => { var i = ctx.GetArgument<AllocateFundsInput>("input"); return await AllocateAsync(ctx, i.FiscalYear, i.ProjectId, i.Amount.ToMoney(), i.Note, promote: false); });
+        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("promoteReserveProject")
+            .ReadableBy(Readers.FundManagers)
+            .Description("Funds a reserve project with its baseline budget from a year's fund when the money is free.")
+            .Argument<NonNullGraphType<PromoteReserveProjectInputGraphType>>("input", "The fund and the reserve project.")
+            .ResolveAsync(async ctx => { var i = ctx.GetArgument<PromoteReserveProjectInput>("input"); return await AllocateAsync(ctx, i.FiscalYear, i.ProjectId, null, "Promoted from the reserve list", promote: true); });
+        mutation.Field<NonNullGraphType<PayloadGraphType<ExpenditureGraphType>>>("recordExpenditure")
+            .ReadableBy(Readers.MoneyAndContracts)
+            .Description("Records a payment for an approved project; an advance awaits reimbursement.")
+            .Argument<NonNullGraphType<RecordExpenditureInputGraphType>>("input", "The payment.")
+            .ResolveAsync(async ctx => await ExpenditureAsync(ctx, ctx.GetArgument<RecordExpenditureInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ExpenditureGraphType>>>("reimburseAdvance")
+            .ReadableBy(Readers.FundManagers)
+            .Description("Records that the fund reimbursed an advance.")
+            .Argument<NonNullGraphType<ReimburseAdvanceInputGraphType>>("input", "The advance and the date.")
+            .ResolveAsync(async ctx => await ReimburseAsync(ctx, ctx.GetArgument<ReimburseAdvanceInput>("input")));
+    }
+
+    private static Task<Payload> SetCapAsync(IResolveFieldContext ctx, SetFundCapInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(SpecialFund), null, async (scope, ct) =>
+        {
+            var cap = input.Cap.ToMoney();
+            var fund = await scope.Db.SpecialFunds.SingleOrDefaultAsync(f => f.FiscalYear == input.FiscalYear, ct);
+            if (fund is null)
+            {
+                if (cap.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The cap is more than zero.", "cap.amount");
+                fund = new SpecialFund { FiscalYear = input.FiscalYear, Cap = cap };
+                scope.Db.SpecialFunds.Add(fund);
+                return new MutationRunner.Change(fund, fund, $"Created the {input.FiscalYear} fund with a cap of {cap}.");
+            }
+            if (input.Version is not { } version)
+                throw new MutationRefusal(new UserError(UserError.Validation, $"The {input.FiscalYear} fund exists: send its version to change the cap.", "version"));
+            scope.RequireVersion(fund, version);
+            fund.ChangeCap(cap, await AllocatedAsync(scope, fund, ct));
+            return new MutationRunner.Change(fund, fund, $"Set the {input.FiscalYear} fund cap to {cap}.");
+        });
+
+    private static Task<Payload> AllocateAsync(IResolveFieldContext ctx, int fiscalYear, string projectId, Money? requested, string? note, bool promote) =>
+        ctx.Mutations().RunAsync(ctx, nameof(FundAllocation), null, async (scope, ct) =>
+        {
+            var fund = await scope.Db.SpecialFunds.SingleOrDefaultAsync(f => f.FiscalYear == fiscalYear, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"There is no {fiscalYear} fund.", "fiscalYear"));
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(projectId, nameof(Project), "projectId"), "projectId", ct);
+            if (project.Baseline is null || project.Status is ProjectStatus.Cancelled or ProjectStatus.Rejected)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"Money goes to approved projects; this one is {project.Status}.", "projectId"));
+            if (promote && project.FundingCategory != FundingCategory.Reserve)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Only a reserve project is promoted; this one is funded.", "projectId"));
+            var amount = requested ?? project.Baseline.Budget;
+            fund.EnsureCanAllocate(await AllocatedAsync(scope, fund, ct), amount);
+
+            // Touching the fund bumps its version: two allocations racing for the last of the money conflict.
+            scope.Db.Entry(fund).State = EntityState.Modified;
+            scope.Db.FundAllocations.Add(new FundAllocation { FundId = fund.Id, ProjectId = project.Id, Amount = amount, AllocatedOn = scope.Today, Note = note?.Trim() });
+            if (!await scope.Db.BudgetLines.AnyAsync(b => b.ProjectId == project.Id && b.FiscalYear == fiscalYear, ct))
+                scope.Db.BudgetLines.Add(new BudgetLine { ProjectId = project.Id, FiscalYear = fiscalYear, Amount = amount, Purpose = note?.Trim() ?? "Allocated from the special fund" });
+            project.FundingCategory = FundingCategory.Funded;
+            return new MutationRunner.Change(project, fund, $"Allocated {amount} from the {fiscalYear} fund to {project.Code}{(promote ? " (promoted from reserve)" : "")}.");
+        });
+
+    private static Task<Payload> ExpenditureAsync(IResolveFieldContext ctx, RecordExpenditureInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Expenditure), null, async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            scope.RequireDepartment(project.OwnerDepartmentId);
+            if (project.Baseline is null)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Payments are recorded for approved projects.", "projectId"));
+            var amount = input.Amount.ToMoney();
+            if (amount.Amount <= 0m) throw new MutationRefusal(new UserError(UserError.Validation, "The amount is more than zero.", "amount.amount"));
+            if (input.SpentOn > scope.Today) throw new MutationRefusal(new UserError(UserError.Validation, "A payment is recorded once made.", "spentOn"));
+            if (string.IsNullOrWhiteSpace(input.Payee)) throw new MutationRefusal(new UserError(UserError.Validation, "Name the payee.", "payee"));
+            var expenditure = new Expenditure
+            {
+                ProjectId = project.Id, FiscalYear = input.SpentOn.Year, SpentOn = input.SpentOn, Amount = amount, Payee = input.Payee.Trim(),
+                Category = input.Category, IsAdvance = input.IsAdvance ?? false,
+            };
+            scope.Db.Expenditures.Add(expenditure);
+            return new MutationRunner.Change(expenditure, expenditure, $"Paid {amount} to {expenditure.Payee} for {project.Code}{(expenditure.IsAdvance ? " (advance)" : "")}.");
+        });
+
+    private static Task<Payload> ReimburseAsync(IResolveFieldContext ctx, ReimburseAdvanceInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Expenditure), null, async (scope, ct) =>
+        {
+            var expenditure = await scope.FindAsync<Expenditure>(MutationContextExtensions.IdOf(input.ExpenditureId, nameof(Expenditure), "expenditureId"), "expenditureId", ct);
+            scope.RequireVersion(expenditure, input.Version);
+            expenditure.Reimburse(input.ReimbursedOn);
+            return new MutationRunner.Change(expenditure, expenditure, $"Reimbursed the advance of {expenditure.Amount} paid on {expenditure.SpentOn:yyyy-MM-dd}.");
+        });
+
+    /// <summary>What the fund has allocated; summed in memory because SQLite has no exact decimal sum.</summary>
+    private static async Task<Money> AllocatedAsync(MutationScope scope, SpecialFund fund, CancellationToken ct) =>
+        Money.Sum((await scope.Db.FundAllocations.Where(a => a.FundId == fund.Id).Select(a => a.Amount).ToListAsync(ct)), fund.Cap.Currency);
+}
