@@ -55,6 +55,9 @@ public static class Readers
     /// contract-signing delegation (checked on the delegation).</summary>
     public static readonly Access ContractSigners = Access.Roles().InOwnDepartment(Roles.DepartmentLeader, Roles.InformationManager);
 
+    /// <summary>Who keeps a department's responsibilities: its leader; the office and administrators everywhere.</summary>
+    public static readonly Access ResponsibilityKeepers = Access.Roles(Roles.CommitteeOffice, Roles.Admin).InOwnDepartment(Roles.DepartmentLeader);
+
     /// <summary>The owning department's leader.</summary>
     public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
 

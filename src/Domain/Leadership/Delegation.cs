@@ -15,4 +15,25 @@ public sealed class Delegation : VersionedEntity
     public DateTimeOffset? RevokedAt { get; set; }
 
     public bool IsValidOn(DateOnly day) => RevokedAt is null && ValidFrom <= day && day <= ValidTo;
+
+    /// <summary>Hands <paramref name="assignment"/> to <paramref name="delegate"/>, an official of the same
+    /// department other than the holder, for a period.</summary>
+    public static Delegation Create(ResponsibilityAssignment assignment, Official @delegate, string scope, DateOnly from, DateOnly to)
+    {
+        if (@delegate.DepartmentId != assignment.DepartmentId)
+            throw new RuleViolation(RuleViolation.Validation, "A responsibility is delegated within its department.", "delegateId");
+        if (@delegate.Id == assignment.HolderId)
+            throw new RuleViolation(RuleViolation.Validation, "The holder cannot delegate to themselves.", "delegateId");
+        if (string.IsNullOrWhiteSpace(scope))
+            throw new RuleViolation(RuleViolation.Validation, "Say what exactly is delegated.", "scope");
+        if (to < from)
+            throw new RuleViolation(RuleViolation.Validation, "The delegation ends after it starts.", "validTo");
+        return new Delegation { AssignmentId = assignment.Id, DelegateId = @delegate.Id, Scope = scope.Trim(), ValidFrom = from, ValidTo = to };
+    }
+
+    public void Revoke(DateTimeOffset at)
+    {
+        if (RevokedAt is not null) throw new RuleViolation(RuleViolation.InvalidTransition, "This delegation has already been revoked.");
+        RevokedAt = at;
+    }
 }

@@ -128,6 +128,10 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["promoteReserveProject"] = "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }",
         ["recordExpenditure"] = "{ projectId: \"bm9wZQ==\", spentOn: \"2026-11-01\", amount: { amount: 1 }, payee: \"x\", category: SOFTWARE }",
         ["reimburseAdvance"] = "{ expenditureId: \"bm9wZQ==\", version: 1, reimbursedOn: \"2026-11-01\" }",
+        ["assignResponsibility"] = "{ departmentCode: \"NOPE\", kind: STAFF_TRAINING, holderId: \"bm9wZQ==\", validFrom: \"2027-01-01\" }",
+        ["delegateResponsibility"] = "{ assignmentId: \"bm9wZQ==\", delegateId: \"bm9wZQ==\", scope: \"x\", validFrom: \"2027-01-01\", validTo: \"2027-02-01\" }",
+        ["revokeDelegation"] = "{ delegationId: \"bm9wZQ==\", version: 1 }",
+        ["recordFulfilment"] = "{ assignmentId: \"bm9wZQ==\", summary: \"x\", fulfilledOn: \"2026-11-01\", evidenceReference: \"x\" }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 

@@ -38,6 +38,7 @@ public static class AccessPolicy
     public static readonly Rule Office = new(false, [Roles.CommitteeOffice], []);
     public static readonly Rule PanelExperts = new(false, [Roles.Expert], []);
     public static readonly Rule OwningLeader = new(false, [], [Roles.DepartmentLeader]);
+    public static readonly Rule ResponsibilityKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], [Roles.DepartmentLeader]);
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
@@ -137,5 +138,7 @@ public static class AccessPolicy
         ["requestAcceptance"] = ProjectApplicants, ["recordAcceptance"] = Office, ["recordPostEvaluation"] = Office,
         ["setFundCap"] = FundManagers, ["allocateFunds"] = FundManagers, ["promoteReserveProject"] = FundManagers,
         ["recordExpenditure"] = MoneyAndContracts, ["reimburseAdvance"] = FundManagers,
+        ["assignResponsibility"] = ResponsibilityKeepers, ["delegateResponsibility"] = ResponsibilityKeepers,
+        ["revokeDelegation"] = ResponsibilityKeepers, ["recordFulfilment"] = ResponsibilityKeepers,
     };
 }

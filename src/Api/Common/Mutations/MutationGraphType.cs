@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
+using InfoGov.Api.Leadership;
 using InfoGov.Api.Projects;
 
 namespace InfoGov.Api.Common.Mutations;
@@ -16,6 +17,7 @@ public sealed class MutationGraphType : ObjectGraphType
         ReviewMutations.AddTo(this);
         DeliveryMutations.AddTo(this);
         BudgetMutations.AddTo(this);
+        LeadershipMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -1,0 +1,93 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Leadership;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Leadership;
+
+/// <summary>Leaders' responsibilities: assign, delegate, revoke, and record their fulfilment.</summary>
+public static class LeadershipMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PayloadGraphType<ResponsibilityAssignmentGraphType>>>("assignResponsibility")
+            .ReadableBy(Readers.ResponsibilityKeepers)
+            .Description("Assigns a responsibility of a department to one of its officials.")
+            .Argument<NonNullGraphType<AssignResponsibilityInputGraphType>>("input", "The department, the responsibility and the holder.")
+            .ResolveAsync(async ctx => await AssignAsync(ctx, ctx.GetArgument<AssignResponsibilityInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<DelegationGraphType>>>("delegateResponsibility")
+            .ReadableBy(Readers.ResponsibilityKeepers)
+            .Description("Delegates a responsibility (e.g. contract signing) to another official of the department for a period.")
+            .Argument<NonNullGraphType<DelegateResponsibilityInputGraphType>>("input", "The responsibility, the delegate and the period.")
+            .ResolveAsync(async ctx => await DelegateAsync(ctx, ctx.GetArgument<DelegateResponsibilityInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<DelegationGraphType>>>("revokeDelegation")
+            .ReadableBy(Readers.ResponsibilityKeepers)
+            .Description("Revokes a delegation from now on.")
+            .Argument<NonNullGraphType<RevokeDelegationInputGraphType>>("input", "The delegation and its version.")
+            .ResolveAsync(async ctx => await RevokeAsync(ctx, ctx.GetArgument<RevokeDelegationInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<FulfilmentRecordGraphType>>>("recordFulfilment")
+            .ReadableBy(Readers.ResponsibilityKeepers)
+            .Description("Records evidence that a responsibility was exercised.")
+            .Argument<NonNullGraphType<RecordFulfilmentInputGraphType>>("input", "The responsibility and the evidence.")
+            .ResolveAsync(async ctx => await FulfilmentAsync(ctx, ctx.GetArgument<RecordFulfilmentInput>("input")));
+    }
+
+    private static Task<Payload> AssignAsync(IResolveFieldContext ctx, AssignResponsibilityInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ResponsibilityAssignment), null, async (scope, ct) =>
+        {
+            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            scope.RequireDepartment(department.Id);
+            var holder = await scope.FindAsync<Official>(MutationContextExtensions.IdOf(input.HolderId, nameof(Official), "holderId"), "holderId", ct);
+            if (holder.DepartmentId != department.Id)
+                throw new MutationRefusal(new UserError(UserError.Validation, "The holder is an official of the department.", "holderId"));
+            if (input.ValidTo is { } to && to < input.ValidFrom)
+                throw new MutationRefusal(new UserError(UserError.Validation, "The assignment ends after it starts.", "validTo"));
+            var open = await scope.Db.ResponsibilityAssignments
+                .Where(a => a.DepartmentId == department.Id && a.Kind == input.Kind && a.ValidTo == null).ToListAsync(ct);
+            foreach (var previous in open.Where(a => a.ValidFrom < input.ValidFrom)) previous.ValidTo = input.ValidFrom.AddDays(-1);
+            if (open.Any(a => a.ValidFrom >= input.ValidFrom))
+                throw new MutationRefusal(new UserError(UserError.Validation, "An open assignment of this responsibility starts on or after that day.", "validFrom"));
+            var assignment = new ResponsibilityAssignment { DepartmentId = department.Id, Kind = input.Kind, HolderId = holder.Id, ValidFrom = input.ValidFrom, ValidTo = input.ValidTo };
+            scope.Db.ResponsibilityAssignments.Add(assignment);
+            return new MutationRunner.Change(assignment, assignment, $"{input.Kind} of {department.Code} assigned to {holder.Name} from {input.ValidFrom:yyyy-MM-dd}.");
+        });
+
+    private static Task<Payload> DelegateAsync(IResolveFieldContext ctx, DelegateResponsibilityInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
+        {
+            var assignment = await scope.FindAsync<ResponsibilityAssignment>(MutationContextExtensions.IdOf(input.AssignmentId, nameof(ResponsibilityAssignment), "assignmentId"), "assignmentId", ct);
+            scope.RequireDepartment(assignment.DepartmentId);
+            var official = await scope.FindAsync<Official>(MutationContextExtensions.IdOf(input.DelegateId, nameof(Official), "delegateId"), "delegateId", ct);
+            var delegation = Delegation.Create(assignment, official, input.Scope, input.ValidFrom, input.ValidTo);
+            scope.Db.Delegations.Add(delegation);
+            return new MutationRunner.Change(delegation, delegation, $"{assignment.Kind} delegated to {official.Name} from {input.ValidFrom:yyyy-MM-dd} to {input.ValidTo:yyyy-MM-dd}: {delegation.Scope}");
+        });
+
+    private static Task<Payload> RevokeAsync(IResolveFieldContext ctx, RevokeDelegationInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
+        {
+            var delegation = await scope.FindAsync<Delegation>(MutationContextExtensions.IdOf(input.DelegationId, nameof(Delegation), "delegationId"), "delegationId", ct);
+            var assignment = await scope.Db.ResponsibilityAssignments.SingleAsync(a => a.Id == delegation.AssignmentId, ct);
+            scope.RequireDepartment(assignment.DepartmentId);
+            scope.RequireVersion(delegation, input.Version);
+            delegation.Revoke(scope.Now);
+            return new MutationRunner.Change(delegation, delegation, $"Revoked the delegation of {assignment.Kind}.");
+        });
+
+    private static Task<Payload> FulfilmentAsync(IResolveFieldContext ctx, RecordFulfilmentInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(FulfilmentRecord), null, async (scope, ct) =>
+        {
+            var assignment = await scope.FindAsync<ResponsibilityAssignment>(MutationContextExtensions.IdOf(input.AssignmentId, nameof(ResponsibilityAssignment), "assignmentId"), "assignmentId", ct);
+            scope.RequireDepartment(assignment.DepartmentId);
+            if (string.IsNullOrWhiteSpace(input.Summary)) throw new MutationRefusal(new UserError(UserError.Validation, "Say what was approved or done.", "summary"));
+            if (string.IsNullOrWhiteSpace(input.EvidenceReference)) throw new MutationRefusal(new UserError(UserError.Validation, "Give the evidence document's reference.", "evidenceReference"));
+            if (input.FulfilledOn > scope.Today) throw new MutationRefusal(new UserError(UserError.Validation, "Evidence is recorded for what has happened.", "fulfilledOn"));
+            var record = new FulfilmentRecord { AssignmentId = assignment.Id, Summary = input.Summary.Trim(), FulfilledOn = input.FulfilledOn, EvidenceReference = input.EvidenceReference.Trim() };
+            scope.Db.FulfilmentRecords.Add(record);
+            return new MutationRunner.Change(record, record, $"Fulfilment of {assignment.Kind}: {record.Summary} ({record.EvidenceReference}).");
+        });
+}
