@@ -1,3 +1,5 @@
+using InfoGov.Infrastructure.Persistence.Seeding;
+
 namespace InfoGov.Api.Authorization;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace InfoGov.Api.Authorization;
 /// </summary>
 public static class TokenCommand
 {
-    public const string Usage = "usage: token --role <role> [--role <role> ...] [--dept <code>] [--app] [--name <name>]";
+    public const string Usage = "usage: token --role <role> [--role <role> ...] [--dept <code>] [--app] [--name <name>] [--official <dept>:head|cio] [--expert <code>]";
 
     public static int Run(IReadOnlyList<string> args, IHostEnvironment environment, IServiceProvider services, TextWriter output, TextWriter error)
     {
@@ -17,7 +19,7 @@ public static class TokenCommand
             return 3;
         }
         var roles = new List<string>();
-        string? department = null, name = null;
+        string? department = null, name = null, objectId = null;
         var isApp = false;
         for (var i = 1; i < args.Count; i++)
         {
@@ -27,6 +29,15 @@ public static class TokenCommand
                 case "--dept" when i + 1 < args.Count: department = args[++i]; break;
                 case "--name" when i + 1 < args.Count: name = args[++i]; break;
                 case "--app": isApp = true; break;
+                // Sign as a person of the demo data set, so rules that know who acts (contract signing,
+                // panel membership) recognise the caller.
+                case "--official" when i + 1 < args.Count && args[i + 1].Split(':') is [var code, var post] && post is "head" or "cio":
+                    objectId = DemoAccounts.OfficialObjectId(code, post).ToString();
+                    i++;
+                    break;
+                case "--expert" when i + 1 < args.Count:
+                    objectId = DemoAccounts.ExpertObjectId(args[++i]).ToString();
+                    break;
                 default:
                     error.WriteLine($"Unexpected argument '{args[i]}'. {Usage}");
                     return 2;
@@ -44,7 +55,7 @@ public static class TokenCommand
             return 2;
         }
         var issuer = services.GetRequiredService<LocalTokenIssuer>();
-        output.WriteLine(issuer.Issue(new TokenRequest(roles, department, isApp) { Name = name }));
+        output.WriteLine(issuer.Issue(new TokenRequest(roles, department, isApp) { Name = name, ObjectId = objectId }));
         return 0;
     }
 }

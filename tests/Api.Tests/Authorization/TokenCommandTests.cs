@@ -80,6 +80,19 @@ public class TokenCommandTests
         Assert.Equal([Roles.Finance, Roles.Staff], me["roles"]!.Select(r => (string)r!));
     }
 
+    [Fact]
+    public async Task A_token_can_be_signed_as_a_demo_official()
+    {
+        await using var factory = new InfoGovApiFactory();
+        var output = new StringWriter();
+        TokenCommand.Run(["token", "--role", Roles.InformationManager, "--dept", "GAJ", "--official", "GAJ:cio"],
+            new Environment("Development"), factory.Services, output, new StringWriter());
+        var client = factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", output.ToString().Trim());
+        var me = (await client.PostQueryAsync("{ me { objectId } }")).AssertNoErrors().Data["me"]!;
+        Assert.Equal(InfoGov.Infrastructure.Persistence.Seeding.DemoAccounts.OfficialObjectId("GAJ", "cio").ToString(), (string?)me["objectId"]);
+    }
+
     [Theory]
     [InlineData("--role", "Gov.Nobody")]
     [InlineData("--app")]
