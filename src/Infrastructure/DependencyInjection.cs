@@ -21,6 +21,7 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
         services.AddSingleton<IInterceptor, VersionIncrementInterceptor>();
+        services.AddSingleton<IInterceptor, AuditTrailGuard>();
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -57,6 +57,31 @@ public sealed class DecideProjectInputGraphType : InputObjectGraphType<DecidePro
         Field<NonNullGraphType<IntGraphType>>("version").Description("The project's version; a stale version is refused with CONFLICT.");
         Field<NonNullGraphType<ProjectDecisionKindGraphType>>("decision").Description("Approve, reject or return for revision.");
         Field<StringGraphType>("reason").Description("Why; required to reject or return.");
+        Field<ListGraphType<NonNullGraphType<MilestoneInputGraphType>>>("milestones").Description("Milestones fixed with the baseline on approval, within its dates.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class MilestoneInputGraphType : InputObjectGraphType<MilestoneInput>
+{
+    public MilestoneInputGraphType()
+    {
+        Name = "MilestoneInput";
+        Description = "A milestone of the baseline.";
+        Field<NonNullGraphType<StringGraphType>>("name").Description("What is reached at the milestone.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("dueOn").Description("Planned date, between the baseline's start and due dates.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class DeclareExpertConflictInputGraphType : InputObjectGraphType<DeclareExpertConflictInput>
+{
+    public DeclareExpertConflictInputGraphType()
+    {
+        Name = "DeclareExpertConflictInput";
+        Description = "The calling expert's conflict of interest with a department; they are never drawn for its projects.";
+        Field<NonNullGraphType<StringGraphType>>("departmentCode").Description("Code of the department.");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("The nature of the conflict.");
         this.ReadableBy(Access.Inherited);
     }
 }

@@ -12,7 +12,13 @@ public sealed record RecordExpertOpinionInput(string PanelId, ReviewConclusion R
 public sealed record ConcludeReviewInput(string PanelId, int Version, ReviewConclusion Conclusion, string Summary);
 
 /// <summary>Input of <c>decideProject</c>.</summary>
-public sealed record DecideProjectInput(string ProjectId, int Version, ProjectDecisionKind Decision, string? Reason);
+public sealed record DecideProjectInput(string ProjectId, int Version, ProjectDecisionKind Decision, string? Reason, List<MilestoneInput>? Milestones);
+
+/// <summary>A milestone fixed with the baseline on approval.</summary>
+public sealed record MilestoneInput(string Name, DateOnly DueOn);
+
+/// <summary>Input of <c>declareExpertConflict</c>.</summary>
+public sealed record DeclareExpertConflictInput(string DepartmentCode, string Reason);
 
 /// <summary>What the office decides on a reviewed application.</summary>
 public enum ProjectDecisionKind

@@ -26,6 +26,11 @@ public static class ReviewMutations
             .Description("Records the calling expert's opinion; only members of the panel may, once each, while the review is open.")
             .Argument<NonNullGraphType<RecordExpertOpinionInputGraphType>>("input", "The panel and the opinion.")
             .ResolveAsync(async ctx => await OpinionAsync(ctx, ctx.GetArgument<RecordExpertOpinionInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<ExpertGraphType>>>("declareExpertConflict")
+            .ReadableBy(Readers.PanelExperts)
+            .Description("Declares the calling expert's conflict of interest with a department; the expert is never drawn for its projects.")
+            .Argument<NonNullGraphType<DeclareExpertConflictInputGraphType>>("input", "The department and the reason.")
+            .ResolveAsync(async ctx => await ConflictAsync(ctx, ctx.GetArgument<DeclareExpertConflictInput>("input")));
         mutation.Field<NonNullGraphType<PayloadGraphType<ReviewPanelGraphType>>>("concludeReview")
             .ReadableBy(Readers.Office)
             .Description("Records the panel's conclusion and closes the review; panel composition becomes readable to government users.")
@@ -90,6 +95,22 @@ public static class ReviewMutations
             return new MutationRunner.Change(panel, panel, $"Expert {expert.Code} recommended {input.Recommendation}.");
         });
 
+    private static Task<Payload> ConflictAsync(IResolveFieldContext ctx, DeclareExpertConflictInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Expert), null, async (scope, ct) =>
+        {
+            var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
+            var expert = await scope.Db.Experts.SingleOrDefaultAsync(e => e.AccountObjectId == account, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only a member of the expert pool declares a conflict."));
+            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            if (string.IsNullOrWhiteSpace(input.Reason))
+                throw new MutationRefusal(new UserError(UserError.Validation, "State the nature of the conflict.", "reason"));
+            if (await scope.Db.ExpertConflicts.AnyAsync(c => c.ExpertId == expert.Id && c.DepartmentId == department.Id, ct))
+                throw new MutationRefusal(new UserError(UserError.Validation, "This conflict is already declared.", "departmentCode"));
+            scope.Db.ExpertConflicts.Add(new ExpertConflict { ExpertId = expert.Id, DepartmentId = department.Id, Reason = input.Reason.Trim(), DeclaredOn = scope.Today });
+            return new MutationRunner.Change(expert, expert, $"Expert {expert.Code} declared a conflict with {department.Code}.");
+        });
+
     private static Task<Payload> ConcludeAsync(IResolveFieldContext ctx, ConcludeReviewInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
         {
@@ -128,6 +149,13 @@ public static class ReviewMutations
                 if (!reviewed)
                     throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Conclude the expert review before approving."));
                 decision = project.Approve(scope.Actor, scope.Now, reason);
+                foreach (var (milestone, index) in (input.Milestones ?? []).Select((m, i) => (m, i)))
+                {
+                    if (string.IsNullOrWhiteSpace(milestone.Name) || milestone.DueOn < project.Baseline!.StartOn || milestone.DueOn > project.Baseline.DueOn)
+                        throw new MutationRefusal(new UserError(UserError.Validation,
+                            $"Milestone {index + 1} needs a name and a date between {project.Baseline!.StartOn:yyyy-MM-dd} and {project.Baseline.DueOn:yyyy-MM-dd}.", $"milestones[{index}]"));
+                    scope.Db.Milestones.Add(new Milestone { ProjectId = project.Id, Name = milestone.Name.Trim(), DueOn = milestone.DueOn });
+                }
             }
             else
             {

@@ -15,6 +15,10 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         this.IsNode();
         Field(p => p.MeetingOn).Description("Date of the review meeting; within 15 working days of submission.");
         Field(p => p.DrawSeed).Description("Seed of the random draw of the panel, so that the draw can be replayed and audited.");
+        Field(p => p.DrawCategory, nullable: true).Description("The expertise the panel was drawn from; null when drawn across all categories.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("drawCandidates")
+            .Description("Codes of every eligible expert the draw chose from, in the order it used: with the seed, the draw can be replayed.")
+            .Resolve(ctx => ctx.Source.DrawCandidates?.Split(',', StringSplitOptions.RemoveEmptyEntries));
         Field(p => p.Conclusion, type: typeof(ReviewConclusionGraphType)).Description("The panel's conclusion; null while the review is open.");
         Field(p => p.ConclusionSummary, nullable: true).Description("Summary of the conclusion.");
         Field(p => p.ConcludedAt, nullable: true).Description("When the panel concluded; null while open.");
@@ -26,6 +30,6 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair)));
         this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(o => o.PanelId, ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.PanelComposition] = ["members", "opinions"] });
+        this.ReadableBy(Readers.Government, except: new() { [Readers.PanelComposition] = ["members", "opinions"], [Readers.ExpertIdentities] = ["drawCandidates"] });
     }
 }

@@ -132,6 +132,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["delegateResponsibility"] = "{ assignmentId: \"bm9wZQ==\", delegateId: \"bm9wZQ==\", scope: \"x\", validFrom: \"2027-01-01\", validTo: \"2027-02-01\" }",
         ["revokeDelegation"] = "{ delegationId: \"bm9wZQ==\", version: 1 }",
         ["recordFulfilment"] = "{ assignmentId: \"bm9wZQ==\", summary: \"x\", fulfilledOn: \"2026-11-01\", evidenceReference: \"x\" }",
+        ["declareExpertConflict"] = "{ departmentCode: \"NOPE\", reason: \"x\" }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 

@@ -80,7 +80,7 @@ public static class AccessPolicy
         ["ProgressReport"] = new(Government, Government, Fields((MoneyAndContracts, ["spendToDate"]))),
         ["ChangeRequest"] = new(Government, Government),
         ["Expert"] = new(Government, Government, Fields((ExpertIdentities, ["panelSeats"]))),
-        ["ReviewPanel"] = new(Government, Government, Fields((PanelComposition, ["members", "opinions"]))),
+        ["ReviewPanel"] = new(Government, Government, Fields((PanelComposition, ["members", "opinions"]), (ExpertIdentities, ["drawCandidates"]))),
         ["ExpertOpinion"] = new(Government, Government),
         ["ImplementationPlan"] = new(Government, Government),
         ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
@@ -131,7 +131,7 @@ public static class AccessPolicy
     {
         ["createProjectDraft"] = ProjectApplicants, ["updateProjectDraft"] = ProjectApplicants,
         ["submitProject"] = ProjectApplicants, ["cancelProject"] = ProjectApplicants,
-        ["drawReviewPanel"] = Office, ["recordExpertOpinion"] = PanelExperts, ["concludeReview"] = Office,
+        ["drawReviewPanel"] = Office, ["recordExpertOpinion"] = PanelExperts, ["concludeReview"] = Office, ["declareExpertConflict"] = PanelExperts,
         ["recordLeaderApproval"] = OwningLeader, ["decideProject"] = Office,
         ["fileImplementationPlan"] = ProjectApplicants, ["recordTender"] = ProjectApplicants, ["signContract"] = ContractSigners,
         ["submitProgressReport"] = ProjectApplicants, ["requestChange"] = ProjectApplicants, ["decideChange"] = Office,

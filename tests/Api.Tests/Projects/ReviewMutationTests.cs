@@ -33,7 +33,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
 
     private async Task<JToken> Draw(string id, int version, string meetingOn = "2026-12-01", int seed = 11) => Payload(await Office.PostQueryAsync("""
         mutation($i: DrawReviewPanelInput!) {
-          drawReviewPanel(input: $i) { project { status version reviewPanel { id version drawSeed members { nodes { expert { id code affiliation { code } } } } } } errors { code field message } }
+          drawReviewPanel(input: $i) { project { status version reviewPanel { id version drawSeed drawCandidates members { nodes { expert { id code affiliation { code } } } } } } errors { code field message } }
         }
         """, new { i = new { projectId = id, version, category = "software", size = 3, seed, meetingOn } }), "drawReviewPanel");
 
@@ -127,5 +127,38 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
             "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status } errors { code field } } }",
             new { i = new { projectId = id, version = (int)drawn["project"]!["version"]!, decision = "REJECT" } }), "decideProject");
         Assert.Equal(("VALIDATION", "reason"), ((string?)reject["errors"]![0]!["code"], (string?)reject["errors"]![0]!["field"]));
+    }
+
+    [Fact]
+    public async Task An_expert_who_declared_a_conflict_is_never_drawn_and_approval_fixes_milestones()
+    {
+        // Draw once to see who would sit, let one of them declare a conflict, then replay the same seed.
+        var (first, firstVersion) = await Submitted("SCJG");
+        var firstPanel = (await Draw(first, firstVersion, seed: 99))["project"]!["reviewPanel"]!;
+        var conflicted = firstPanel["members"]!["nodes"]![0]!["expert"]!;
+        Assert.Contains((string)conflicted["code"]!, firstPanel["drawCandidates"]!.Select(c => (string)c!));
+        var expert = await ExpertClient((string)conflicted["id"]!);
+        var declared = Payload(await expert.PostQueryAsync(
+            "mutation($i: DeclareExpertConflictInput!) { declareExpertConflict(input: $i) { expert { code } errors { code } } }",
+            new { i = new { departmentCode = "SCJG", reason = "Former employee" } }), "declareExpertConflict");
+        Assert.Empty(declared["errors"]!);
+
+        var (second, secondVersion) = await Submitted("SCJG");
+        var replay = await Draw(second, secondVersion, seed: 99);
+        Assert.DoesNotContain((string)conflicted["code"]!, replay["project"]!["reviewPanel"]!["drawCandidates"]!.Select(c => (string)c!));
+        var members = replay["project"]!["reviewPanel"]!["members"]!["nodes"]!.Select(m => (string)m["expert"]!["code"]!).ToList();
+        Assert.DoesNotContain((string)conflicted["code"]!, members);
+
+        var panel = replay["project"]!["reviewPanel"]!;
+        Payload(await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
+        const string decide = "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status milestones { nodes { name dueOn } } } errors { code field } } }";
+        var version = (int)replay["project"]!["version"]!;
+        var outside = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = second, version, decision = "APPROVE",
+            milestones = new[] { new { name = "Design", dueOn = "2028-01-01" } } } }), "decideProject");
+        Assert.Equal(("VALIDATION", "milestones[0]"), ((string?)outside["errors"]![0]!["code"], (string?)outside["errors"]![0]!["field"]));
+        var approved = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = second, version, decision = "APPROVE",
+            milestones = new[] { new { name = "Design approved", dueOn = "2027-04-30" }, new { name = "Go-live", dueOn = "2027-10-15" } } } }), "decideProject");
+        Assert.Equal(["Design approved", "Go-live"], approved["project"]!["milestones"]!["nodes"]!.Select(m => (string)m["name"]!));
     }
 }
