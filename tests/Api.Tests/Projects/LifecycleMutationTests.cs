@@ -134,4 +134,29 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         Assert.Equal(("VALIDATION", "explanation"), ((string?)refused["errors"]![0]!["code"], (string?)refused["errors"]![0]!["field"]));
         await Call(manager, "submitProgressReport", "SubmitProgressReportInput", input with { explanation = "Rework after the security review" });
     }
+
+    [Fact]
+    public async Task A_refused_change_keeps_the_baseline_and_one_request_waits_at_a_time()
+    {
+        var project = (await Office.PostQueryAsync("""
+            { projects(first: 100, filter: { departmentCode: "JTJ", statuses: [IN_IMPLEMENTATION] }) { nodes { id baseline { dueOn } changeRequests { nodes { status } } } } }
+            """)).AssertNoErrors().Data["projects"]!["nodes"]!
+            .First(p => p["changeRequests"]!["nodes"]!.All(c => (string?)c["status"] != "PENDING"));
+        var id = (string)project["id"]!;
+        var dueOn = (string)project["baseline"]!["dueOn"]!;
+        var manager = host.ClientAs("JTJ", Roles.InformationManager);
+        var request = new { projectId = id, kind = "DATES", reason = "Vendor delay", dueOn = "2028-06-30" };
+        await Call(manager, "requestChange", "RequestChangeInput", request);
+        var second = await Call(manager, "requestChange", "RequestChangeInput", request with { reason = "Another" }, expectError: true);
+        Assert.Equal("INVALID_TRANSITION", (string?)second["errors"]![0]!["code"]);
+
+        var change = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { changeRequests { nodes { id version status } } } } }", new { id }))
+            .AssertNoErrors().Data["node"]!["changeRequests"]!["nodes"]!.First(c => (string?)c["status"] == "PENDING");
+        var refused = await Call(Office, "decideChange", "DecideChangeInput", new { changeRequestId = (string)change["id"]!, version = (int)change["version"]!, approve = false, note = "No special reason" });
+        Assert.Equal(dueOn, (string?)refused["project"]!["baseline"]!["dueOn"]);
+
+        var tender = await Call(manager, "recordTender", "RecordTenderInput",
+            new { projectId = id, title = "Late award", method = "INQUIRY", publishedOn = "2026-11-10", awardedOn = "2026-11-01" }, expectError: true);
+        Assert.Equal(("VALIDATION", "awardedOn"), ((string?)tender["errors"]![0]!["code"], (string?)tender["errors"]![0]!["field"]));
+    }
 }
