@@ -104,7 +104,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         Assert.True(cases.Count > 5000, $"Only {cases.Count} cases");
     }
 
-    private static readonly Dictionary<string, string> MutationInputs = new()
+    /// <summary>For every mutation, an input that names nothing that exists.</summary>
+    internal static readonly Dictionary<string, string> MutationInputs = new()
     {
         ["createProjectDraft"] = "{ departmentCode: \"NOPE\", name: \"x\", level: DEPARTMENTAL, scope: \"x\", budget: { amount: 1 }, startOn: \"2027-01-01\", dueOn: \"2027-02-01\" }",
         ["updateProjectDraft"] = "{ id: \"bm9wZQ==\", version: 1 }",
