@@ -113,6 +113,7 @@ public sealed class RecordAcceptanceInputGraphType : InputObjectGraphType<Record
         Field<NonNullGraphType<AcceptanceResultGraphType>>("result").Description("The outcome; a failure sends the project back to implementation.");
         Field<StringGraphType>("conditions").Description("Conditions to meet, required for a pass with conditions.");
         Field<StringGraphType>("notes").Description("Notes of the acceptance.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").Description("Pool codes of the experts who held the acceptance; none from the owning department.");
         this.ReadableBy(Access.Inherited);
     }
 }

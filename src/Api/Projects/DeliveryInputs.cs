@@ -22,7 +22,7 @@ public sealed record RequestChangeInput(string ProjectId, ChangeKind Kind, strin
 public sealed record DecideChangeInput(string ChangeRequestId, int Version, bool Approve, string? Note);
 
 /// <summary>Input of <c>recordAcceptance</c>.</summary>
-public sealed record RecordAcceptanceInput(string ProjectId, int Version, DateOnly HeldOn, AcceptanceResult Result, string? Conditions, string? Notes);
+public sealed record RecordAcceptanceInput(string ProjectId, int Version, DateOnly HeldOn, AcceptanceResult Result, string? Conditions, string? Notes, List<string>? ExpertCodes);
 
 /// <summary>Input of <c>recordPostEvaluation</c>.</summary>
 public sealed record RecordPostEvaluationInput(string ProjectId, int Version, DateOnly EvaluatedOn, int QualityScore, OperatingStatus OperatingStatus,

@@ -187,6 +187,12 @@ public static class DeliveryMutations
             if (input.Result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(input.Conditions))
                 throw Invalid("conditions", "A pass with conditions states the conditions.");
             if (input.HeldOn > scope.Today) throw Invalid("heldOn", "An acceptance is recorded once held.");
+            var codes = (input.ExpertCodes ?? []).Select(c => c.Trim()).Distinct().ToList();
+            var experts = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToListAsync(ct);
+            if (codes.Except(experts.Select(e => e.Code)).FirstOrDefault() is { } unknown)
+                throw new MutationRefusal(new UserError(UserError.NotFound, $"No expert of the pool has the code '{unknown}'.", "expertCodes"));
+            if (experts.FirstOrDefault(e => !PanelMember.MayServe(e, project)) is { } barred)
+                throw Invalid("expertCodes", $"Expert {barred.Code} may not judge this project (owning department, or not active).");
             var first = !await scope.Db.Acceptances.AnyAsync(a => a.ProjectId == project.Id, ct);
             scope.Db.ProjectDecisions.Add(input.Result == AcceptanceResult.Failed
                 ? project.MoveTo(ProjectStatus.InImplementation, scope.Actor, scope.Now, "Acceptance failed: " + (input.Notes ?? "see the acceptance record"))
@@ -194,6 +200,7 @@ public static class DeliveryMutations
             scope.Db.Acceptances.Add(new Acceptance
             {
                 ProjectId = project.Id, HeldOn = input.HeldOn, Result = input.Result, Conditions = input.Conditions?.Trim(), Notes = input.Notes?.Trim(), IsFirstAttempt = first,
+                ExpertCodes = codes.Count == 0 ? null : string.Join(",", codes),
             });
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
         });

@@ -13,4 +13,6 @@ public sealed class Acceptance : Entity
     public string? Notes { get; init; }
     /// <summary>True for the first acceptance of the project (first-pass acceptance rate).</summary>
     public required bool IsFirstAttempt { get; init; }
+    /// <summary>Codes of the experts who held the acceptance with the office, comma-separated.</summary>
+    public string? ExpertCodes { get; init; }
 }

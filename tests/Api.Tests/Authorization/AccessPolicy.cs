@@ -85,7 +85,7 @@ public static class AccessPolicy
         ["ImplementationPlan"] = new(Government, Government),
         ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
         ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
-        ["Acceptance"] = new(Government, Government),
+        ["Acceptance"] = new(Government, Government, Fields((ExpertIdentities, ["expertCodes"]))),
         ["PostEvaluation"] = new(Government, Government),
         ["SpecialFund"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((FundManagers, ["allocations"]))),
         ["BudgetLine"] = new(MoneyAndContracts, MoneyAndContracts),

@@ -90,7 +90,12 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         var conditionsMissing = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
             new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED_WITH_CONDITIONS" }, expectError: true);
         Assert.Equal("conditions", (string?)conditionsMissing["errors"]![0]!["field"]);
-        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED" });
+        var barred = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
+            new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED", expertCodes = new[] { "NOPE" } }, expectError: true);
+        Assert.Equal(("NOT_FOUND", "expertCodes"), ((string?)barred["errors"]![0]!["code"], (string?)barred["errors"]![0]!["field"]));
+        var outsiders = (await Office.PostQueryAsync("{ experts(first: 100) { nodes { code isActive affiliation { code } } } }")).AssertNoErrors()
+            .Data["experts"]!["nodes"]!.Where(e => (bool)e["isActive"]! && e["affiliation"]!.Type == JTokenType.Null).Take(2).Select(e => (string)e["code"]!).ToArray();
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED", expertCodes = outsiders });
         Assert.Equal("ACCEPTED", (string?)step["project"]!["status"]);
 
         step = await Call(Office, "recordPostEvaluation", "RecordPostEvaluationInput", new
@@ -99,12 +104,13 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         });
         Assert.Equal("EVALUATED", (string?)step["project"]!["status"]);
 
-        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptances { nodes { result isFirstAttempt } } contracts { totalCount } } } }", new { id }))
+        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptances { nodes { result isFirstAttempt expertCodes } } contracts { totalCount } } } }", new { id }))
             .AssertNoErrors().Data["node"]!;
         Assert.Equal(["SUBMITTED", "UNDER_REVIEW", "APPROVED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "ACCEPTED", "EVALUATED"],
             history["decisions"]!["nodes"]!.Select(d => (string)d["toStatus"]!));
         Assert.Equal(2, (int)history["contracts"]!["totalCount"]!);
         Assert.Equal([false, true], history["acceptances"]!["nodes"]!.Select(a => (bool)a["isFirstAttempt"]!));
+        Assert.Equal(2, history["acceptances"]!["nodes"]![0]!["expertCodes"]!.Count());
     }
 
     [Fact]

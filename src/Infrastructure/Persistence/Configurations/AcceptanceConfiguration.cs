@@ -12,5 +12,6 @@ internal sealed class AcceptanceConfiguration : IEntityTypeConfiguration<Accepta
         builder.HasIndex(a => new { a.ProjectId, a.HeldOn });
         builder.Property(a => a.Conditions).HasMaxLength(2000);
         builder.Property(a => a.Notes).HasMaxLength(2000);
+        builder.Property(a => a.ExpertCodes).HasMaxLength(1000);
     }
 }
