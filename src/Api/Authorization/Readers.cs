@@ -58,6 +58,12 @@ public static class Readers
     /// <summary>Who keeps a department's responsibilities: its leader; the office and administrators everywhere.</summary>
     public static readonly Access ResponsibilityKeepers = Access.Roles(Roles.CommitteeOffice, Roles.Admin).InOwnDepartment(Roles.DepartmentLeader);
 
+    /// <summary>Who asks other departments for data: a department's data steward, information manager and leader.</summary>
+    public static readonly Access SharingRequesters = Access.Roles().InOwnDepartment(Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader);
+
+    /// <summary>Who answers: the providing department's data steward and leader; the office for escalated requests.</summary>
+    public static readonly Access SharingDeciders = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward, Roles.DepartmentLeader);
+
     /// <summary>The owning department's leader.</summary>
     public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
 

@@ -15,6 +15,9 @@ public sealed class SharingRequest : VersionedEntity
     public required string LegalBasis { get; init; }
     public required DateOnly SubmittedOn { get; init; }
     public required DateOnly AnswerDueOn { get; init; }
+    /// <summary>The period the data is asked for; null for requests recorded before periods were asked.</summary>
+    public DateOnly? PeriodFrom { get; init; }
+    public DateOnly? PeriodUntil { get; init; }
     public SharingRequestStatus Status { get; private set; } = SharingRequestStatus.Pending;
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? RefusalReason { get; private set; }
@@ -27,16 +30,34 @@ public sealed class SharingRequest : VersionedEntity
 
     public void Approve(DateTimeOffset at) => Decide(SharingRequestStatus.Approved, at, null);
 
+    /// <summary>
+    /// Approves the request and creates its grant: at most the items asked for, for at most the
+    /// period asked for (the provider may grant fewer items or a shorter period).
+    /// </summary>
+    public SharingGrant Grant(DateTimeOffset at, IReadOnlyCollection<Guid> requestedItems, IReadOnlyCollection<Guid> grantedItems, DateOnly from, DateOnly until)
+    {
+        if (grantedItems.Count == 0)
+            throw new RuleViolation(RuleViolation.Validation, "Grant at least one of the items asked for.", "itemIds");
+        if (grantedItems.Except(requestedItems).Any())
+            throw new RuleViolation(RuleViolation.Validation, "Only items the request asked for can be granted.", "itemIds");
+        if (until < from)
+            throw new RuleViolation(RuleViolation.Validation, "The grant ends after it starts.", "validUntil");
+        if ((PeriodFrom is { } askedFrom && from < askedFrom) || (PeriodUntil is { } askedUntil && until > askedUntil))
+            throw new RuleViolation(RuleViolation.Validation, "A grant covers at most the period asked for.", "validUntil");
+        Approve(at);
+        return new SharingGrant { RequestId = Id, ResourceId = ResourceId, GranteeDepartmentId = RequesterDepartmentId, ValidFrom = from, ValidUntil = until };
+    }
+
     public void Refuse(DateTimeOffset at, string reason)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new InvalidOperationException("A refusal must give a reason.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new RuleViolation(RuleViolation.Validation, "A refusal must give a reason.", "reason");
         Decide(SharingRequestStatus.Refused, at, reason);
     }
 
     public void Escalate(DateTimeOffset at)
     {
         if (!IsOverdue(DateOnly.FromDateTime(at.Date)))
-            throw new InvalidOperationException("Only an overdue pending request is escalated.");
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"Only a pending request past its due date ({AnswerDueOn:yyyy-MM-dd}) is escalated.");
         Status = SharingRequestStatus.Escalated;
     }
 
@@ -45,7 +66,7 @@ public sealed class SharingRequest : VersionedEntity
     private void Decide(SharingRequestStatus to, DateTimeOffset at, string? reason)
     {
         if (Status is not (SharingRequestStatus.Pending or SharingRequestStatus.Escalated))
-            throw new InvalidOperationException($"A {Status} request cannot be changed.");
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"The request is {Status}; it cannot be decided or withdrawn again.");
         Status = to;
         DecidedAt = at;
         RefusalReason = reason;

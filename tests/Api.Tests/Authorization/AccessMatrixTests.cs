@@ -134,6 +134,10 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["revokeDelegation"] = "{ delegationId: \"bm9wZQ==\", version: 1 }",
         ["recordFulfilment"] = "{ assignmentId: \"bm9wZQ==\", summary: \"x\", fulfilledOn: \"2026-11-01\", evidenceReference: \"x\" }",
         ["declareExpertConflict"] = "{ departmentCode: \"NOPE\", reason: \"x\" }",
+        ["submitSharingRequest"] = "{ resourceCode: \"NOPE\", purpose: \"x\", legalBasis: \"x\", itemIds: [], periodFrom: \"2027-01-01\", periodUntil: \"2027-02-01\" }",
+        ["decideSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1, approve: false, reason: \"x\" }",
+        ["withdrawSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
+        ["escalateSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 

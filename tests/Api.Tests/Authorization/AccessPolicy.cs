@@ -39,6 +39,8 @@ public static class AccessPolicy
     public static readonly Rule PanelExperts = new(false, [Roles.Expert], []);
     public static readonly Rule OwningLeader = new(false, [], [Roles.DepartmentLeader]);
     public static readonly Rule ResponsibilityKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], [Roles.DepartmentLeader]);
+    public static readonly Rule SharingRequesters = new(false, [], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader]);
+    public static readonly Rule SharingDeciders = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.DepartmentLeader]);
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
@@ -140,5 +142,7 @@ public static class AccessPolicy
         ["recordExpenditure"] = MoneyAndContracts, ["reimburseAdvance"] = FundManagers,
         ["assignResponsibility"] = ResponsibilityKeepers, ["delegateResponsibility"] = ResponsibilityKeepers,
         ["revokeDelegation"] = ResponsibilityKeepers, ["recordFulfilment"] = ResponsibilityKeepers,
+        ["submitSharingRequest"] = SharingRequesters, ["decideSharingRequest"] = SharingDeciders,
+        ["withdrawSharingRequest"] = SharingRequesters, ["escalateSharingRequest"] = Office,
     };
 }

@@ -29,7 +29,7 @@ public class SharingRequestTests
     public void A_refusal_must_give_a_reason()
     {
         var request = Request();
-        Assert.Throws<InvalidOperationException>(() => request.Refuse(DateTimeOffset.UtcNow, " "));
+        Assert.Throws<RuleViolation>(() => request.Refuse(DateTimeOffset.UtcNow, " "));
         Assert.Equal(SharingRequestStatus.Pending, request.Status);
         request.Refuse(DateTimeOffset.UtcNow, "Not needed for the purpose");
         Assert.Equal(SharingRequestStatus.Refused, request.Status);
@@ -40,7 +40,7 @@ public class SharingRequestTests
     {
         var request = Request();
         request.Approve(DateTimeOffset.UtcNow);
-        Assert.Throws<InvalidOperationException>(() => request.Refuse(DateTimeOffset.UtcNow, "late"));
+        Assert.Throws<RuleViolation>(() => request.Refuse(DateTimeOffset.UtcNow, "late"));
         Assert.Equal(SharingRequestStatus.Approved, request.Status);
     }
 
@@ -48,7 +48,7 @@ public class SharingRequestTests
     public void Only_an_overdue_request_escalates_and_the_provider_can_still_answer_it()
     {
         var request = Request();
-        Assert.Throws<InvalidOperationException>(() => request.Escalate(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Throws<RuleViolation>(() => request.Escalate(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.Zero)));
         request.Escalate(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal(SharingRequestStatus.Escalated, request.Status);
         request.Approve(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero));
@@ -67,5 +67,21 @@ public class SharingRequestTests
         Assert.False(grant.IsActiveOn(new DateOnly(2027, 1, 1)));
         grant.RevokedAt = DateTimeOffset.UtcNow;
         Assert.False(grant.IsActiveOn(new DateOnly(2026, 6, 1)));
+    }
+
+    [Fact]
+    public void A_grant_covers_at_most_the_items_and_period_asked_for()
+    {
+        var asked = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+        var request = new SharingRequest
+        {
+            Number = "GX-2", ResourceId = Guid.NewGuid(), RequesterDepartmentId = Guid.NewGuid(), Purpose = "p", LegalBasis = "l",
+            SubmittedOn = Submitted, AnswerDueOn = new DateOnly(2026, 11, 16), PeriodFrom = new DateOnly(2026, 12, 1), PeriodUntil = new DateOnly(2027, 11, 30),
+        };
+        Assert.Equal("itemIds", Assert.Throws<RuleViolation>(() => request.Grant(DateTimeOffset.UtcNow, asked, [Guid.NewGuid()], new(2026, 12, 1), new(2027, 5, 31))).Field);
+        Assert.Equal("validUntil", Assert.Throws<RuleViolation>(() => request.Grant(DateTimeOffset.UtcNow, asked, [asked[0]], new(2026, 12, 1), new(2028, 1, 1))).Field);
+        var grant = request.Grant(DateTimeOffset.UtcNow, asked, [asked[0], asked[1]], new(2026, 12, 1), new(2027, 5, 31));
+        Assert.Equal(SharingRequestStatus.Approved, request.Status);
+        Assert.Equal(request.RequesterDepartmentId, grant.GranteeDepartmentId);
     }
 }

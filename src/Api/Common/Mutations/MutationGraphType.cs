@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
+using InfoGov.Api.DataSharing;
 using InfoGov.Api.Leadership;
 using InfoGov.Api.Projects;
 
@@ -18,6 +19,7 @@ public sealed class MutationGraphType : ObjectGraphType
         DeliveryMutations.AddTo(this);
         BudgetMutations.AddTo(this);
         LeadershipMutations.AddTo(this);
+        SharingMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -65,6 +65,7 @@ public sealed partial class DemoDataSeeder
                 Purpose = $"Verify applicants' data when handling {requester.NameEn} services.",
                 LegalBasis = "Regulation on the sharing of government information resources, article 12",
                 SubmittedOn = submittedOn, AnswerDueOn = SharingRequest.DueDate(submittedOn, calendar),
+                PeriodFrom = submittedOn, PeriodUntil = submittedOn.AddYears(1).AddDays(30),
             };
             db.SharingRequests.Add(request);
             var asked = items.OrderBy(_ => _random.Next()).Take(2 + _random.Next(Math.Max(1, items.Count - 2))).ToList();
