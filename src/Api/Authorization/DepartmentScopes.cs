@@ -6,7 +6,6 @@ using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Authorization;
 
@@ -40,7 +39,7 @@ public static class DepartmentScopes
             .Then(resource => Ids(r.RequesterDepartmentId, resource?.ProviderDepartmentId)),
         SharingGrant g => loaders.ByIdForAccessCheck<DataResource>(g.ResourceId)
             .Then(resource => Ids(g.GranteeDepartmentId, resource?.ProviderDepartmentId)),
-        DataAccessLogEntry e => ProviderOfGrant(e.GrantId, loaders),
+        DataAccessLogEntry e => loaders.ByIdForAccessCheck<DataResource>(e.ResourceId).Then(resource => Ids(resource?.ProviderDepartmentId)),
         _ => null,
     };
 
@@ -53,12 +52,4 @@ public static class DepartmentScopes
             ? Known(project.OwnerDepartmentId)
             : loaders.ByIdForAccessCheck<Project>(projectId).Then(p => Ids(p?.OwnerDepartmentId));
 
-    /// <summary>An access log belongs to the department that provides the resource.</summary>
-    private static IDataLoaderResult<IReadOnlyCollection<Guid>> ProviderOfGrant(Guid grantId, Loaders loaders) =>
-        loaders.Custom<Guid, Guid>("SharingGrant.Provider", grantId, async (db, ids, ct) =>
-            await (from grant in db.SharingGrants
-                   join resource in db.DataResources on grant.ResourceId equals resource.Id
-                   where ids.Contains(grant.Id)
-                   select new { grant.Id, resource.ProviderDepartmentId }).ToDictionaryAsync(x => x.Id, x => x.ProviderDepartmentId, ct))
-            .Then(provider => Ids(provider));
 }

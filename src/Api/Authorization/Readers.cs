@@ -64,6 +64,9 @@ public static class Readers
     /// <summary>Who answers: the providing department's data steward and leader; the office for escalated requests.</summary>
     public static readonly Access SharingDeciders = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward, Roles.DepartmentLeader);
 
+    /// <summary>Who reads shared data for a department: its users and its exchange systems.</summary>
+    public static readonly Access DataAccessors = Access.Roles().InOwnDepartment([.. Roles.Government, Roles.DataExchange]);
+
     /// <summary>The owning department's leader.</summary>
     public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
 
@@ -91,6 +94,6 @@ public static class Readers
     public static readonly Access SharingGrants = Access.Roles(Roles.CommitteeOffice)
         .InOwnDepartment(Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange);
 
-    /// <summary>Access logs: the office; the providing department's data steward.</summary>
-    public static readonly Access AccessLogs = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward);
+    /// <summary>Access logs: the office; the providing department's data steward and leader.</summary>
+    public static readonly Access AccessLogs = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward, Roles.DepartmentLeader);
 }

@@ -33,6 +33,15 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
             .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(i => i.ResourceId, ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
         this.Connection<DataResource, SharingRequestGraphType>("requests", "Sharing requests for this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.ResourceId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
+        this.Connection<DataResource, DataAccessLogEntryGraphType>("accessLog", "Every access to this entry, allowed or refused, latest first.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id, e => e.OrderByDescending(x => x.Sequence)));
+        Field<NonNullGraphType<AccessLogIntegrityGraphType>>("accessLogIntegrity")
+            .Description("Verifies the hash chain of this entry's access log and names the first broken link.")
+            .Resolve(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id).Then(entries =>
+            {
+                var broken = AccessLogChain.FirstBroken(entries);
+                return new AccessLogIntegrity(broken is null, entries.Count, broken?.Id, broken?.Sequence);
+            }));
         this.Connection<DataResource, SharingGrantGraphType>("grants", "Grants to use this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.ResourceId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
@@ -40,6 +49,7 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
             [Readers.Anyone] = ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"],
             [Readers.ResourceItems] = ["items"],
             [Readers.SharingGrants] = ["grants"],
+            [Readers.AccessLogs] = ["accessLog", "accessLogIntegrity"],
         });
     }
 }

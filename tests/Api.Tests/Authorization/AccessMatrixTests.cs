@@ -138,6 +138,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["decideSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1, approve: false, reason: \"x\" }",
         ["withdrawSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
         ["escalateSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
+        ["recordDataAccess"] = "{ resourceCode: \"NOPE\", itemIds: [], purpose: \"x\" }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 
@@ -190,7 +191,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
 
     private static void AssertEveryTypeCovered(ISchema schema)
     {
-        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller"]).Concat(Structural).ToHashSet();
+        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)

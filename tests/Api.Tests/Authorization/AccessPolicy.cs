@@ -34,7 +34,8 @@ public static class AccessPolicy
     public static readonly Rule CatalogItems = new(false, [.. Gov, Roles.DataExchange], []);
     public static readonly Rule SharingGrants = new(false, [Roles.CommitteeOffice],
         [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange]);
-    public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward]);
+    public static readonly Rule AccessLogs = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.DepartmentLeader]);
+    public static readonly Rule DataAccessors = new(false, [], [.. Gov, Roles.DataExchange]);
     public static readonly Rule Office = new(false, [Roles.CommitteeOffice], []);
     public static readonly Rule PanelExperts = new(false, [Roles.Expert], []);
     public static readonly Rule OwningLeader = new(false, [], [Roles.DepartmentLeader]);
@@ -96,7 +97,7 @@ public static class AccessPolicy
         ["ConsolidationSaving"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["DataResource"] = new(Anyone, Government, Fields(
             (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"]),
-            (ResourceItems, ["items"]), (SharingGrants, ["grants"]))),
+            (ResourceItems, ["items"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
         ["DataItem"] = new(CatalogItems, CatalogItems),
         ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
         ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),
@@ -144,5 +145,6 @@ public static class AccessPolicy
         ["revokeDelegation"] = ResponsibilityKeepers, ["recordFulfilment"] = ResponsibilityKeepers,
         ["submitSharingRequest"] = SharingRequesters, ["decideSharingRequest"] = SharingDeciders,
         ["withdrawSharingRequest"] = SharingRequesters, ["escalateSharingRequest"] = Office,
+        ["recordDataAccess"] = DataAccessors,
     };
 }

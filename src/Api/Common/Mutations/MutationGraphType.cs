@@ -20,6 +20,7 @@ public sealed class MutationGraphType : ObjectGraphType
         BudgetMutations.AddTo(this);
         LeadershipMutations.AddTo(this);
         SharingMutations.AddTo(this);
+        DataAccessMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -17,8 +17,9 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
 {
     public delegate Task<Change> Body(MutationScope scope, CancellationToken cancellationToken);
 
-    /// <summary>What a successful body changed.</summary>
-    public sealed record Change(object Result, Entity Target, string Summary);
+    /// <summary>What a body changed. A <paramref name="Refusal"/> with a change is a refusal whose record must
+    /// stay (a refused data access is logged): the change is committed and the payload carries the error.</summary>
+    public sealed record Change(object? Result, Entity Target, string Summary, UserError? Refusal = null);
 
     public async Task<Payload> RunAsync(IResolveFieldContext context, string entityType, Guid? targetId, Body body)
     {
@@ -35,10 +36,11 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
             try
             {
                 var change = await body(scope, ct);
-                db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target.Id, AuditOutcome.Succeeded, null, change.Summary));
+                db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target.Id,
+                    change.Refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, change.Refusal?.Code, change.Summary));
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
-                return Payload.Success(change.Result);
+                return change.Refusal is null ? Payload.Success(change.Result!) : new Payload(change.Result, [change.Refusal]);
             }
             catch (MutationRefusal e) { refusal = e.Error; }
             catch (RuleViolation e) { refusal = new UserError(e.Code, e.Message, e.Field); }

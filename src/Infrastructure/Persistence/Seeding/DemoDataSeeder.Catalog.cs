@@ -43,6 +43,7 @@ public sealed partial class DemoDataSeeder
             resources.Add((resource, items));
         }
         SeedSharingRequests(resources.Where(r => r.Resource.SharingType == SharingType.Conditional).ToList());
+        SeedAccessLogChains();
     }
 
     private void SeedSharingRequests(List<(DataResource Resource, List<DataItem> Items)> conditional)
@@ -105,13 +106,33 @@ public sealed partial class DemoDataSeeder
         for (var i = 0; i < accesses; i++)
         {
             var day = from.AddDays(_random.Next(Math.Max(1, Math.Min(365, ReferenceDate.DayNumber - from.DayNumber))));
-            db.DataAccessLog.Add(new DataAccessLogEntry
+            _pendingAccesses.Add((grant, requester, At(day, 9 + _random.Next(8)),
+                string.Join(",", items.Take(1 + _random.Next(items.Count)).Select(item => item.Name)), 1 + _random.Next(500)));
+        }
+    }
+
+    private readonly List<(SharingGrant Grant, Department Requester, DateTimeOffset At, string Items, int Records)> _pendingAccesses = [];
+
+    /// <summary>Writes the seeded accesses as each resource's hash chain, in time order.</summary>
+    private void SeedAccessLogChains()
+    {
+        foreach (var resource in _pendingAccesses.GroupBy(a => a.Grant.ResourceId))
+        {
+            var previous = AccessLogChain.Genesis;
+            var sequence = 0;
+            foreach (var access in resource.OrderBy(a => a.At))
             {
-                Id = NextId(), GrantId = grant.Id, AccessedAt = At(day, 9 + _random.Next(8)),
-                AccessedBy = $"{requester.Code.ToLowerInvariant()}-service-system",
-                Items = string.Join(",", items.Take(1 + _random.Next(items.Count)).Select(item => item.Name)),
-                Purpose = "Verify an applicant's data", RecordCount = 1 + _random.Next(500),
-            });
+                sequence++;
+                var by = $"{access.Requester.Code.ToLowerInvariant()}-service-system";
+                var hash = AccessLogChain.HashOf(previous, resource.Key, sequence, access.Grant.Id, access.Requester.Id, access.At, by, access.Items, "Verify an applicant's data", access.Records, null);
+                db.DataAccessLog.Add(new DataAccessLogEntry
+                {
+                    Id = NextId(), ResourceId = resource.Key, Sequence = sequence, GrantId = access.Grant.Id, AccessorDepartmentId = access.Requester.Id,
+                    AccessedAt = access.At, AccessedBy = by, Items = access.Items, Purpose = "Verify an applicant's data", RecordCount = access.Records,
+                    PreviousHash = previous, Hash = hash,
+                });
+                previous = hash;
+            }
         }
     }
 }

@@ -429,13 +429,28 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.Property<Guid>("GrantId")
+                    b.Property<Guid?>("AccessorDepartmentId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("GrantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
 
                     b.Property<string>("Items")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -445,9 +460,24 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("RecordCount")
                         .HasColumnType("int");
 
+                    b.Property<string>("RefusalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessorDepartmentId");
+
                     b.HasIndex("GrantId", "AccessedAt");
+
+                    b.HasIndex("ResourceId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("DataAccessLog");
                 });
@@ -1832,9 +1862,19 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("InfoGov.Domain.DataSharing.DataAccessLogEntry", b =>
                 {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AccessorDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("InfoGov.Domain.DataSharing.SharingGrant", null)
                         .WithMany()
                         .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.DataSharing.DataResource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -424,13 +424,28 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("GrantId")
+                    b.Property<Guid?>("AccessorDepartmentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GrantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("Items")
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -440,9 +455,24 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("RecordCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RefusalCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("AccessorDepartmentId");
+
                     b.HasIndex("GrantId", "AccessedAt");
+
+                    b.HasIndex("ResourceId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("DataAccessLog");
                 });
@@ -1825,9 +1855,19 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("InfoGov.Domain.DataSharing.DataAccessLogEntry", b =>
                 {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("AccessorDepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("InfoGov.Domain.DataSharing.SharingGrant", null)
                         .WithMany()
                         .HasForeignKey("GrantId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.DataSharing.DataResource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

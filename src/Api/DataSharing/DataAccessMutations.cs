@@ -1,0 +1,70 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.DataSharing;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.DataSharing;
+
+/// <summary>Accesses to shared data: each one, allowed or refused, goes into the resource's hash-chained access log.</summary>
+public static class DataAccessMutations
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataAccessReceiptGraphType>>>("recordDataAccess")
+            .ReadableBy(Readers.DataAccessors)
+            .Description("Records an access by the caller's department: to an unconditional entry, or to a conditional one under an active grant for the items read. Refused with NOT_GRANTED, GRANT_EXPIRED or NOT_PERMITTED otherwise; refusals are logged too.")
+            .Argument<NonNullGraphType<RecordDataAccessInputGraphType>>("input", "The entry, the items and the purpose.")
+            .ResolveAsync(async ctx => await RecordAsync(ctx, ctx.GetArgument<RecordDataAccessInput>("input")));
+
+    private static Task<Payload> RecordAsync(IResolveFieldContext ctx, RecordDataAccessInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataAccessLogEntry), null, async (scope, ct) =>
+        {
+            var accessor = scope.CallerDepartmentId
+                ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "An access is made for a department; the token names none."));
+            var resource = await scope.Db.DataResources.SingleOrDefaultAsync(r => r.Code == input.ResourceCode, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No catalog entry has the code '{input.ResourceCode}'.", "resourceCode"));
+            if (string.IsNullOrWhiteSpace(input.Purpose)) throw new MutationRefusal(new UserError(UserError.Validation, "State the purpose of the access.", "purpose"));
+            var ids = input.ItemIds.Select(g => MutationContextExtensions.IdOf(g, nameof(DataItem), "itemIds")).Distinct().ToList();
+            var items = await scope.Db.DataItems.Where(i => i.ResourceId == resource.Id && ids.Contains(i.Id)).ToListAsync(ct);
+            if (items.Count != ids.Count || ids.Count == 0)
+                throw new MutationRefusal(new UserError(UserError.NotFound, "Name at least one item, all of this catalog entry.", "itemIds"));
+
+            // Decide, then log either way: a refused access is evidence too.
+            SharingGrant? grant = null;
+            UserError? refusal = null;
+            if (resource.ProviderDepartmentId == accessor) { }
+            else if (resource.SharingType == SharingType.NotShared)
+                refusal = new UserError(UserError.NotPermitted, "This entry is not shared.", "resourceCode");
+            else if (resource.SharingType == SharingType.Conditional)
+            {
+                var grants = await scope.Db.SharingGrants.Where(g => g.ResourceId == resource.Id && g.GranteeDepartmentId == accessor && g.RevokedAt == null).ToListAsync(ct);
+                grant = grants.Where(g => g.IsActiveOn(scope.Today)).OrderByDescending(g => g.ValidUntil).FirstOrDefault();
+                if (grant is null)
+                    refusal = grants.Count > 0
+                        ? new UserError(UserError.GrantExpired, "The department's grant for this entry is not in force today.", "resourceCode")
+                        : new UserError(UserError.NotGranted, "The department holds no grant for this conditional entry; request it first.", "resourceCode");
+                else
+                {
+                    var granted = await scope.Db.GrantItems.Where(i => i.GrantId == grant.Id).Select(i => i.DataItemId).ToListAsync(ct);
+                    if (ids.Except(granted).Any())
+                        refusal = new UserError(UserError.NotGranted, "Some items read are not covered by the grant.", "itemIds");
+                }
+            }
+
+            var last = await scope.Db.DataAccessLog.Where(e => e.ResourceId == resource.Id).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(ct);
+            var sequence = (last?.Sequence ?? 0) + 1;
+            var previous = last?.Hash ?? AccessLogChain.Genesis;
+            var by = scope.Caller.Name ?? scope.Caller.ObjectId ?? "unknown";
+            var names = string.Join(",", items.OrderBy(i => i.Ordinal).Select(i => i.Name));
+            var entry = new DataAccessLogEntry
+            {
+                ResourceId = resource.Id, Sequence = sequence, GrantId = grant?.Id, AccessorDepartmentId = accessor, AccessedAt = scope.Now, AccessedBy = by,
+                Items = names, Purpose = input.Purpose.Trim(), RecordCount = input.RecordCount ?? 0, RefusalCode = refusal?.Code, PreviousHash = previous,
+                Hash = AccessLogChain.HashOf(previous, resource.Id, sequence, grant?.Id, accessor, scope.Now, by, names, input.Purpose.Trim(), input.RecordCount ?? 0, refusal?.Code),
+            };
+            scope.Db.DataAccessLog.Add(entry);
+            return new MutationRunner.Change(refusal is null ? new DataAccessReceipt(entry.Sequence, entry.AccessedAt, entry.Items, entry.Hash) : null, entry,
+                $"{(refusal is null ? "Access" : "Refused access")} to {resource.Code} ({names}) by {by}.", refusal);
+        });
+}
