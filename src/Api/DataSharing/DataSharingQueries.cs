@@ -27,7 +27,7 @@ public static class DataSharingQueries
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
             .ReadableBy(Readers.Government)
             .Argument<SharingRequestFilterInputGraphType>("filter", "Conditions the requests must meet.")
-            .ResolveQuery(ctx => Requests(ctx.Loaders().Db, ctx.GetArgument<SharingRequestFilter?>("filter")));
+            .ResolveQuery(ctx => Requests(ctx.Loaders().Db, ctx.GetArgument<SharingRequestFilter?>("filter"), ctx.Clock().Today));
     }
 
     /// <summary>The <c>dataResources</c> list as one query.</summary>
@@ -43,9 +43,13 @@ public static class DataSharingQueries
     }
 
     /// <summary>The <c>sharingRequests</c> list as one query.</summary>
-    internal static IQueryable<SharingRequest> Requests(InfoGovDbContext db, SharingRequestFilter? filter)
+    internal static IQueryable<SharingRequest> Requests(InfoGovDbContext db, SharingRequestFilter? filter, DateOnly today)
     {
         var requests = db.SharingRequests.AsNoTracking();
+        if (filter?.IsOverdue is { } overdue)
+            requests = overdue
+                ? requests.Where(r => r.Status == SharingRequestStatus.Pending && r.AnswerDueOn < today)
+                : requests.Where(r => !(r.Status == SharingRequestStatus.Pending && r.AnswerDueOn < today));
         if (filter?.Statuses is { Count: > 0 } statuses) requests = requests.Where(r => statuses.Contains(r.Status));
         if (filter?.ResourceCode is { } resource)
             requests = requests.Where(r => db.DataResources.Any(d => d.Code == resource && d.Id == r.ResourceId));

@@ -14,6 +14,7 @@ public sealed class SharingRequestFilterInputGraphType : InputObjectGraphType<Sh
         Field<StringGraphType>("resourceCode").Description("Only requests for the resource with this code.");
         Field<StringGraphType>("requesterCode").Description("Only requests made by the department with this code.");
         Field<StringGraphType>("providerCode").Description("Only requests addressed to the department with this code (the resource's provider).");
+        Field<BooleanGraphType>("isOverdue").Description("Only requests still pending after (true), or not after (false), their answer due date: the office's escalation list.");
         this.ReadableBy(Readers.Government);
     }
 }

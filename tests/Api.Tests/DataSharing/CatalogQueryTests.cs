@@ -79,4 +79,16 @@ public class CatalogQueryTests(InfoGovApiFactory factory)
             """)).AssertNoErrors();
         Assert.All(response.Data["sharingRequests"]!["nodes"]!, r => Assert.Equal("GAJ", (string?)r["resource"]!["provider"]!["code"]));
     }
+
+    [Fact]
+    public async Task The_office_lists_overdue_requests()
+    {
+        var response = (await _client.PostQueryAsync("""
+            { overdue: sharingRequests(first: 100, filter: { isOverdue: true }) { nodes { status isOverdue answerDueOn } }
+              onTime: sharingRequests(first: 100, filter: { isOverdue: false }) { nodes { isOverdue } } }
+            """)).AssertNoErrors();
+        Assert.All(response.Data["overdue"]!["nodes"]!, r => Assert.True((bool)r["isOverdue"]!));
+        Assert.NotEmpty(response.Data["onTime"]!["nodes"]!);
+        Assert.All(response.Data["onTime"]!["nodes"]!, r => Assert.False((bool)r["isOverdue"]!));
+    }
 }

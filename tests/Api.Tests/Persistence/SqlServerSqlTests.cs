@@ -86,7 +86,7 @@ public class SqlServerSqlTests
                 new DataResourceFilter([SharingType.Conditional], [OpenType.Open], [ResourceClassification.BasicPopulation], "GAJ", "人口"), Caller.Anonymous).Take(20),
             "data-resources-for-an-exchange-system" => DataSharingQueries.Resources(db, null, ExchangeSystem).Take(20),
             "sharing-requests" => DataSharingQueries.Requests(db,
-                new SharingRequestFilter([SharingRequestStatus.Pending], "ZY-GAJ-001", "MZJ", "GAJ")).Take(20),
+                new SharingRequestFilter([SharingRequestStatus.Pending], "ZY-GAJ-001", "MZJ", "GAJ", IsOverdue: true), new DateOnly(2026, 11, 20)).Take(20),
             "latest-reports" => db.ProgressReports.Where(r => ids.Contains(r.ProjectId)
                 && r.Month == db.ProgressReports.Where(x => x.ProjectId == r.ProjectId).Max(x => x.Month)),
             "children" => db.BudgetLines.Where(b => ids.Contains(b.ProjectId)),
