@@ -67,6 +67,9 @@ public static class Readers
     /// <summary>Who reads shared data for a department: its users and its exchange systems.</summary>
     public static readonly Access DataAccessors = Access.Roles().InOwnDepartment([.. Roles.Government, Roles.DataExchange]);
 
+    /// <summary>Who keeps a department's catalog: its data steward and information manager; the office everywhere.</summary>
+    public static readonly Access CatalogKeepers = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward, Roles.InformationManager);
+
     /// <summary>The owning department's leader.</summary>
     public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
 

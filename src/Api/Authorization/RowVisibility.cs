@@ -33,10 +33,17 @@ public static class RowVisibility
 
     private static IQueryable<DataResource> Resources(IQueryable<DataResource> resources, Caller caller, InfoGovDbContext db)
     {
+        // Drafts are the provider's and the office's alone.
+        if (!caller.Roles.Contains(Roles.CommitteeOffice))
+        {
+            var own = caller.Department;
+            resources = resources.Where(r => r.Status != CatalogStatus.Draft
+                || (own != null && db.Departments.Any(d => d.Id == r.ProviderDepartmentId && d.Code == own)));
+        }
         if (SeesInternalData(caller) || caller.Roles.Contains(Roles.Expert)) return resources;
         if (caller.Roles.Contains(Roles.DataExchange) && caller.Department is { } department)
             return resources.Where(r => r.OpenType == OpenType.Open || db.SharingGrants.Any(g => g.ResourceId == r.Id && g.RevokedAt == null
                 && db.Departments.Any(d => d.Id == g.GranteeDepartmentId && d.Code == department)));
-        return resources.Where(r => r.OpenType == OpenType.Open);
+        return resources.Where(r => r.OpenType == OpenType.Open && r.Status == CatalogStatus.Published);
     }
 }

@@ -34,6 +34,8 @@ public static class DataAccessMutations
             SharingGrant? grant = null;
             UserError? refusal = null;
             if (resource.ProviderDepartmentId == accessor) { }
+            else if (resource.Status != CatalogStatus.Published)
+                refusal = new UserError(UserError.NotPermitted, $"This entry is {resource.Status} and not offered.", "resourceCode");
             else if (resource.SharingType == SharingType.NotShared)
                 refusal = new UserError(UserError.NotPermitted, "This entry is not shared.", "resourceCode");
             else if (resource.SharingType == SharingType.Conditional)
@@ -47,7 +49,7 @@ public static class DataAccessMutations
                 else
                 {
                     var granted = await scope.Db.GrantItems.Where(i => i.GrantId == grant.Id).Select(i => i.DataItemId).ToListAsync(ct);
-                    if (ids.Except(granted).Any())
+                    if (ids.Except(granted).Any() || items.Any(i => !i.IsShared))
                         refusal = new UserError(UserError.NotGranted, "Some items read are not covered by the grant.", "itemIds");
                 }
             }

@@ -25,6 +25,9 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         Field(r => r.SharingType, type: typeof(NonNullGraphType<SharingTypeGraphType>)).Description("How it is shared across departments.");
         Field(r => r.OpenType, type: typeof(NonNullGraphType<OpenTypeGraphType>)).Description("Whether it is disclosed to the public.");
         Field(r => r.Delivery, type: typeof(NonNullGraphType<DeliveryMethodGraphType>)).Description("How it is delivered.");
+        Field(r => r.Status, type: typeof(NonNullGraphType<CatalogStatusGraphType>)).Description("Draft, published or retired.");
+        Field(r => r.SharingConditions, nullable: true).Description("The conditions of a conditional entry.");
+        Field(r => r.RetiredAt, nullable: true).Description("When the entry was retired; null while offered.");
         Field(r => r.LegalBasisForNotSharing, nullable: true).Description("The legal basis for not sharing, for resources that are not shared.");
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<DepartmentGraphType>>("provider").Description("The department that provides the resource.")
@@ -46,7 +49,7 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.ResourceId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
         {
-            [Readers.Anyone] = ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"],
+            [Readers.Anyone] = ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"],
             [Readers.ResourceItems] = ["items"],
             [Readers.SharingGrants] = ["grants"],
             [Readers.AccessLogs] = ["accessLog", "accessLogIntegrity"],

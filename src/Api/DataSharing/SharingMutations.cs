@@ -46,6 +46,8 @@ public static class SharingMutations
                 ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "A request is made for the caller's department; the token names none."));
             var resource = await scope.Db.DataResources.SingleOrDefaultAsync(r => r.Code == input.ResourceCode, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No catalog entry has the code '{input.ResourceCode}'.", "resourceCode"));
+            if (resource.Status != CatalogStatus.Published)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"This entry is {resource.Status}; only published entries are requested.", "resourceCode"));
             if (resource.SharingType == SharingType.Unconditional)
                 throw new MutationRefusal(new UserError(UserError.Validation, "This entry is shared unconditionally: any department may use it without a request.", "resourceCode"));
             if (resource.SharingType == SharingType.NotShared)

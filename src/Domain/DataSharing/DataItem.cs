@@ -11,4 +11,6 @@ public sealed class DataItem : Entity
     /// <summary>Data type, e.g. "string", "date", "decimal", "code".</summary>
     public required string DataType { get; init; }
     public string? Description { get; init; }
+    /// <summary>False for an item the provider keeps to itself even when the entry is shared.</summary>
+    public bool IsShared { get; init; } = true;
 }

@@ -18,4 +18,27 @@ public sealed class DataResource : VersionedEntity
     public required OpenType OpenType { get; set; }
     public required DeliveryMethod Delivery { get; set; }
     public string? LegalBasisForNotSharing { get; set; }
+    /// <summary>The conditions of a conditional entry, e.g. "for verifying applicants only".</summary>
+    public string? SharingConditions { get; set; }
+    public CatalogStatus Status { get; private set; } = CatalogStatus.Published;
+    public DateTimeOffset? RetiredAt { get; private set; }
+
+    /// <summary>A new entry starts as a draft of its provider.</summary>
+    public void MarkDraft() => Status = CatalogStatus.Draft;
+
+    public void Publish()
+    {
+        if (Status != CatalogStatus.Draft)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"Only a draft is published; this entry is {Status}.");
+        Status = CatalogStatus.Published;
+    }
+
+    /// <summary>Retires the entry; the caller ends its grants.</summary>
+    public void Retire(DateTimeOffset at)
+    {
+        if (Status == CatalogStatus.Retired)
+            throw new RuleViolation(RuleViolation.InvalidTransition, "This entry is already retired.");
+        Status = CatalogStatus.Retired;
+        RetiredAt = at;
+    }
 }

@@ -139,6 +139,10 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["withdrawSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
         ["escalateSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
         ["recordDataAccess"] = "{ resourceCode: \"NOPE\", itemIds: [], purpose: \"x\" }",
+        ["registerDataResource"] = "{ code: \"\", name: \"x\", summary: \"x\", classification: THEMATIC, format: \"CSV\", updateCycle: DAILY, delivery: API, sharingType: UNCONDITIONAL, openType: OPEN, items: [] }",
+        ["updateDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["publishDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["retireDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 

@@ -42,6 +42,7 @@ public static class AccessPolicy
     public static readonly Rule ResponsibilityKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], [Roles.DepartmentLeader]);
     public static readonly Rule SharingRequesters = new(false, [], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule SharingDeciders = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.DepartmentLeader]);
+    public static readonly Rule CatalogKeepers = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.InformationManager]);
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
@@ -96,7 +97,7 @@ public static class AccessPolicy
         ["Expenditure"] = new(MoneyAndContracts, MoneyAndContracts),
         ["ConsolidationSaving"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["DataResource"] = new(Anyone, Government, Fields(
-            (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider"]),
+            (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"]),
             (ResourceItems, ["items"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
         ["DataItem"] = new(CatalogItems, CatalogItems),
         ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
@@ -146,5 +147,7 @@ public static class AccessPolicy
         ["submitSharingRequest"] = SharingRequesters, ["decideSharingRequest"] = SharingDeciders,
         ["withdrawSharingRequest"] = SharingRequesters, ["escalateSharingRequest"] = Office,
         ["recordDataAccess"] = DataAccessors,
+        ["registerDataResource"] = CatalogKeepers, ["updateDataResource"] = CatalogKeepers,
+        ["publishDataResource"] = CatalogKeepers, ["retireDataResource"] = CatalogKeepers,
     };
 }

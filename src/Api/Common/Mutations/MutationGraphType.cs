@@ -19,6 +19,7 @@ public sealed class MutationGraphType : ObjectGraphType
         DeliveryMutations.AddTo(this);
         BudgetMutations.AddTo(this);
         LeadershipMutations.AddTo(this);
+        CatalogMutations.AddTo(this);
         SharingMutations.AddTo(this);
         DataAccessMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);

@@ -17,6 +17,8 @@ internal sealed class DataResourceConfiguration : IEntityTypeConfiguration<DataR
         builder.Property(r => r.Format).HasMaxLength(40);
         builder.Property(r => r.LegalBasisForNotSharing).HasMaxLength(1000);
         builder.HasIndex(r => r.SharingType);
+        builder.HasIndex(r => r.Status);
+        builder.Property(r => r.SharingConditions).HasMaxLength(1000);
         builder.HasIndex(r => r.OpenType);
         builder.HasIndex(r => r.Classification);
         builder.HasOne<Department>().WithMany().HasForeignKey(r => r.ProviderDepartmentId).OnDelete(DeleteBehavior.Restrict);

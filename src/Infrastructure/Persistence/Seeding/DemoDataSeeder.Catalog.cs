@@ -32,6 +32,7 @@ public sealed partial class DemoDataSeeder
                 OpenType = (index % 3) switch { 0 => OpenType.Open, 1 => OpenType.ConditionallyOpen, _ => OpenType.NotOpen },
                 Delivery = (DeliveryMethod)(index % 3),
                 LegalBasisForNotSharing = sharing == SharingType.NotShared ? "Personal information protection law, article 34" : null,
+                SharingConditions = sharing == SharingType.Conditional ? "For verifying applicants' data in administrative services only" : null,
             };
             db.DataResources.Add(resource);
             var items = seed.Items.Select((name, i) => new DataItem

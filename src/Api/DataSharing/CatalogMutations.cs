@@ -1,0 +1,112 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.DataSharing;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.DataSharing;
+
+/// <summary>A department's catalog: register, edit, publish and retire its entries.</summary>
+public static class CatalogMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("registerDataResource")
+            .ReadableBy(Readers.CatalogKeepers)
+            .Description("Registers a catalog entry of the caller's department as a draft. Conditional entries state their conditions, entries not shared their legal basis.")
+            .Argument<NonNullGraphType<RegisterDataResourceInputGraphType>>("input", "The entry and its items.")
+            .ResolveAsync(async ctx => await RegisterAsync(ctx, ctx.GetArgument<RegisterDataResourceInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("updateDataResource")
+            .ReadableBy(Readers.CatalogKeepers)
+            .Description("Edits a draft or published entry of the caller's department.")
+            .Argument<NonNullGraphType<UpdateDataResourceInputGraphType>>("input", "The changes.")
+            .ResolveAsync(async ctx => await UpdateAsync(ctx, ctx.GetArgument<UpdateDataResourceInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("publishDataResource")
+            .ReadableBy(Readers.CatalogKeepers)
+            .Description("Publishes a draft entry: other departments can find, request and use it.")
+            .Argument<NonNullGraphType<DataResourceVersionInputGraphType>>("input", "The entry and its version.")
+            .ResolveAsync(async ctx => await PublishAsync(ctx, ctx.GetArgument<DataResourceVersionInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("retireDataResource")
+            .ReadableBy(Readers.CatalogKeepers)
+            .Description("Retires an entry: it keeps its history and its grants end now.")
+            .Argument<NonNullGraphType<DataResourceVersionInputGraphType>>("input", "The entry and its version.")
+            .ResolveAsync(async ctx => await RetireAsync(ctx, ctx.GetArgument<DataResourceVersionInput>("input")));
+    }
+
+    private static Task<Payload> RegisterAsync(IResolveFieldContext ctx, RegisterDataResourceInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), null, async (scope, ct) =>
+        {
+            var provider = scope.CallerDepartmentId
+                ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "An entry is registered for the caller's department; the token names none."));
+            if (string.IsNullOrWhiteSpace(input.Code)) throw new MutationRefusal(new UserError(UserError.Validation, "Give the entry a catalog code.", "code"));
+            if (await scope.Db.DataResources.AnyAsync(r => r.Code == input.Code.Trim(), ct))
+                throw new MutationRefusal(new UserError(UserError.Validation, $"The catalog code '{input.Code.Trim()}' is taken.", "code"));
+            var resource = new DataResource
+            {
+                Code = input.Code.Trim(), Name = input.Name.Trim(), NameEn = input.NameEn?.Trim(), ProviderDepartmentId = provider, Summary = input.Summary.Trim(),
+                Classification = input.Classification, Format = input.Format.Trim(), UpdateCycle = input.UpdateCycle, Delivery = input.Delivery,
+                SharingType = input.SharingType, OpenType = input.OpenType, SharingConditions = input.SharingConditions?.Trim(),
+                LegalBasisForNotSharing = input.LegalBasisForNotSharing?.Trim(),
+            };
+            resource.MarkDraft();
+            var items = input.Items.Select((i, n) => new DataItem
+            {
+                ResourceId = resource.Id, Ordinal = n + 1, Name = i.Name.Trim(), DataType = i.DataType.Trim(), Description = i.Description?.Trim(), IsShared = i.IsShared ?? true,
+            }).ToList();
+            CatalogRules.Check(resource, items);
+            scope.Db.DataResources.Add(resource);
+            scope.Db.DataItems.AddRange(items);
+            return new MutationRunner.Change(resource, resource, $"Registered draft {resource.Code} with {items.Count} items.");
+        });
+
+    private static Task<Payload> UpdateAsync(IResolveFieldContext ctx, UpdateDataResourceInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), TargetId(input.Id), async (scope, ct) =>
+        {
+            var resource = await OwnAsync(scope, input.Id, input.Version, ct);
+            if (resource.Status == CatalogStatus.Retired)
+                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "A retired entry is no longer edited."));
+            resource.Name = input.Name?.Trim() ?? resource.Name;
+            resource.NameEn = input.NameEn?.Trim() ?? resource.NameEn;
+            resource.Summary = input.Summary?.Trim() ?? resource.Summary;
+            resource.Format = input.Format?.Trim() ?? resource.Format;
+            resource.UpdateCycle = input.UpdateCycle ?? resource.UpdateCycle;
+            resource.Delivery = input.Delivery ?? resource.Delivery;
+            resource.SharingType = input.SharingType ?? resource.SharingType;
+            resource.OpenType = input.OpenType ?? resource.OpenType;
+            resource.SharingConditions = input.SharingConditions?.Trim() ?? resource.SharingConditions;
+            resource.LegalBasisForNotSharing = input.LegalBasisForNotSharing?.Trim() ?? resource.LegalBasisForNotSharing;
+            CatalogRules.Check(resource, await scope.Db.DataItems.Where(i => i.ResourceId == resource.Id).ToListAsync(ct));
+            return new MutationRunner.Change(resource, resource, $"Edited {resource.Code}.");
+        });
+
+    private static Task<Payload> PublishAsync(IResolveFieldContext ctx, DataResourceVersionInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), TargetId(input.Id), async (scope, ct) =>
+        {
+            var resource = await OwnAsync(scope, input.Id, input.Version, ct);
+            resource.Publish();
+            return new MutationRunner.Change(resource, resource, $"Published {resource.Code}.");
+        });
+
+    private static Task<Payload> RetireAsync(IResolveFieldContext ctx, DataResourceVersionInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), TargetId(input.Id), async (scope, ct) =>
+        {
+            var resource = await OwnAsync(scope, input.Id, input.Version, ct);
+            resource.Retire(scope.Now);
+            var grants = await scope.Db.SharingGrants.Where(g => g.ResourceId == resource.Id && g.RevokedAt == null).ToListAsync(ct);
+            foreach (var grant in grants) grant.RevokedAt = scope.Now;
+            return new MutationRunner.Change(resource, resource, $"Retired {resource.Code}; {grants.Count} grant(s) ended.");
+        });
+
+    private static async Task<DataResource> OwnAsync(MutationScope scope, string globalId, int version, CancellationToken ct)
+    {
+        var resource = await scope.FindAsync<DataResource>(MutationContextExtensions.IdOf(globalId, nameof(DataResource), "id"), "id", ct);
+        scope.RequireDepartment(resource.ProviderDepartmentId);
+        scope.RequireVersion(resource, version);
+        return resource;
+    }
+
+    private static Guid? TargetId(string globalId) =>
+        GlobalId.TryDecode(globalId, out var type, out var id) && type == nameof(DataResource) ? id : null;
+}
