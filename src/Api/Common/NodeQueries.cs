@@ -53,6 +53,7 @@ public static class NodeQueries
         ["Assessment"] = (l, id) => l.ById<Assessment>(id),
         ["IndicatorResult"] = (l, id) => l.ById<IndicatorResult>(id),
         ["AuditEntry"] = (l, id) => l.ById<AuditEntry>(id),
+        ["DataDispute"] = (l, id) => l.ById<DataDispute>(id),
     };
 
     /// <summary>Type names that <c>node</c> can fetch; the schema test checks this against every type implementing Node.</summary>

@@ -22,6 +22,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ProjectQueries.AddTo(this);
         BudgetQueries.AddTo(this);
         DataSharingQueries.AddTo(this);
+        DataSharingQueries.AddDisputesTo(this);
         AssessmentQueries.AddTo(this);
         AuditQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);

@@ -30,6 +30,23 @@ public static class DataSharingQueries
             .ResolveQuery(ctx => Requests(ctx.Loaders().Db, ctx.GetArgument<SharingRequestFilter?>("filter"), ctx.Clock().Today));
     }
 
+    /// <summary>Disputes about catalog records; the office lists the overdue ones.</summary>
+    public static void AddDisputesTo(ObjectGraphType query) =>
+        query.Connection<object?, DataDisputeGraphType>("dataDisputes", "Disputes about catalog records, latest first.")
+            .ReadableBy(Readers.Government)
+            .Argument<BooleanGraphType>("isOverdue", "Only disputes unanswered after (true), or not after (false), their due date.")
+            .Argument<StringGraphType>("resourceCode", "Only disputes about the entry with this code.")
+            .ResolveQuery(ctx =>
+            {
+                var db = ctx.Loaders().Db;
+                var today = ctx.Clock().Today;
+                var disputes = db.DataDisputes.AsNoTracking();
+                if (ctx.GetArgument<string?>("resourceCode") is { } code) disputes = disputes.Where(d => db.DataResources.Any(r => r.Id == d.ResourceId && r.Code == code));
+                if (ctx.GetArgument<bool?>("isOverdue") is { } overdue)
+                    disputes = overdue ? disputes.Where(d => d.AnsweredAt == null && d.AnswerDueOn < today) : disputes.Where(d => !(d.AnsweredAt == null && d.AnswerDueOn < today));
+                return disputes.OrderByDescending(d => d.RaisedOn).ThenBy(d => d.Id);
+            });
+
     /// <summary>The <c>dataResources</c> list as one query.</summary>
     internal static IQueryable<DataResource> Resources(InfoGovDbContext db, DataResourceFilter? filter, Caller caller)
     {

@@ -23,6 +23,7 @@ public sealed class SharingRequestGraphType : ObjectGraphType<SharingRequest>
         Field(r => r.Status, type: typeof(NonNullGraphType<SharingRequestStatusGraphType>)).Description("Where the request stands.");
         Field(r => r.DecidedAt, nullable: true).Description("When the provider answered; null while pending.");
         Field(r => r.RefusalReason, nullable: true).Description("Why the request was refused.");
+        Field(r => r.UsageFeedback, nullable: true).Description("How the requesting department used the data, recorded by it.");
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<BooleanGraphType>>("isOverdue").Description("True when still pending after its answer due date.")
             .Resolve(ctx => ctx.Source.IsOverdue(ctx.Clock().Today));

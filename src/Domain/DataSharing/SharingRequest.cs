@@ -21,6 +21,16 @@ public sealed class SharingRequest : VersionedEntity
     public SharingRequestStatus Status { get; private set; } = SharingRequestStatus.Pending;
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? RefusalReason { get; private set; }
+    /// <summary>How the requesting department used the data, recorded by it afterwards.</summary>
+    public string? UsageFeedback { get; private set; }
+
+    public void RecordUsage(string feedback)
+    {
+        if (Status != SharingRequestStatus.Approved)
+            throw new RuleViolation(RuleViolation.InvalidTransition, "Usage is reported on an approved request.");
+        if (string.IsNullOrWhiteSpace(feedback)) throw new RuleViolation(RuleViolation.Validation, "Say how the data was used.", "feedback");
+        UsageFeedback = feedback.Trim();
+    }
 
     public static DateOnly DueDate(DateOnly submittedOn, WorkingDayCalendar calendar, int answerWorkingDays = DefaultAnswerWorkingDays) =>
         calendar.AddWorkingDays(submittedOn, answerWorkingDays);

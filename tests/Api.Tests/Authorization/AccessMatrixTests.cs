@@ -143,6 +143,9 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["updateDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["publishDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["retireDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",
+        ["raiseDataDispute"] = "{ resourceCode: \"NOPE\", recordReference: \"x\", description: \"x\" }",
+        ["answerDataDispute"] = "{ disputeId: \"bm9wZQ==\", version: 1, answer: \"x\" }",
+        ["recordUsageFeedback"] = "{ requestId: \"bm9wZQ==\", version: 1, feedback: \"x\" }",
         ["recordPostEvaluation"] = "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }",
     };
 
@@ -221,7 +224,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
                   implementationPlan { id } tenders(first: 1) { nodes { id } } contracts(first: 1) { nodes { id } } acceptances(first: 1) { nodes { id } } postEvaluation { id }
                   budgetLines(first: 1) { nodes { id } } allocations(first: 1) { nodes { id fund { id } } } expenditures(first: 1) { nodes { id } } } }
               }
-              openResources: dataResources(first: 1, filter: { openTypes: [OPEN] }) { nodes { id sharingType provider { code } items(first: 1) { nodes { id } } } }
+              openResources: dataResources(first: 1, filter: { openTypes: [OPEN] }) { nodes { id code sharingType provider { code } items(first: 1) { nodes { id } } } }
               programmes(first: 1) { nodes { id } }
               consolidationSavings(first: 1) { nodes { id } }
               sharingRequests(first: 1, filter: { statuses: [APPROVED] }) { nodes { id resource { provider { code } } grant { id accessLog(first: 1) { nodes { id } } } } }
@@ -270,6 +273,11 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         var office = factory.OfficeClient();
         await office.PostQueryAsync("mutation { cancelProject(input: { id: \"bm9wZQ==\", version: 1, reason: \"matrix\" }) { errors { code } } }");
         Add("AuditEntry", (await office.PostQueryAsync("{ auditEntries(first: 1) { nodes { id } } }")).AssertNoErrors().Data.SelectToken("auditEntries.nodes[0].id"), "GAJ");
+        // A dispute exists once someone raises one.
+        var raised = (await office.PostQueryAsync("mutation($c: String!) { raiseDataDispute(input: { resourceCode: $c, recordReference: \"row 1\", description: \"matrix\" }) { errors { code message } } }",
+            new { c = (string)open["code"]! })).AssertNoErrors().Data["raiseDataDispute"]!["errors"]!;
+        Assert.True(!raised.Any(), raised.ToString());
+        Add("DataDispute", (await office.PostQueryAsync("{ dataDisputes(first: 1) { nodes { id } } }")).AssertNoErrors().Data.SelectToken("dataDisputes.nodes[0].id"), "GAJ");
         var missing = AccessPolicy.NodeTypes.Keys.Where(t => !targets.ContainsKey(t)).ToList();
         Assert.True(missing.Count == 0, "No demo object found for: " + string.Join(", ", missing));
         return targets;

@@ -106,6 +106,7 @@ public static class AccessPolicy
         ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((AssessmentResults, ["score", "rank", "grade", "indicators"]))),
         ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["AuditEntry"] = new(Auditors, Auditors),
+        ["DataDispute"] = new(Government, Government),
     };
 
     /// <summary>Value types, reached from a node type's field: (parent type, field on the parent, the value type's rules).</summary>
@@ -126,7 +127,7 @@ public static class AccessPolicy
         ["projects"] = Anyone, ["project"] = Anyone, ["experts"] = Government,
         ["specialFund"] = GovernmentAndDashboards, ["specialFunds"] = GovernmentAndDashboards, ["consolidationSavings"] = GovernmentAndDashboards,
         ["dataResources"] = Anyone, ["dataResource"] = Anyone, ["sharingRequests"] = Government,
-        ["assessments"] = GovernmentAndDashboards, ["auditEntries"] = Auditors,
+        ["assessments"] = GovernmentAndDashboards, ["auditEntries"] = Auditors, ["dataDisputes"] = Government,
     };
 
     /// <summary>Mutations: who may call them at all (role level; the department is checked on the target
@@ -149,5 +150,6 @@ public static class AccessPolicy
         ["recordDataAccess"] = DataAccessors,
         ["registerDataResource"] = CatalogKeepers, ["updateDataResource"] = CatalogKeepers,
         ["publishDataResource"] = CatalogKeepers, ["retireDataResource"] = CatalogKeepers,
+        ["raiseDataDispute"] = DataAccessors, ["answerDataDispute"] = CatalogKeepers, ["recordUsageFeedback"] = SharingRequesters,
     };
 }

@@ -43,6 +43,9 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
 
     protected virtual string Environment => "Testing";
 
+    /// <summary>The instant the host's clock stands at.</summary>
+    protected virtual DateTimeOffset ClockTime => Now;
+
     protected virtual bool UseLocalIssuer => true;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -56,7 +59,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:LocalIssuer:KeyFile", _keyPath);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now));
+            services.AddSingleton<TimeProvider>(new FixedTimeProvider(ClockTime));
             services.AddSingleton<IInterceptor>(SqlCommands);
         });
     }

@@ -22,6 +22,7 @@ public sealed class MutationGraphType : ObjectGraphType
         CatalogMutations.AddTo(this);
         SharingMutations.AddTo(this);
         DataAccessMutations.AddTo(this);
+        DisputeMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class SharingRequestConfiguration : IEntityTypeConfiguration<Sha
         builder.Property(r => r.Purpose).HasMaxLength(1000);
         builder.Property(r => r.LegalBasis).HasMaxLength(1000);
         builder.Property(r => r.RefusalReason).HasMaxLength(1000);
+        builder.Property(r => r.UsageFeedback).HasMaxLength(2000);
         builder.HasOne<DataResource>().WithMany().HasForeignKey(r => r.ResourceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(r => r.RequesterDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.Status, r.SubmittedOn });

@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Mutations;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.DataSharing;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.DataSharing;
+
+/// <summary>After the grant: disputes about records, and feedback on how the data was used.</summary>
+public static class DisputeMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataDisputeGraphType>>>("raiseDataDispute")
+            .ReadableBy(Readers.DataAccessors)
+            .Description("Raises a dispute about a record's correctness; the provider answers within 5 working days (configurable).")
+            .Argument<NonNullGraphType<RaiseDataDisputeInputGraphType>>("input", "The entry, the record and what is wrong.")
+            .ResolveAsync(async ctx => await RaiseAsync(ctx, ctx.GetArgument<RaiseDataDisputeInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<DataDisputeGraphType>>>("answerDataDispute")
+            .ReadableBy(Readers.CatalogKeepers)
+            .Description("The provider answers a dispute.")
+            .Argument<NonNullGraphType<AnswerDataDisputeInputGraphType>>("input", "The dispute, its version and the answer.")
+            .ResolveAsync(async ctx => await AnswerAsync(ctx, ctx.GetArgument<AnswerDataDisputeInput>("input")));
+        mutation.Field<NonNullGraphType<PayloadGraphType<SharingRequestGraphType>>>("recordUsageFeedback")
+            .ReadableBy(Readers.SharingRequesters)
+            .Description("The requesting department records how it used the data it was granted.")
+            .Argument<NonNullGraphType<RecordUsageFeedbackInputGraphType>>("input", "The request and the feedback.")
+            .ResolveAsync(async ctx => await FeedbackAsync(ctx, ctx.GetArgument<RecordUsageFeedbackInput>("input")));
+    }
+
+    private static Task<Payload> RaiseAsync(IResolveFieldContext ctx, RaiseDataDisputeInput input)
+    {
+        var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
+        var days = ctx.RequestServices!.GetRequiredService<IConfiguration>().GetValue("DataSharing:DisputeAnswerWorkingDays", DataDispute.DefaultAnswerWorkingDays);
+        return ctx.Mutations().RunAsync(ctx, nameof(DataDispute), null, async (scope, ct) =>
+        {
+            var department = scope.CallerDepartmentId
+                ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "A dispute is raised for the caller's department; the token names none."));
+            var resource = await scope.Db.DataResources.SingleOrDefaultAsync(r => r.Code == input.ResourceCode, ct)
+                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No catalog entry has the code '{input.ResourceCode}'.", "resourceCode"));
+            if (string.IsNullOrWhiteSpace(input.RecordReference)) throw new MutationRefusal(new UserError(UserError.Validation, "Name the disputed record.", "recordReference"));
+            if (string.IsNullOrWhiteSpace(input.Description)) throw new MutationRefusal(new UserError(UserError.Validation, "Say what is wrong with it.", "description"));
+            var dispute = new DataDispute
+            {
+                ResourceId = resource.Id, RaisedByDepartmentId = department, RecordReference = input.RecordReference.Trim(), Description = input.Description.Trim(),
+                RaisedOn = scope.Today, AnswerDueOn = calendar.AddWorkingDays(scope.Today, days),
+            };
+            scope.Db.DataDisputes.Add(dispute);
+            return new MutationRunner.Change(dispute, dispute, $"Dispute about {resource.Code} record {dispute.RecordReference}; answer due {dispute.AnswerDueOn:yyyy-MM-dd}.");
+        });
+    }
+
+    private static Task<Payload> AnswerAsync(IResolveFieldContext ctx, AnswerDataDisputeInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataDispute), GlobalId.TryDecode(input.DisputeId, out _, out var target) ? target : null, async (scope, ct) =>
+        {
+            var dispute = await scope.FindAsync<DataDispute>(MutationContextExtensions.IdOf(input.DisputeId, nameof(DataDispute), "disputeId"), "disputeId", ct);
+            var resource = await scope.Db.DataResources.SingleAsync(r => r.Id == dispute.ResourceId, ct);
+            scope.RequireDepartment(resource.ProviderDepartmentId);
+            scope.RequireVersion(dispute, input.Version);
+            dispute.Respond(input.Answer, scope.Now);
+            return new MutationRunner.Change(dispute, dispute, $"Answered the dispute about {resource.Code} record {dispute.RecordReference}.");
+        });
+
+    private static Task<Payload> FeedbackAsync(IResolveFieldContext ctx, RecordUsageFeedbackInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), GlobalId.TryDecode(input.RequestId, out _, out var target) ? target : null, async (scope, ct) =>
+        {
+            var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
+            scope.RequireDepartment(request.RequesterDepartmentId);
+            scope.RequireVersion(request, input.Version);
+            request.RecordUsage(input.Feedback);
+            return new MutationRunner.Change(request, request, $"Usage feedback on {request.Number}.");
+        });
+}
