@@ -77,4 +77,22 @@ public sealed class DataAccessMutationTests(DataAccessMutationTests.Host host) :
             new { i = new { resourceCode = (string)closed["code"]!, itemIds = closed["items"]!["nodes"]!.Select(i => (string)i["id"]!), purpose = "Service" } }));
         Assert.Equal("NOT_PERMITTED", (string?)refused["errors"]![0]!["code"]);
     }
+
+    [Fact]
+    public async Task Access_after_the_grant_expired_is_refused_and_logged()
+    {
+        var expired = (await host.OfficeClient().PostQueryAsync("""
+            { sharingRequests(first: 100, filter: { statuses: [APPROVED] }) { nodes { grant { isActive revokedAt validUntil grantee { code } resource { code provider { code } } items { nodes { id } } } } } }
+            """)).AssertNoErrors().Data["sharingRequests"]!["nodes"]!.Select(n => n["grant"]!)
+            .First(g => !(bool)g["isActive"]! && g["revokedAt"]!.Type == JTokenType.Null);
+        var code = (string)expired["resource"]!["code"]!;
+        var grantee = (string)expired["grantee"]!["code"]!;
+        var payload = Payload(await ExchangeSystem(grantee).PostQueryAsync(Access,
+            new { i = new { resourceCode = code, itemIds = expired["items"]!["nodes"]!.Select(i => (string)i["id"]!), purpose = "Old habit" } }));
+        Assert.Equal("GRANT_EXPIRED", (string?)payload["errors"]![0]!["code"]);
+        var last = (await host.ClientAs((string)expired["resource"]!["provider"]!["code"]!, Roles.DepartmentLeader).PostQueryAsync(
+            "query($c: String!) { dataResource(code: $c) { accessLog(first: 1) { nodes { refusalCode accessor { code } } } } }", new { c = code }))
+            .AssertNoErrors().Data["dataResource"]!["accessLog"]!["nodes"]![0]!;
+        Assert.Equal(("GRANT_EXPIRED", grantee), ((string?)last["refusalCode"], (string?)last["accessor"]!["code"]));
+    }
 }
