@@ -62,7 +62,7 @@ public static class CatalogMutations
         });
 
     private static Task<Payload> UpdateAsync(IResolveFieldContext ctx, UpdateDataResourceInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(DataResource), TargetId(input.Id), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), MutationContextExtensions.TargetId(input.Id, nameof(DataResource)), async (scope, ct) =>
         {
             var resource = await OwnAsync(scope, input.Id, input.Version, ct);
             if (resource.Status == CatalogStatus.Retired)
@@ -82,7 +82,7 @@ public static class CatalogMutations
         });
 
     private static Task<Payload> PublishAsync(IResolveFieldContext ctx, DataResourceVersionInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(DataResource), TargetId(input.Id), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), MutationContextExtensions.TargetId(input.Id, nameof(DataResource)), async (scope, ct) =>
         {
             var resource = await OwnAsync(scope, input.Id, input.Version, ct);
             resource.Publish();
@@ -90,7 +90,7 @@ public static class CatalogMutations
         });
 
     private static Task<Payload> RetireAsync(IResolveFieldContext ctx, DataResourceVersionInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(DataResource), TargetId(input.Id), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataResource), MutationContextExtensions.TargetId(input.Id, nameof(DataResource)), async (scope, ct) =>
         {
             var resource = await OwnAsync(scope, input.Id, input.Version, ct);
             resource.Retire(scope.Now);
@@ -107,6 +107,4 @@ public static class CatalogMutations
         return resource;
     }
 
-    private static Guid? TargetId(string globalId) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == nameof(DataResource) ? id : null;
 }

@@ -54,7 +54,7 @@ public static class DisputeMutations
     }
 
     private static Task<Payload> AnswerAsync(IResolveFieldContext ctx, AnswerDataDisputeInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(DataDispute), GlobalId.TryDecode(input.DisputeId, out _, out var target) ? target : null, async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(DataDispute), MutationContextExtensions.TargetId(input.DisputeId, nameof(DataDispute)), async (scope, ct) =>
         {
             var dispute = await scope.FindAsync<DataDispute>(MutationContextExtensions.IdOf(input.DisputeId, nameof(DataDispute), "disputeId"), "disputeId", ct);
             var resource = await scope.Db.DataResources.SingleAsync(r => r.Id == dispute.ResourceId, ct);
@@ -65,7 +65,7 @@ public static class DisputeMutations
         });
 
     private static Task<Payload> FeedbackAsync(IResolveFieldContext ctx, RecordUsageFeedbackInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), GlobalId.TryDecode(input.RequestId, out _, out var target) ? target : null, async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
             var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
             scope.RequireDepartment(request.RequesterDepartmentId);

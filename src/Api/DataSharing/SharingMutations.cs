@@ -76,7 +76,7 @@ public static class SharingMutations
     }
 
     private static Task<Payload> DecideAsync(IResolveFieldContext ctx, DecideSharingRequestInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), TargetId(input.RequestId), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
             var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
             var resource = await scope.Db.DataResources.SingleAsync(r => r.Id == request.ResourceId, ct);
@@ -101,7 +101,7 @@ public static class SharingMutations
         });
 
     private static Task<Payload> WithdrawAsync(IResolveFieldContext ctx, SharingRequestVersionInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), TargetId(input.RequestId), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
             var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
             scope.RequireDepartment(request.RequesterDepartmentId);
@@ -111,7 +111,7 @@ public static class SharingMutations
         });
 
     private static Task<Payload> EscalateAsync(IResolveFieldContext ctx, SharingRequestVersionInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), TargetId(input.RequestId), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
             var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
             scope.RequireVersion(request, input.Version);
@@ -131,6 +131,4 @@ public static class SharingMutations
 
     private static MutationRefusal Invalid(string field, string message) => new(new UserError(UserError.Validation, message, field));
 
-    private static Guid? TargetId(string globalId) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == nameof(SharingRequest) ? id : null;
 }

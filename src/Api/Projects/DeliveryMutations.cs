@@ -159,7 +159,7 @@ public static class DeliveryMutations
         });
 
     private static Task<Payload> DecideChangeAsync(IResolveFieldContext ctx, DecideChangeInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(ChangeRequest), TargetId(input.ChangeRequestId, nameof(ChangeRequest)), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ChangeRequest), MutationContextExtensions.TargetId(input.ChangeRequestId, nameof(ChangeRequest)), async (scope, ct) =>
         {
             var change = await scope.FindAsync<ChangeRequest>(MutationContextExtensions.IdOf(input.ChangeRequestId, nameof(ChangeRequest), "changeRequestId"), "changeRequestId", ct);
             scope.RequireVersion(change, input.Version);
@@ -222,7 +222,7 @@ public static class DeliveryMutations
         });
 
     private static Task<Payload> Run(IResolveFieldContext ctx, string projectId, MutationRunner.Body body) =>
-        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(projectId, nameof(Project)), body);
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(projectId, nameof(Project)), body);
 
     /// <summary>A project of a department the caller may act for, at the given version if one is given.</summary>
     private static async Task<Project> OwnedAsync(MutationScope scope, string globalId, int? version, CancellationToken ct)
@@ -246,6 +246,4 @@ public static class DeliveryMutations
 
     private static MutationRefusal Invalid(string field, string message) => new(new UserError(UserError.Validation, message, field));
 
-    private static Guid? TargetId(string globalId, string typeName) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName ? id : null;
 }

@@ -60,7 +60,7 @@ public static class ProjectMutations
         });
 
     private static Task<Payload> UpdateAsync(IResolveFieldContext ctx, UpdateProjectDraftInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.Id), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await FindAsync(scope, input.Id, input.Version, ct);
             ProjectApplicationRules.EnsureEditable(project);
@@ -108,7 +108,7 @@ public static class ProjectMutations
     private static Task<Payload> SubmitAsync(IResolveFieldContext ctx, ProjectVersionInput input)
     {
         var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
-        return ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.Id), async (scope, ct) =>
+        return ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await FindAsync(scope, input.Id, input.Version, ct);
             scope.Db.ProjectDecisions.Add(project.Submit(scope.Actor, scope.Now, calendar));
@@ -117,7 +117,7 @@ public static class ProjectMutations
     }
 
     private static Task<Payload> CancelAsync(IResolveFieldContext ctx, CancelProjectInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.Id), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await FindAsync(scope, input.Id, input.Version, ct);
             var from = project.Status;
@@ -125,9 +125,6 @@ public static class ProjectMutations
             return new MutationRunner.Change(project, project, $"Cancelled {project.Code} (was {from}): {input.Reason.Trim()}");
         });
 
-    /// <summary>The project a mutation names, for its audit entry even when refused; null if the id is not a project's.</summary>
-    private static Guid? TargetId(string globalId) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == nameof(Project) ? id : null;
 
     /// <summary>The project, after the checks every change to an existing project needs.</summary>
     private static async Task<Project> FindAsync(MutationScope scope, string globalId, int version, CancellationToken ct)

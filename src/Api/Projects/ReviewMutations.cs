@@ -49,7 +49,7 @@ public static class ReviewMutations
     }
 
     private static Task<Payload> DrawAsync(IResolveFieldContext ctx, DrawReviewPanelInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
             scope.RequireVersion(project, input.Version);
@@ -75,7 +75,7 @@ public static class ReviewMutations
         });
 
     private static Task<Payload> OpinionAsync(IResolveFieldContext ctx, RecordExpertOpinionInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), MutationContextExtensions.TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
         {
             var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
             var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
@@ -112,7 +112,7 @@ public static class ReviewMutations
         });
 
     private static Task<Payload> ConcludeAsync(IResolveFieldContext ctx, ConcludeReviewInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), MutationContextExtensions.TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
         {
             var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
             scope.RequireVersion(panel, input.Version);
@@ -125,7 +125,7 @@ public static class ReviewMutations
         });
 
     private static Task<Payload> LeaderApprovalAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.Id, nameof(Project)), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.Id, nameof(Project), "id"), "id", ct);
             scope.RequireDepartment(project.OwnerDepartmentId);
@@ -135,7 +135,7 @@ public static class ReviewMutations
         });
 
     private static Task<Payload> DecideAsync(IResolveFieldContext ctx, DecideProjectInput input) =>
-        ctx.Mutations().RunAsync(ctx, nameof(Project), TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
             scope.RequireVersion(project, input.Version);
@@ -166,6 +166,4 @@ public static class ReviewMutations
             return new MutationRunner.Change(project, project, $"{input.Decision} {project.Code}{(reason is null ? "" : ": " + reason)}.");
         });
 
-    private static Guid? TargetId(string globalId, string typeName) =>
-        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName ? id : null;
 }

@@ -12,4 +12,9 @@ public static class MutationContextExtensions
         GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName
             ? id
             : throw new MutationRefusal(new UserError(UserError.NotFound, $"'{globalId}' is not the id of a {typeName}.", field));
+
+    /// <summary>The database id behind a global id of <paramref name="typeName"/>, for the audit entry of a
+    /// mutation that may be refused before the object is found; null when the id is not one.</summary>
+    public static Guid? TargetId(string? globalId, string typeName) =>
+        GlobalId.TryDecode(globalId, out var type, out var id) && type == typeName ? id : null;
 }
