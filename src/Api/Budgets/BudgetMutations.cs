@@ -16,31 +16,21 @@ public static class BudgetMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<SpecialFundGraphType>>>("setFundCap")
-            .ReadableBy(Readers.FundManagers)
-            .Description("Sets a fiscal year's special fund cap (creating the fund); never below what is allocated.")
-            .Argument<NonNullGraphType<SetFundCapInputGraphType>>("input", "The year and the cap.")
-            .ResolveAsync(async ctx => await SetCapAsync(ctx, ctx.GetArgument<SetFundCapInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("allocateFunds")
-            .ReadableBy(Readers.FundManagers)
-            .Description("Allocates money from a year's fund to an approved project; refused with FUND_CAP_EXCEEDED past the cap. The project becomes funded.")
-            .Argument<NonNullGraphType<AllocateFundsInputGraphType>>("input", "The fund, the project and the amount.")
-            .ResolveAsync(async ctx => { var i = ctx.GetArgument<AllocateFundsInput>("input"); return await AllocateAsync(ctx, i.FiscalYear, i.ProjectId, i.Amount.ToMoney(), i.Note, promote: false); });
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("promoteReserveProject")
-            .ReadableBy(Readers.FundManagers)
-            .Description("Funds a reserve project with its baseline budget from a year's fund when the money is free.")
-            .Argument<NonNullGraphType<PromoteReserveProjectInputGraphType>>("input", "The fund and the reserve project.")
-            .ResolveAsync(async ctx => { var i = ctx.GetArgument<PromoteReserveProjectInput>("input"); return await AllocateAsync(ctx, i.FiscalYear, i.ProjectId, null, "Promoted from the reserve list", promote: true); });
-        mutation.Field<NonNullGraphType<PayloadGraphType<ExpenditureGraphType>>>("recordExpenditure")
-            .ReadableBy(Readers.MoneyAndContracts)
-            .Description("Records a payment for an approved project; an advance awaits reimbursement.")
-            .Argument<NonNullGraphType<RecordExpenditureInputGraphType>>("input", "The payment.")
-            .ResolveAsync(async ctx => await ExpenditureAsync(ctx, ctx.GetArgument<RecordExpenditureInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ExpenditureGraphType>>>("reimburseAdvance")
-            .ReadableBy(Readers.FundManagers)
-            .Description("Records that the fund reimbursed an advance.")
-            .Argument<NonNullGraphType<ReimburseAdvanceInputGraphType>>("input", "The advance and the date.")
-            .ResolveAsync(async ctx => await ReimburseAsync(ctx, ctx.GetArgument<ReimburseAdvanceInput>("input")));
+        mutation.Mutation<SpecialFundGraphType, SetFundCapInputGraphType, SetFundCapInput>("setFundCap", Readers.FundManagers,
+            "Sets a fiscal year's special fund cap (creating the fund); never below what is allocated.",
+            "The year and the cap.", SetCapAsync);
+        mutation.Mutation<ProjectGraphType, AllocateFundsInputGraphType, AllocateFundsInput>("allocateFunds", Readers.FundManagers,
+            "Allocates money from a year's fund to an approved project; refused with FUND_CAP_EXCEEDED past the cap. The project becomes funded.",
+            "The fund, the project and the amount.", (ctx, i) => AllocateAsync(ctx, i.FiscalYear, i.ProjectId, i.Amount.ToMoney(), i.Note, promote: false));
+        mutation.Mutation<ProjectGraphType, PromoteReserveProjectInputGraphType, PromoteReserveProjectInput>("promoteReserveProject", Readers.FundManagers,
+            "Funds a reserve project with its baseline budget from a year's fund when the money is free.",
+            "The fund and the reserve project.", (ctx, i) => AllocateAsync(ctx, i.FiscalYear, i.ProjectId, null, "Promoted from the reserve list", promote: true));
+        mutation.Mutation<ExpenditureGraphType, RecordExpenditureInputGraphType, RecordExpenditureInput>("recordExpenditure", Readers.MoneyAndContracts,
+            "Records a payment for an approved project; an advance awaits reimbursement.",
+            "The payment.", ExpenditureAsync);
+        mutation.Mutation<ExpenditureGraphType, ReimburseAdvanceInputGraphType, ReimburseAdvanceInput>("reimburseAdvance", Readers.FundManagers,
+            "Records that the fund reimbursed an advance.",
+            "The advance and the date.", ReimburseAsync);
     }
 
     private static Task<Payload> SetCapAsync(IResolveFieldContext ctx, SetFundCapInput input) =>

@@ -13,26 +13,18 @@ public static class CatalogMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("registerDataResource")
-            .ReadableBy(Readers.CatalogKeepers)
-            .Description("Registers a catalog entry of the caller's department as a draft. Conditional entries state their conditions, entries not shared their legal basis.")
-            .Argument<NonNullGraphType<RegisterDataResourceInputGraphType>>("input", "The entry and its items.")
-            .ResolveAsync(async ctx => await RegisterAsync(ctx, ctx.GetArgument<RegisterDataResourceInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("updateDataResource")
-            .ReadableBy(Readers.CatalogKeepers)
-            .Description("Edits a draft or published entry of the caller's department.")
-            .Argument<NonNullGraphType<UpdateDataResourceInputGraphType>>("input", "The changes.")
-            .ResolveAsync(async ctx => await UpdateAsync(ctx, ctx.GetArgument<UpdateDataResourceInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("publishDataResource")
-            .ReadableBy(Readers.CatalogKeepers)
-            .Description("Publishes a draft entry: other departments can find, request and use it.")
-            .Argument<NonNullGraphType<DataResourceVersionInputGraphType>>("input", "The entry and its version.")
-            .ResolveAsync(async ctx => await PublishAsync(ctx, ctx.GetArgument<DataResourceVersionInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataResourceGraphType>>>("retireDataResource")
-            .ReadableBy(Readers.CatalogKeepers)
-            .Description("Retires an entry: it keeps its history and its grants end now.")
-            .Argument<NonNullGraphType<DataResourceVersionInputGraphType>>("input", "The entry and its version.")
-            .ResolveAsync(async ctx => await RetireAsync(ctx, ctx.GetArgument<DataResourceVersionInput>("input")));
+        mutation.Mutation<DataResourceGraphType, RegisterDataResourceInputGraphType, RegisterDataResourceInput>("registerDataResource", Readers.CatalogKeepers,
+            "Registers a catalog entry of the caller's department as a draft. Conditional entries state their conditions, entries not shared their legal basis.",
+            "The entry and its items.", RegisterAsync);
+        mutation.Mutation<DataResourceGraphType, UpdateDataResourceInputGraphType, UpdateDataResourceInput>("updateDataResource", Readers.CatalogKeepers,
+            "Edits a draft or published entry of the caller's department.",
+            "The changes.", UpdateAsync);
+        mutation.Mutation<DataResourceGraphType, DataResourceVersionInputGraphType, DataResourceVersionInput>("publishDataResource", Readers.CatalogKeepers,
+            "Publishes a draft entry: other departments can find, request and use it.",
+            "The entry and its version.", PublishAsync);
+        mutation.Mutation<DataResourceGraphType, DataResourceVersionInputGraphType, DataResourceVersionInput>("retireDataResource", Readers.CatalogKeepers,
+            "Retires an entry: it keeps its history and its grants end now.",
+            "The entry and its version.", RetireAsync);
     }
 
     private static Task<Payload> RegisterAsync(IResolveFieldContext ctx, RegisterDataResourceInput input) =>

@@ -11,11 +11,9 @@ namespace InfoGov.Api.DataSharing;
 public static class DataAccessMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataAccessReceiptGraphType>>>("recordDataAccess")
-            .ReadableBy(Readers.DataAccessors)
-            .Description("Records an access by the caller's department: to an unconditional entry, or to a conditional one under an active grant for the items read. Refused with NOT_GRANTED, GRANT_EXPIRED or NOT_PERMITTED otherwise; refusals are logged too.")
-            .Argument<NonNullGraphType<RecordDataAccessInputGraphType>>("input", "The entry, the items and the purpose.")
-            .ResolveAsync(async ctx => await RecordAsync(ctx, ctx.GetArgument<RecordDataAccessInput>("input")));
+        mutation.Mutation<DataAccessReceiptGraphType, RecordDataAccessInputGraphType, RecordDataAccessInput>("recordDataAccess", Readers.DataAccessors,
+            "Records an access by the caller's department: to an unconditional entry, or to a conditional one under an active grant for the items read. Refused with NOT_GRANTED, GRANT_EXPIRED or NOT_PERMITTED otherwise; refusals are logged too.",
+            "The entry, the items and the purpose.", RecordAsync);
 
     private static Task<Payload> RecordAsync(IResolveFieldContext ctx, RecordDataAccessInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(DataAccessLogEntry), null, async (scope, ct) =>

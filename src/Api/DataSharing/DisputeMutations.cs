@@ -14,21 +14,15 @@ public static class DisputeMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataDisputeGraphType>>>("raiseDataDispute")
-            .ReadableBy(Readers.DataAccessors)
-            .Description("Raises a dispute about a record's correctness; the provider answers within 5 working days (configurable).")
-            .Argument<NonNullGraphType<RaiseDataDisputeInputGraphType>>("input", "The entry, the record and what is wrong.")
-            .ResolveAsync(async ctx => await RaiseAsync(ctx, ctx.GetArgument<RaiseDataDisputeInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<DataDisputeGraphType>>>("answerDataDispute")
-            .ReadableBy(Readers.CatalogKeepers)
-            .Description("The provider answers a dispute.")
-            .Argument<NonNullGraphType<AnswerDataDisputeInputGraphType>>("input", "The dispute, its version and the answer.")
-            .ResolveAsync(async ctx => await AnswerAsync(ctx, ctx.GetArgument<AnswerDataDisputeInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<SharingRequestGraphType>>>("recordUsageFeedback")
-            .ReadableBy(Readers.SharingRequesters)
-            .Description("The requesting department records how it used the data it was granted.")
-            .Argument<NonNullGraphType<RecordUsageFeedbackInputGraphType>>("input", "The request and the feedback.")
-            .ResolveAsync(async ctx => await FeedbackAsync(ctx, ctx.GetArgument<RecordUsageFeedbackInput>("input")));
+        mutation.Mutation<DataDisputeGraphType, RaiseDataDisputeInputGraphType, RaiseDataDisputeInput>("raiseDataDispute", Readers.DataAccessors,
+            "Raises a dispute about a record's correctness; the provider answers within 5 working days (configurable).",
+            "The entry, the record and what is wrong.", RaiseAsync);
+        mutation.Mutation<DataDisputeGraphType, AnswerDataDisputeInputGraphType, AnswerDataDisputeInput>("answerDataDispute", Readers.CatalogKeepers,
+            "The provider answers a dispute.",
+            "The dispute, its version and the answer.", AnswerAsync);
+        mutation.Mutation<SharingRequestGraphType, RecordUsageFeedbackInputGraphType, RecordUsageFeedbackInput>("recordUsageFeedback", Readers.SharingRequesters,
+            "The requesting department records how it used the data it was granted.",
+            "The request and the feedback.", FeedbackAsync);
     }
 
     private static Task<Payload> RaiseAsync(IResolveFieldContext ctx, RaiseDataDisputeInput input)

@@ -14,26 +14,18 @@ public static class SharingMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<SharingRequestGraphType>>>("submitSharingRequest")
-            .ReadableBy(Readers.SharingRequesters)
-            .Description("Requests a conditional catalog entry for the caller's department. The provider answers within 10 working days (configurable).")
-            .Argument<NonNullGraphType<SubmitSharingRequestInputGraphType>>("input", "The entry, purpose, legal basis, items and period.")
-            .ResolveAsync(async ctx => await SubmitAsync(ctx, ctx.GetArgument<SubmitSharingRequestInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<SharingRequestGraphType>>>("decideSharingRequest")
-            .ReadableBy(Readers.SharingDeciders)
-            .Description("The provider's steward or leader approves (creating the grant, possibly with fewer items or a shorter period) or refuses with a reason. The office decides escalated requests.")
-            .Argument<NonNullGraphType<DecideSharingRequestInputGraphType>>("input", "The request and the decision.")
-            .ResolveAsync(async ctx => await DecideAsync(ctx, ctx.GetArgument<DecideSharingRequestInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<SharingRequestGraphType>>>("withdrawSharingRequest")
-            .ReadableBy(Readers.SharingRequesters)
-            .Description("The requesting department withdraws its undecided request.")
-            .Argument<NonNullGraphType<SharingRequestVersionInputGraphType>>("input", "The request and its version.")
-            .ResolveAsync(async ctx => await WithdrawAsync(ctx, ctx.GetArgument<SharingRequestVersionInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<SharingRequestGraphType>>>("escalateSharingRequest")
-            .ReadableBy(Readers.Office)
-            .Description("The office takes over a request left unanswered past its due date; it can then decide it.")
-            .Argument<NonNullGraphType<SharingRequestVersionInputGraphType>>("input", "The request and its version.")
-            .ResolveAsync(async ctx => await EscalateAsync(ctx, ctx.GetArgument<SharingRequestVersionInput>("input")));
+        mutation.Mutation<SharingRequestGraphType, SubmitSharingRequestInputGraphType, SubmitSharingRequestInput>("submitSharingRequest", Readers.SharingRequesters,
+            "Requests a conditional catalog entry for the caller's department. The provider answers within 10 working days (configurable).",
+            "The entry, purpose, legal basis, items and period.", SubmitAsync);
+        mutation.Mutation<SharingRequestGraphType, DecideSharingRequestInputGraphType, DecideSharingRequestInput>("decideSharingRequest", Readers.SharingDeciders,
+            "The provider's steward or leader approves (creating the grant, possibly with fewer items or a shorter period) or refuses with a reason. The office decides escalated requests.",
+            "The request and the decision.", DecideAsync);
+        mutation.Mutation<SharingRequestGraphType, SharingRequestVersionInputGraphType, SharingRequestVersionInput>("withdrawSharingRequest", Readers.SharingRequesters,
+            "The requesting department withdraws its undecided request.",
+            "The request and its version.", WithdrawAsync);
+        mutation.Mutation<SharingRequestGraphType, SharingRequestVersionInputGraphType, SharingRequestVersionInput>("escalateSharingRequest", Readers.Office,
+            "The office takes over a request left unanswered past its due date; it can then decide it.",
+            "The request and its version.", EscalateAsync);
     }
 
     private static Task<Payload> SubmitAsync(IResolveFieldContext ctx, SubmitSharingRequestInput input)

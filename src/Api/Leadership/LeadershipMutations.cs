@@ -13,26 +13,18 @@ public static class LeadershipMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<ResponsibilityAssignmentGraphType>>>("assignResponsibility")
-            .ReadableBy(Readers.ResponsibilityKeepers)
-            .Description("Assigns a responsibility of a department to one of its officials.")
-            .Argument<NonNullGraphType<AssignResponsibilityInputGraphType>>("input", "The department, the responsibility and the holder.")
-            .ResolveAsync(async ctx => await AssignAsync(ctx, ctx.GetArgument<AssignResponsibilityInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<DelegationGraphType>>>("delegateResponsibility")
-            .ReadableBy(Readers.ResponsibilityKeepers)
-            .Description("Delegates a responsibility (e.g. contract signing) to another official of the department for a period.")
-            .Argument<NonNullGraphType<DelegateResponsibilityInputGraphType>>("input", "The responsibility, the delegate and the period.")
-            .ResolveAsync(async ctx => await DelegateAsync(ctx, ctx.GetArgument<DelegateResponsibilityInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<DelegationGraphType>>>("revokeDelegation")
-            .ReadableBy(Readers.ResponsibilityKeepers)
-            .Description("Revokes a delegation from now on.")
-            .Argument<NonNullGraphType<RevokeDelegationInputGraphType>>("input", "The delegation and its version.")
-            .ResolveAsync(async ctx => await RevokeAsync(ctx, ctx.GetArgument<RevokeDelegationInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<FulfilmentRecordGraphType>>>("recordFulfilment")
-            .ReadableBy(Readers.ResponsibilityKeepers)
-            .Description("Records evidence that a responsibility was exercised.")
-            .Argument<NonNullGraphType<RecordFulfilmentInputGraphType>>("input", "The responsibility and the evidence.")
-            .ResolveAsync(async ctx => await FulfilmentAsync(ctx, ctx.GetArgument<RecordFulfilmentInput>("input")));
+        mutation.Mutation<ResponsibilityAssignmentGraphType, AssignResponsibilityInputGraphType, AssignResponsibilityInput>("assignResponsibility", Readers.ResponsibilityKeepers,
+            "Assigns a responsibility of a department to one of its officials.",
+            "The department, the responsibility and the holder.", AssignAsync);
+        mutation.Mutation<DelegationGraphType, DelegateResponsibilityInputGraphType, DelegateResponsibilityInput>("delegateResponsibility", Readers.ResponsibilityKeepers,
+            "Delegates a responsibility (e.g. contract signing) to another official of the department for a period.",
+            "The responsibility, the delegate and the period.", DelegateAsync);
+        mutation.Mutation<DelegationGraphType, RevokeDelegationInputGraphType, RevokeDelegationInput>("revokeDelegation", Readers.ResponsibilityKeepers,
+            "Revokes a delegation from now on.",
+            "The delegation and its version.", RevokeAsync);
+        mutation.Mutation<FulfilmentRecordGraphType, RecordFulfilmentInputGraphType, RecordFulfilmentInput>("recordFulfilment", Readers.ResponsibilityKeepers,
+            "Records evidence that a responsibility was exercised.",
+            "The responsibility and the evidence.", FulfilmentAsync);
     }
 
     private static Task<Payload> AssignAsync(IResolveFieldContext ctx, AssignResponsibilityInput input) =>

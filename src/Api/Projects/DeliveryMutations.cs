@@ -16,33 +16,25 @@ public static class DeliveryMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        Add<FileImplementationPlanInputGraphType, FileImplementationPlanInput>(mutation, "fileImplementationPlan", Readers.ProjectApplicants,
-            "Files the implementation plan of an approved project with the office; implementation starts.", FilePlanAsync);
-        Add<RecordTenderInputGraphType, RecordTenderInput>(mutation, "recordTender", Readers.ProjectApplicants,
-            "Records a procurement round of a project under way.", TenderAsync);
-        Add<SignContractInputGraphType, SignContractInput>(mutation, "signContract", Readers.ContractSigners,
-            "Records a contract, signed by the owning department's leader or by its information manager holding a valid contract-signing delegation.", ContractAsync);
-        Add<SubmitProgressReportInputGraphType, SubmitProgressReportInput>(mutation, "submitProgressReport", Readers.ProjectApplicants,
-            "Submits the monthly progress report: one per project per month; a decrease in progress needs an explanation.", ProgressAsync);
-        Add<RequestChangeInputGraphType, RequestChangeInput>(mutation, "requestChange", Readers.ProjectApplicants,
-            "Requests a change of scope, budget or dates, with a reason; the baseline stays until the office approves.", RequestChangeAsync);
-        Add<DecideChangeInputGraphType, DecideChangeInput>(mutation, "decideChange", Readers.Office,
-            "Approves a change request (the project is re-baselined) or refuses it (the baseline stays).", DecideChangeAsync);
-        Add<ProjectVersionInputGraphType, ProjectVersionInput>(mutation, "requestAcceptance", Readers.ProjectApplicants,
-            "Asks the office for acceptance of a completed project.", RequestAcceptanceAsync);
-        Add<RecordAcceptanceInputGraphType, RecordAcceptanceInput>(mutation, "recordAcceptance", Readers.Office,
-            "Records the acceptance: passed, passed with conditions, or failed (back to implementation).", AcceptanceAsync);
-        Add<RecordPostEvaluationInputGraphType, RecordPostEvaluationInput>(mutation, "recordPostEvaluation", Readers.Office,
-            "Records the post-evaluation of an accepted system after stable operation.", PostEvaluationAsync);
+        mutation.Mutation<ProjectGraphType, FileImplementationPlanInputGraphType, FileImplementationPlanInput>("fileImplementationPlan", Readers.ProjectApplicants,
+            "Files the implementation plan of an approved project with the office; implementation starts.", "What to record.", FilePlanAsync);
+        mutation.Mutation<ProjectGraphType, RecordTenderInputGraphType, RecordTenderInput>("recordTender", Readers.ProjectApplicants,
+            "Records a procurement round of a project under way.", "What to record.", TenderAsync);
+        mutation.Mutation<ProjectGraphType, SignContractInputGraphType, SignContractInput>("signContract", Readers.ContractSigners,
+            "Records a contract, signed by the owning department's leader or by its information manager holding a valid contract-signing delegation.", "What to record.", ContractAsync);
+        mutation.Mutation<ProjectGraphType, SubmitProgressReportInputGraphType, SubmitProgressReportInput>("submitProgressReport", Readers.ProjectApplicants,
+            "Submits the monthly progress report: one per project per month; a decrease in progress needs an explanation.", "What to record.", ProgressAsync);
+        mutation.Mutation<ProjectGraphType, RequestChangeInputGraphType, RequestChangeInput>("requestChange", Readers.ProjectApplicants,
+            "Requests a change of scope, budget or dates, with a reason; the baseline stays until the office approves.", "What to record.", RequestChangeAsync);
+        mutation.Mutation<ProjectGraphType, DecideChangeInputGraphType, DecideChangeInput>("decideChange", Readers.Office,
+            "Approves a change request (the project is re-baselined) or refuses it (the baseline stays).", "What to record.", DecideChangeAsync);
+        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("requestAcceptance", Readers.ProjectApplicants,
+            "Asks the office for acceptance of a completed project.", "What to record.", RequestAcceptanceAsync);
+        mutation.Mutation<ProjectGraphType, RecordAcceptanceInputGraphType, RecordAcceptanceInput>("recordAcceptance", Readers.Office,
+            "Records the acceptance: passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);
+        mutation.Mutation<ProjectGraphType, RecordPostEvaluationInputGraphType, RecordPostEvaluationInput>("recordPostEvaluation", Readers.Office,
+            "Records the post-evaluation of an accepted system after stable operation.", "What to record.", PostEvaluationAsync);
     }
-
-    private static void Add<TInputGraphType, TInput>(ObjectGraphType mutation, string name, Access access, string description,
-        Func<IResolveFieldContext, TInput, Task<Payload>> run) where TInputGraphType : IInputObjectGraphType =>
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>(name)
-            .ReadableBy(access)
-            .Description(description)
-            .Argument<NonNullGraphType<TInputGraphType>>("input", "What to record.")
-            .ResolveAsync(async ctx => await run(ctx, ctx.GetArgument<TInput>("input")));
 
     private static Task<Payload> FilePlanAsync(IResolveFieldContext ctx, FileImplementationPlanInput input) =>
         Run(ctx, input.ProjectId, async (scope, ct) =>

@@ -15,26 +15,18 @@ public static class ProjectMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("createProjectDraft")
-            .ReadableBy(Readers.ProjectApplicants)
-            .Description("Creates an application as a draft of the owning department. Its code is assigned here.")
-            .Argument<NonNullGraphType<CreateProjectDraftInputGraphType>>("input", "The application.")
-            .ResolveAsync(async ctx => await CreateAsync(ctx, ctx.GetArgument<CreateProjectDraftInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("updateProjectDraft")
-            .ReadableBy(Readers.ProjectApplicants)
-            .Description("Edits a draft, or an application returned for revision.")
-            .Argument<NonNullGraphType<UpdateProjectDraftInputGraphType>>("input", "The changes.")
-            .ResolveAsync(async ctx => await UpdateAsync(ctx, ctx.GetArgument<UpdateProjectDraftInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("submitProject")
-            .ReadableBy(Readers.ProjectApplicants)
-            .Description("Submits the application to the informatization office. Needs the feasibility study reference; the review is due 15 working days later.")
-            .Argument<NonNullGraphType<ProjectVersionInputGraphType>>("input", "The project and its version.")
-            .ResolveAsync(async ctx => await SubmitAsync(ctx, ctx.GetArgument<ProjectVersionInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("cancelProject")
-            .ReadableBy(Readers.ProjectApplicants)
-            .Description("Cancels a project, with a reason, from any state before acceptance.")
-            .Argument<NonNullGraphType<CancelProjectInputGraphType>>("input", "The project, its version and the reason.")
-            .ResolveAsync(async ctx => await CancelAsync(ctx, ctx.GetArgument<CancelProjectInput>("input")));
+        mutation.Mutation<ProjectGraphType, CreateProjectDraftInputGraphType, CreateProjectDraftInput>("createProjectDraft", Readers.ProjectApplicants,
+            "Creates an application as a draft of the owning department. Its code is assigned here.",
+            "The application.", CreateAsync);
+        mutation.Mutation<ProjectGraphType, UpdateProjectDraftInputGraphType, UpdateProjectDraftInput>("updateProjectDraft", Readers.ProjectApplicants,
+            "Edits a draft, or an application returned for revision.",
+            "The changes.", UpdateAsync);
+        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("submitProject", Readers.ProjectApplicants,
+            "Submits the application to the informatization office. Needs the feasibility study reference; the review is due 15 working days later.",
+            "The project and its version.", SubmitAsync);
+        mutation.Mutation<ProjectGraphType, CancelProjectInputGraphType, CancelProjectInput>("cancelProject", Readers.ProjectApplicants,
+            "Cancels a project, with a reason, from any state before acceptance.",
+            "The project, its version and the reason.", CancelAsync);
     }
 
     private static Task<Payload> CreateAsync(IResolveFieldContext ctx, CreateProjectDraftInput input) =>

@@ -16,36 +16,24 @@ public static class ReviewMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("drawReviewPanel")
-            .ReadableBy(Readers.Office)
-            .Description("Draws the expert panel of a submitted application at random from the pool and starts the review. The seed, the candidates and the panel are recorded.")
-            .Argument<NonNullGraphType<DrawReviewPanelInputGraphType>>("input", "The project, the category and the meeting date.")
-            .ResolveAsync(async ctx => await DrawAsync(ctx, ctx.GetArgument<DrawReviewPanelInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ReviewPanelGraphType>>>("recordExpertOpinion")
-            .ReadableBy(Readers.PanelExperts)
-            .Description("Records the calling expert's opinion; only members of the panel may, once each, while the review is open.")
-            .Argument<NonNullGraphType<RecordExpertOpinionInputGraphType>>("input", "The panel and the opinion.")
-            .ResolveAsync(async ctx => await OpinionAsync(ctx, ctx.GetArgument<RecordExpertOpinionInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ExpertGraphType>>>("declareExpertConflict")
-            .ReadableBy(Readers.PanelExperts)
-            .Description("Declares the calling expert's conflict of interest with a department; the expert is never drawn for its projects.")
-            .Argument<NonNullGraphType<DeclareExpertConflictInputGraphType>>("input", "The department and the reason.")
-            .ResolveAsync(async ctx => await ConflictAsync(ctx, ctx.GetArgument<DeclareExpertConflictInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ReviewPanelGraphType>>>("concludeReview")
-            .ReadableBy(Readers.Office)
-            .Description("Records the panel's conclusion and closes the review; panel composition becomes readable to government users.")
-            .Argument<NonNullGraphType<ConcludeReviewInputGraphType>>("input", "The panel, its version and the conclusion.")
-            .ResolveAsync(async ctx => await ConcludeAsync(ctx, ctx.GetArgument<ConcludeReviewInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("recordLeaderApproval")
-            .ReadableBy(Readers.OwningLeader)
-            .Description("The owning department leader's approval of a submitted application; a major project needs it before the office approves.")
-            .Argument<NonNullGraphType<ProjectVersionInputGraphType>>("input", "The project and its version.")
-            .ResolveAsync(async ctx => await LeaderApprovalAsync(ctx, ctx.GetArgument<ProjectVersionInput>("input")));
-        mutation.Field<NonNullGraphType<PayloadGraphType<ProjectGraphType>>>("decideProject")
-            .ReadableBy(Readers.Office)
-            .Description("The office's decision on a reviewed application: approve (fixes the baseline; needs a concluded review), reject or return for revision (with a reason).")
-            .Argument<NonNullGraphType<DecideProjectInputGraphType>>("input", "The project, its version and the decision.")
-            .ResolveAsync(async ctx => await DecideAsync(ctx, ctx.GetArgument<DecideProjectInput>("input")));
+        mutation.Mutation<ProjectGraphType, DrawReviewPanelInputGraphType, DrawReviewPanelInput>("drawReviewPanel", Readers.Office,
+            "Draws the expert panel of a submitted application at random from the pool and starts the review. The seed, the candidates and the panel are recorded.",
+            "The project, the category and the meeting date.", DrawAsync);
+        mutation.Mutation<ReviewPanelGraphType, RecordExpertOpinionInputGraphType, RecordExpertOpinionInput>("recordExpertOpinion", Readers.PanelExperts,
+            "Records the calling expert's opinion; only members of the panel may, once each, while the review is open.",
+            "The panel and the opinion.", OpinionAsync);
+        mutation.Mutation<ExpertGraphType, DeclareExpertConflictInputGraphType, DeclareExpertConflictInput>("declareExpertConflict", Readers.PanelExperts,
+            "Declares the calling expert's conflict of interest with a department; the expert is never drawn for its projects.",
+            "The department and the reason.", ConflictAsync);
+        mutation.Mutation<ReviewPanelGraphType, ConcludeReviewInputGraphType, ConcludeReviewInput>("concludeReview", Readers.Office,
+            "Records the panel's conclusion and closes the review; panel composition becomes readable to government users.",
+            "The panel, its version and the conclusion.", ConcludeAsync);
+        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("recordLeaderApproval", Readers.OwningLeader,
+            "The owning department leader's approval of a submitted application; a major project needs it before the office approves.",
+            "The project and its version.", LeaderApprovalAsync);
+        mutation.Mutation<ProjectGraphType, DecideProjectInputGraphType, DecideProjectInput>("decideProject", Readers.Office,
+            "The office's decision on a reviewed application: approve (fixes the baseline; needs a concluded review), reject or return for revision (with a reason).",
+            "The project, its version and the decision.", DecideAsync);
     }
 
     private static Task<Payload> DrawAsync(IResolveFieldContext ctx, DrawReviewPanelInput input) =>
