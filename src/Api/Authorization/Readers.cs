@@ -28,12 +28,22 @@ public static class Readers
     /// <summary>All allocations of a fund: finance and the office.</summary>
     public static readonly Access FundManagers = Access.Roles(Roles.Finance, Roles.CommitteeOffice);
 
+    /// <summary>The informatization office alone: review, decisions, supervision.</summary>
+    public static readonly Access Office = Access.Roles(Roles.CommitteeOffice);
+
     /// <summary>Which panels an expert sits on: the office and pool experts.</summary>
     public static readonly Access ExpertIdentities = Access.Roles(Roles.CommitteeOffice, Roles.Expert);
 
-    /// <summary>Who sits on a review panel and what they wrote: the office and pool experts; once the
-    /// review is closed, every government user.</summary>
+    /// <summary>Who sits on a review panel and what they wrote: the office; pool experts, who see the seats
+    /// and opinions of the panels they sit on only (row visibility); once the review is closed, every
+    /// government user.</summary>
     public static readonly Access PanelComposition = ExpertIdentities
+        .When<ReviewPanel>("the review is closed", p => p.IsClosed, Government);
+
+    /// <summary>What determines a panel (seed, category, candidates): the office alone while the review
+    /// is open, so that nobody can replay the draw to learn the panel; once it is closed, every
+    /// government user, so that the draw can be verified.</summary>
+    public static readonly Access PanelDraw = Office
         .When<ReviewPanel>("the review is closed", p => p.IsClosed, Government);
 
     /// <summary>Officials' telephone and e-mail: the office and administrators; colleagues of the same department.</summary>
@@ -44,9 +54,6 @@ public static class Readers
     /// information manager and leader for their own department.</summary>
     public static readonly Access ProjectApplicants = Access.Roles(Roles.CommitteeOffice)
         .InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader);
-
-    /// <summary>The informatization office alone: review, decisions, supervision.</summary>
-    public static readonly Access Office = Access.Roles(Roles.CommitteeOffice);
 
     /// <summary>Pool experts, acting on the panels they sit on.</summary>
     public static readonly Access PanelExperts = Access.Roles(Roles.Expert);
@@ -76,15 +83,10 @@ public static class Readers
     /// <summary>The audit trail: the office and administrators.</summary>
     public static readonly Access Auditors = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
 
-    /// <summary>Data items of catalog entries: government users and exchange systems.</summary>
+    /// <summary>Data items (names and types) of catalog entries, on every path: government users, who need
+    /// them to ask for a conditional entry, and exchange systems; each sees the items of the entries it
+    /// sees (row visibility). The data itself is reached only under a grant.</summary>
     public static readonly Access CatalogItems = Access.Government.And(Roles.DataExchange);
-
-    /// <summary>The items of a catalog entry. A conditional entry's items are restricted: the office and
-    /// the providing department's data steward, information manager and leader; others ask for them
-    /// with a sharing request and read them on their grant.</summary>
-    public static readonly Access ResourceItems = Access.Roles(Roles.CommitteeOffice)
-        .InOwnDepartment(Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader)
-        .When<DataResource>("the entry is not shared conditionally", r => r.SharingType != SharingType.Conditional, CatalogItems);
 
     /// <summary>Assessment results: the office and the assessed department's leader; once published,
     /// government users and dashboards.</summary>

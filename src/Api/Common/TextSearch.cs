@@ -24,9 +24,4 @@ public static class TextSearch
         var body = Expression.OrElse(Expression.OrElse(Like(code), Like(name)), Like(nameEn));
         return source.Where(Expression.Lambda<Func<T, bool>>(body, item));
     }
-
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

@@ -32,7 +32,7 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<DepartmentGraphType>>("provider").Description("The department that provides the resource.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ProviderDepartmentId));
-        this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order. Restricted for conditional resources.")
+        this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order: their names and types, which a department needs to ask for a conditional entry.")
             .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(i => i.ResourceId, ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
         this.Connection<DataResource, SharingRequestGraphType>("requests", "Sharing requests for this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.ResourceId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
@@ -50,7 +50,7 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
         {
             [Readers.Anyone] = ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"],
-            [Readers.ResourceItems] = ["items"],
+            [Readers.CatalogItems] = ["items"],
             [Readers.SharingGrants] = ["grants"],
             [Readers.AccessLogs] = ["accessLog", "accessLogIntegrity"],
         });

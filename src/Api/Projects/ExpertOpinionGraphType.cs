@@ -11,7 +11,7 @@ public sealed class ExpertOpinionGraphType : ObjectGraphType<ExpertOpinion>
     public ExpertOpinionGraphType()
     {
         Name = "ExpertOpinion";
-        Description = "One panel member's written opinion on a submission.";
+        Description = "One panel member's written opinion on a submission. While the review is open, only the office and the experts on that panel find it, on every path (node and nodes included).";
         this.IsNode();
         Field(o => o.Recommendation, type: typeof(NonNullGraphType<ReviewConclusionGraphType>)).Description("What the expert recommends.");
         Field(o => o.Opinion).Description("The written opinion.");
@@ -20,7 +20,7 @@ public sealed class ExpertOpinionGraphType : ObjectGraphType<ExpertOpinion>
             .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
         Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel it was given on.")
             .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
-        // Opinions are listed only through a panel's opinions, which carry the restriction.
+        // Which opinions a caller finds at all is row visibility (RowVisibility), applied on every path.
         this.ReadableBy(Readers.Government);
     }
 }

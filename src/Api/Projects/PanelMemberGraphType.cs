@@ -16,7 +16,8 @@ public sealed class PanelMemberGraphType : ObjectGraphType<PanelMember>
             .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
         Field<NonNullGraphType<ReviewPanelGraphType>>("panel").Description("The panel.")
             .Resolve(ctx => ctx.Loaders().ById<ReviewPanel>(ctx.Source.PanelId));
-        // Seats are only reached through a panel's members or an expert's seats, which carry the restriction.
+        // Seats are only reached through a panel's members or an expert's seats; which seats a caller
+        // finds at all is row visibility (RowVisibility).
         this.ReadableBy(Readers.Government);
     }
 }

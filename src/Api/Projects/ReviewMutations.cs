@@ -17,7 +17,7 @@ public static class ReviewMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<ProjectGraphType, DrawReviewPanelInputGraphType, DrawReviewPanelInput>("drawReviewPanel", Readers.Office,
-            "Draws the expert panel of a submitted application at random from the pool and starts the review. The seed, the candidates and the panel are recorded.",
+            "Draws the expert panel of a submitted application at random from the pool and starts the review. The server chooses the seed; the seed, the candidates and the panel are recorded, and published to government users once the review closes.",
             "The project, the category and the meeting date.", DrawAsync);
         mutation.Mutation<ReviewPanelGraphType, RecordExpertOpinionInputGraphType, RecordExpertOpinionInput>("recordExpertOpinion", Readers.PanelExperts,
             "Records the calling expert's opinion; only members of the panel may, once each, while the review is open.",
@@ -47,7 +47,11 @@ public static class ReviewMutations
                 throw new MutationRefusal(new UserError(UserError.Validation, "The meeting cannot be in the past.", "meetingOn"));
             var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
             var pool = await scope.Db.Experts.AsNoTracking().ToListAsync(ct);
-            var seed = input.Seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
+            if (input.Seed is not null)
+                throw new MutationRefusal(new UserError(UserError.Validation, "The server chooses the seed of a draw; omit 'seed'.", "seed"));
+            // Chosen here, after the candidates are fixed and never by the caller: a caller who picked the
+            // seed could search for one that gives the panel it wants.
+            var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
             var draw = ExpertDraw.Draw(pool, project, conflicted, input.Category.Trim(), input.Size ?? 5, seed);
 
             scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.UnderReview, scope.Actor, scope.Now, $"Panel drawn from '{input.Category}' with seed {seed}."));

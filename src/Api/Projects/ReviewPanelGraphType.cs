@@ -14,7 +14,7 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Description = "The experts drawn to review one submission, their meeting and their conclusion.";
         this.IsNode();
         Field(p => p.MeetingOn).Description("Date of the review meeting; within 15 working days of submission.");
-        Field(p => p.DrawSeed).Description("Seed of the random draw of the panel, so that the draw can be replayed and audited.");
+        Field(p => p.DrawSeed).Description("Seed of the random draw of the panel, chosen by the server, so that the draw can be replayed and audited once the review is closed.");
         Field(p => p.DrawCategory, nullable: true).Description("The expertise the panel was drawn from; null when drawn across all categories.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("drawCandidates")
             .Description("Codes of every eligible expert the draw chose from, in the order it used: with the seed, the draw can be replayed.")
@@ -26,10 +26,10 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project reviewed. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
-        this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first.")
+        this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first. While the review is open, an expert sees them only on a panel the expert sits on.")
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair)));
-        this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first.")
+        this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first. While the review is open, an expert sees them only on a panel the expert sits on.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(o => o.PanelId, ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.PanelComposition] = ["members", "opinions"], [Readers.ExpertIdentities] = ["drawCandidates"] });
+        this.ReadableBy(Readers.Government, except: new() { [Readers.PanelComposition] = ["members", "opinions"], [Readers.PanelDraw] = ["drawSeed", "drawCategory", "drawCandidates"] });
     }
 }

@@ -47,10 +47,7 @@ public static class AccessPolicy
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
-    public static readonly Rule ResourceItems = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader])
-    {
-        Condition = ("not conditionally shared", CatalogItems),
-    };
+    public static readonly Rule PanelDraw = Office with { Condition = ("closed", Government) };
     public static readonly Rule AssessmentResults = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader])
     {
         Condition = ("published", GovernmentAndDashboards),
@@ -84,7 +81,7 @@ public static class AccessPolicy
         ["ProgressReport"] = new(Government, Government, Fields((MoneyAndContracts, ["spendToDate"]))),
         ["ChangeRequest"] = new(Government, Government),
         ["Expert"] = new(Government, Government, Fields((ExpertIdentities, ["panelSeats"]))),
-        ["ReviewPanel"] = new(Government, Government, Fields((PanelComposition, ["members", "opinions"]), (ExpertIdentities, ["drawCandidates"]))),
+        ["ReviewPanel"] = new(Government, Government, Fields((PanelComposition, ["members", "opinions"]), (PanelDraw, ["drawSeed", "drawCategory", "drawCandidates"]))),
         ["ExpertOpinion"] = new(Government, Government),
         ["ImplementationPlan"] = new(Government, Government),
         ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
@@ -98,7 +95,7 @@ public static class AccessPolicy
         ["ConsolidationSaving"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["DataResource"] = new(Anyone, Government, Fields(
             (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"]),
-            (ResourceItems, ["items"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
+            (CatalogItems, ["items"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
         ["DataItem"] = new(CatalogItems, CatalogItems),
         ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
         ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),

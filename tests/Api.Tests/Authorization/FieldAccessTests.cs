@@ -107,8 +107,10 @@ public class FieldAccessTests(InfoGovApiFactory factory)
         Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, whileOpen.Data["node"]!["members"]!.Type);
         Assert.Equal(["AUTH_NOT_AUTHORIZED", "AUTH_NOT_AUTHORIZED"], whileOpen.ErrorCodes);
 
+        // An expert who does not sit on the open panel finds no seats and no opinions on it.
         var expert = (await factory.ClientAs(null, Roles.Expert).PostQueryAsync(query, new { id = open })).AssertNoErrors();
-        Assert.True((int)expert.Data["node"]!["members"]!["totalCount"]! > 0);
+        Assert.Equal(0, (int)expert.Data["node"]!["members"]!["totalCount"]!);
+        Assert.Equal(0, (int)expert.Data["node"]!["opinions"]!["totalCount"]!);
     }
 
     [Theory]

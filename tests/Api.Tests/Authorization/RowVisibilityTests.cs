@@ -95,8 +95,19 @@ public class RowVisibilityTests(InfoGovApiFactory factory)
         Assert.Contains(granted.Data["department"]!["grantsReceived"]!["nodes"]!,
             g => (string?)g["resource"]!["code"] == grant.Code && (int)g["items"]!["totalCount"]! > 0);
 
-        var conditional = await client.PostQueryAsync("query($c: String!) { dataResource(code: $c) { items { totalCount } } }", new { c = grant.Code });
-        if ((string?)response.Data["dataResource"]!["sharingType"] == "CONDITIONAL")
-            Assert.Equal(["AUTH_NOT_AUTHORIZED"], conditional.ErrorCodes);
+        // Item names and types follow the entry: the grantee's system sees them on the entry too.
+        var items = (await client.PostQueryAsync("query($c: String!) { dataResource(code: $c) { items { totalCount } } }", new { c = grant.Code })).AssertNoErrors();
+        Assert.True((int)items.Data["dataResource"]!["items"]!["totalCount"]! > 0);
+
+        // A system of a department without a grant sees neither the entry nor, by id, its items.
+        var itemIds = (await factory.OfficeClient().PostQueryAsync("query($c: String!) { dataResource(code: $c) { items { nodes { id } } } }", new { c = grant.Code }))
+            .AssertNoErrors().Data.SelectTokens("$..id").Select(t => (string)t!).ToArray();
+        var stranger = factory.CreateClient();
+        var other = grant.Grantee == "ZZZ" ? "YYY" : "ZZZ";
+        stranger.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new TokenRequest([Roles.DataExchange], other, IsApp: true)));
+        var hidden = (await stranger.PostQueryAsync("query($c: String!, $ids: [ID!]!) { dataResource(code: $c) { code } nodes(ids: $ids) { id } }",
+            new { c = grant.Code, ids = itemIds })).AssertNoErrors();
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, hidden.Data["dataResource"]!.Type);
+        Assert.All(hidden.Data["nodes"]!, n => Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, n.Type));
     }
 }

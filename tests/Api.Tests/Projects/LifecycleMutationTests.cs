@@ -47,7 +47,7 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         int Version(JToken payload) => (int)payload["project"]!["version"]!;
 
         var step = await Call(manager, "submitProject", "ProjectVersionInput", new { id, version = 1 });
-        step = (await Call(Office, "drawReviewPanel", "DrawReviewPanelInput", new { projectId = id, version = Version(step), category = "data", size = 3, seed = 3, meetingOn = "2026-12-01" }));
+        step = (await Call(Office, "drawReviewPanel", "DrawReviewPanelInput", new { projectId = id, version = Version(step), category = "data", size = 3, meetingOn = "2026-12-01" }));
         var panel = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { reviewPanel { id version } } } }", new { id })).AssertNoErrors()
             .Data["node"]!["reviewPanel"]!;
         await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",

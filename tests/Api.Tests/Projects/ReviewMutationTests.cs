@@ -31,11 +31,11 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         return ((string)created["id"]!, (int)submitted["version"]!);
     }
 
-    private async Task<JToken> Draw(string id, int version, string meetingOn = "2026-12-01", int seed = 11) => Payload(await Office.PostQueryAsync("""
+    private async Task<JToken> Draw(string id, int version, string meetingOn = "2026-12-01") => Payload(await Office.PostQueryAsync("""
         mutation($i: DrawReviewPanelInput!) {
           drawReviewPanel(input: $i) { project { status version reviewPanel { id version drawSeed drawCandidates members { nodes { expert { id code affiliation { code } } } } } } errors { code field message } }
         }
-        """, new { i = new { projectId = id, version, category = "software", size = 3, seed, meetingOn } }), "drawReviewPanel");
+        """, new { i = new { projectId = id, version, category = "software", size = 3, meetingOn } }), "drawReviewPanel");
 
     private async Task<HttpClient> ExpertClient(string expertGlobalIdOrCode, bool byCode = false)
     {
@@ -58,7 +58,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         var project = drawn["project"]!;
         Assert.Equal("UNDER_REVIEW", (string?)project["status"]);
         var panel = project["reviewPanel"]!;
-        Assert.Equal(11, (int)panel["drawSeed"]!);
+        Assert.Equal(JTokenType.Integer, panel["drawSeed"]!.Type);
         var members = panel["members"]!["nodes"]!.Select(m => m["expert"]!).ToList();
         Assert.Equal(3, members.Count);
         Assert.All(members, m => Assert.NotEqual("GAJ", m["affiliation"] is JObject affiliation ? (string?)affiliation["code"] : null));
@@ -95,7 +95,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
     public async Task A_major_project_needs_its_own_leaders_approval()
     {
         var (id, version) = await Submitted("MZJ", level: "MUNICIPAL");
-        var drawn = await Draw(id, version, seed: 5);
+        var drawn = await Draw(id, version);
         var panel = drawn["project"]!["reviewPanel"]!;
         Payload(await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
             new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
@@ -132,9 +132,9 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
     [Fact]
     public async Task An_expert_who_declared_a_conflict_is_never_drawn_and_approval_fixes_milestones()
     {
-        // Draw once to see who would sit, let one of them declare a conflict, then replay the same seed.
+        // Draw once to see who would sit, let one of them declare a conflict, then draw for another project.
         var (first, firstVersion) = await Submitted("SCJG");
-        var firstPanel = (await Draw(first, firstVersion, seed: 99))["project"]!["reviewPanel"]!;
+        var firstPanel = (await Draw(first, firstVersion))["project"]!["reviewPanel"]!;
         var conflicted = firstPanel["members"]!["nodes"]![0]!["expert"]!;
         Assert.Contains((string)conflicted["code"]!, firstPanel["drawCandidates"]!.Select(c => (string)c!));
         var expert = await ExpertClient((string)conflicted["id"]!);
@@ -144,7 +144,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         Assert.Empty(declared["errors"]!);
 
         var (second, secondVersion) = await Submitted("SCJG");
-        var replay = await Draw(second, secondVersion, seed: 99);
+        var replay = await Draw(second, secondVersion);
         Assert.DoesNotContain((string)conflicted["code"]!, replay["project"]!["reviewPanel"]!["drawCandidates"]!.Select(c => (string)c!));
         var members = replay["project"]!["reviewPanel"]!["members"]!["nodes"]!.Select(m => (string)m["expert"]!["code"]!).ToList();
         Assert.DoesNotContain((string)conflicted["code"]!, members);
@@ -160,5 +160,20 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         var approved = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = second, version, decision = "APPROVE",
             milestones = new[] { new { name = "Design approved", dueOn = "2027-04-30" }, new { name = "Go-live", dueOn = "2027-10-15" } } } }), "decideProject");
         Assert.Equal(["Design approved", "Go-live"], approved["project"]!["milestones"]!["nodes"]!.Select(m => (string)m["name"]!));
+    }
+
+    [Fact]
+    public async Task The_server_chooses_the_seed_and_a_caller_chosen_seed_is_refused()
+    {
+        var (id, version) = await Submitted("GAJ");
+        var chosen = Payload(await Office.PostQueryAsync(
+            "mutation($i: DrawReviewPanelInput!) { drawReviewPanel(input: $i) { project { status } errors { code field } } }",
+            new { i = new { projectId = id, version, category = "software", size = 3, seed = 42, meetingOn = "2026-12-01" } }), "drawReviewPanel");
+        Assert.Equal(("VALIDATION", "seed"), ((string?)chosen["errors"]![0]!["code"], (string?)chosen["errors"]![0]!["field"]));
+        Assert.Equal(JTokenType.Null, chosen["project"]!.Type);
+
+        var drawn = await Draw(id, version);
+        Assert.Empty(drawn["errors"]!);
+        Assert.Equal(JTokenType.Integer, drawn["project"]!["reviewPanel"]!["drawSeed"]!.Type);
     }
 }
