@@ -97,5 +97,6 @@ public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldM
     private static ExecutionError Denied(string element, bool anotherDepartment = true) =>
         new(anotherDepartment
             ? $"Access denied to {element} on an object of another department."
-            : $"Access denied to {element}: the object is of a type the caller may not read.") { Code = ErrorCodes.NotAuthorized };
+            : $"Access denied to {element}: the object is of a type the caller may not read.")
+        { Code = ErrorCodes.NotAuthorized };
 }

@@ -87,8 +87,13 @@ public static class BudgetMutations
             if (string.IsNullOrWhiteSpace(input.Payee)) throw new MutationRefusal(new UserError(UserError.Validation, "Name the payee.", "payee"));
             var expenditure = new Expenditure
             {
-                ProjectId = project.Id, FiscalYear = input.SpentOn.Year, SpentOn = input.SpentOn, Amount = amount, Payee = input.Payee.Trim(),
-                Category = input.Category, IsAdvance = input.IsAdvance ?? false,
+                ProjectId = project.Id,
+                FiscalYear = input.SpentOn.Year,
+                SpentOn = input.SpentOn,
+                Amount = amount,
+                Payee = input.Payee.Trim(),
+                Category = input.Category,
+                IsAdvance = input.IsAdvance ?? false,
             };
             scope.Db.Expenditures.Add(expenditure);
             return new MutationRunner.Change(expenditure, expenditure, $"Paid {amount} to {expenditure.Payee} for {project.Code}{(expenditure.IsAdvance ? " (advance)" : "")}.");

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using Microsoft.EntityFrameworkCore;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Budgets;
 

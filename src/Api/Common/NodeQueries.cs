@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.Budgets;
@@ -9,7 +10,6 @@ using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 

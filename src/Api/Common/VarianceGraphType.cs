@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using InfoGov.Domain.Common;
 using InfoGov.Api.Authorization;
+using InfoGov.Domain.Common;
 
 namespace InfoGov.Api.Common;
 

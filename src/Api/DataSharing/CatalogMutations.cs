@@ -37,15 +37,29 @@ public static class CatalogMutations
                 throw new MutationRefusal(new UserError(UserError.Validation, $"The catalog code '{input.Code.Trim()}' is taken.", "code"));
             var resource = new DataResource
             {
-                Code = input.Code.Trim(), Name = input.Name.Trim(), NameEn = input.NameEn?.Trim(), ProviderDepartmentId = provider, Summary = input.Summary.Trim(),
-                Classification = input.Classification, Format = input.Format.Trim(), UpdateCycle = input.UpdateCycle, Delivery = input.Delivery,
-                SharingType = input.SharingType, OpenType = input.OpenType, SharingConditions = input.SharingConditions?.Trim(),
+                Code = input.Code.Trim(),
+                Name = input.Name.Trim(),
+                NameEn = input.NameEn?.Trim(),
+                ProviderDepartmentId = provider,
+                Summary = input.Summary.Trim(),
+                Classification = input.Classification,
+                Format = input.Format.Trim(),
+                UpdateCycle = input.UpdateCycle,
+                Delivery = input.Delivery,
+                SharingType = input.SharingType,
+                OpenType = input.OpenType,
+                SharingConditions = input.SharingConditions?.Trim(),
                 LegalBasisForNotSharing = input.LegalBasisForNotSharing?.Trim(),
             };
             resource.MarkDraft();
             var items = input.Items.Select((i, n) => new DataItem
             {
-                ResourceId = resource.Id, Ordinal = n + 1, Name = i.Name.Trim(), DataType = i.DataType.Trim(), Description = i.Description?.Trim(), IsShared = i.IsShared ?? true,
+                ResourceId = resource.Id,
+                Ordinal = n + 1,
+                Name = i.Name.Trim(),
+                DataType = i.DataType.Trim(),
+                Description = i.Description?.Trim(),
+                IsShared = i.IsShared ?? true,
             }).ToList();
             CatalogRules.Check(resource, items);
             scope.Db.DataResources.Add(resource);

@@ -59,8 +59,17 @@ public static class DataAccessMutations
             var names = string.Join(",", items.OrderBy(i => i.Ordinal).Select(i => i.Name));
             var entry = new DataAccessLogEntry
             {
-                ResourceId = resource.Id, Sequence = sequence, GrantId = grant?.Id, AccessorDepartmentId = accessor, AccessedAt = scope.Now, AccessedBy = by,
-                Items = names, Purpose = input.Purpose.Trim(), RecordCount = input.RecordCount ?? 0, RefusalCode = refusal?.Code, PreviousHash = previous,
+                ResourceId = resource.Id,
+                Sequence = sequence,
+                GrantId = grant?.Id,
+                AccessorDepartmentId = accessor,
+                AccessedAt = scope.Now,
+                AccessedBy = by,
+                Items = names,
+                Purpose = input.Purpose.Trim(),
+                RecordCount = input.RecordCount ?? 0,
+                RefusalCode = refusal?.Code,
+                PreviousHash = previous,
                 Hash = AccessLogChain.HashOf(previous, resource.Id, sequence, grant?.Id, accessor, scope.Now, by, names, input.Purpose.Trim(), input.RecordCount ?? 0, refusal?.Code),
             };
             scope.Db.DataAccessLog.Add(entry);

@@ -39,8 +39,12 @@ public static class DisputeMutations
             if (string.IsNullOrWhiteSpace(input.Description)) throw new MutationRefusal(new UserError(UserError.Validation, "Say what is wrong with it.", "description"));
             var dispute = new DataDispute
             {
-                ResourceId = resource.Id, RaisedByDepartmentId = department, RecordReference = input.RecordReference.Trim(), Description = input.Description.Trim(),
-                RaisedOn = scope.Today, AnswerDueOn = calendar.AddWorkingDays(scope.Today, days),
+                ResourceId = resource.Id,
+                RaisedByDepartmentId = department,
+                RecordReference = input.RecordReference.Trim(),
+                Description = input.Description.Trim(),
+                RaisedOn = scope.Today,
+                AnswerDueOn = calendar.AddWorkingDays(scope.Today, days),
             };
             scope.Db.DataDisputes.Add(dispute);
             return new MutationRunner.Change(dispute, dispute, $"Dispute about {resource.Code} record {dispute.RecordReference}; answer due {dispute.AnswerDueOn:yyyy-MM-dd}.");

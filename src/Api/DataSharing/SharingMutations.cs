@@ -58,8 +58,15 @@ public static class SharingMutations
             var number = $"{prefix}{numbers.Select(n => int.TryParse(n[prefix.Length..], out var x) ? x : 0).DefaultIfEmpty(0).Max() + 1:000}";
             var request = new SharingRequest
             {
-                Number = number, ResourceId = resource.Id, RequesterDepartmentId = requester, Purpose = input.Purpose.Trim(), LegalBasis = input.LegalBasis.Trim(),
-                SubmittedOn = today, AnswerDueOn = SharingRequest.DueDate(today, calendar, answerDays), PeriodFrom = input.PeriodFrom, PeriodUntil = input.PeriodUntil,
+                Number = number,
+                ResourceId = resource.Id,
+                RequesterDepartmentId = requester,
+                Purpose = input.Purpose.Trim(),
+                LegalBasis = input.LegalBasis.Trim(),
+                SubmittedOn = today,
+                AnswerDueOn = SharingRequest.DueDate(today, calendar, answerDays),
+                PeriodFrom = input.PeriodFrom,
+                PeriodUntil = input.PeriodUntil,
             };
             scope.Db.SharingRequests.Add(request);
             scope.Db.SharingRequestItems.AddRange(items.Select(i => new SharingRequestItem { RequestId = request.Id, DataItemId = i }));

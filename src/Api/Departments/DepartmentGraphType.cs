@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Assessments;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.DataSharing;
@@ -10,7 +11,6 @@ using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Departments;
 

@@ -1,9 +1,9 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Leadership;
 using Microsoft.Extensions.DependencyInjection;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Leadership;
 

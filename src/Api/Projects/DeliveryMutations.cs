@@ -46,8 +46,12 @@ public static class DeliveryMutations
             scope.Db.ProjectDecisions.Add(project.StartImplementation(scope.Actor, scope.Now));
             scope.Db.ImplementationPlans.Add(new ImplementationPlan
             {
-                ProjectId = project.Id, Tasks = input.Tasks.Trim(), SystemDesign = input.SystemDesign.Trim(),
-                EquipmentSelection = input.EquipmentSelection?.Trim(), Schedule = input.Schedule.Trim(), FiledOn = scope.Today,
+                ProjectId = project.Id,
+                Tasks = input.Tasks.Trim(),
+                SystemDesign = input.SystemDesign.Trim(),
+                EquipmentSelection = input.EquipmentSelection?.Trim(),
+                Schedule = input.Schedule.Trim(),
+                FiledOn = scope.Today,
             });
             return new MutationRunner.Change(project, project, $"Filed the implementation plan of {project.Code}; implementation started.");
         });
@@ -62,8 +66,13 @@ public static class DeliveryMutations
                 throw Invalid("awardedOn", "A tender is awarded after it is published.");
             scope.Db.Tenders.Add(new Tender
             {
-                ProjectId = project.Id, Title = input.Title.Trim(), Method = input.Method, PublishedOn = input.PublishedOn,
-                AwardedOn = input.AwardedOn, WinningVendor = input.WinningVendor?.Trim(), BidCount = input.BidCount ?? 0,
+                ProjectId = project.Id,
+                Title = input.Title.Trim(),
+                Method = input.Method,
+                PublishedOn = input.PublishedOn,
+                AwardedOn = input.AwardedOn,
+                WinningVendor = input.WinningVendor?.Trim(),
+                BidCount = input.BidCount ?? 0,
             });
             return new MutationRunner.Change(project, project, $"Recorded tender '{input.Title.Trim()}' of {project.Code}.");
         });
@@ -84,8 +93,14 @@ public static class DeliveryMutations
                 throw new MutationRefusal(new UserError(UserError.NotFound, "No tender of this project has this id.", "tenderId"));
             scope.Db.Contracts.Add(new Contract
             {
-                ProjectId = project.Id, TenderId = tenderId, Number = input.Number.Trim(), Vendor = input.Vendor.Trim(), Amount = amount,
-                SignedOn = input.SignedOn, SignerId = signer.Id, DelegationId = delegation?.Id,
+                ProjectId = project.Id,
+                TenderId = tenderId,
+                Number = input.Number.Trim(),
+                Vendor = input.Vendor.Trim(),
+                Amount = amount,
+                SignedOn = input.SignedOn,
+                SignerId = signer.Id,
+                DelegationId = delegation?.Id,
             });
             return new MutationRunner.Change(project, project,
                 $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
@@ -119,8 +134,14 @@ public static class DeliveryMutations
             ProgressReportRules.Check(project, input.Month, input.ProgressPercent, spend, input.Explanation, previous, reported, scope.Today);
             scope.Db.ProgressReports.Add(new ProgressReport
             {
-                ProjectId = project.Id, Month = input.Month, ProgressPercent = input.ProgressPercent, SpendToDate = spend,
-                Issues = input.Issues?.Trim(), Risks = input.Risks?.Trim(), Explanation = input.Explanation?.Trim(), SubmittedAt = scope.Now,
+                ProjectId = project.Id,
+                Month = input.Month,
+                ProgressPercent = input.ProgressPercent,
+                SpendToDate = spend,
+                Issues = input.Issues?.Trim(),
+                Risks = input.Risks?.Trim(),
+                Explanation = input.Explanation?.Trim(),
+                SubmittedAt = scope.Now,
             });
             return new MutationRunner.Change(project, project, $"{project.Code} {input.Month:yyyy-MM}: {input.ProgressPercent}%, spent {spend}.");
         });
@@ -145,7 +166,11 @@ public static class DeliveryMutations
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, "A change request of this project is already waiting for the office."));
             scope.Db.ChangeRequests.Add(new ChangeRequest
             {
-                ProjectId = project.Id, Kind = input.Kind, Reason = input.Reason.Trim(), ProposedPlan = proposed, RequestedAt = scope.Now,
+                ProjectId = project.Id,
+                Kind = input.Kind,
+                Reason = input.Reason.Trim(),
+                ProposedPlan = proposed,
+                RequestedAt = scope.Now,
             });
             return new MutationRunner.Change(project, project, $"Requested a {input.Kind} change of {project.Code}: {input.Reason.Trim()}");
         });
@@ -191,7 +216,12 @@ public static class DeliveryMutations
                 : project.Accept(scope.Actor, scope.Now, input.Result.ToString()));
             scope.Db.Acceptances.Add(new Acceptance
             {
-                ProjectId = project.Id, HeldOn = input.HeldOn, Result = input.Result, Conditions = input.Conditions?.Trim(), Notes = input.Notes?.Trim(), IsFirstAttempt = first,
+                ProjectId = project.Id,
+                HeldOn = input.HeldOn,
+                Result = input.Result,
+                Conditions = input.Conditions?.Trim(),
+                Notes = input.Notes?.Trim(),
+                IsFirstAttempt = first,
                 ExpertCodes = codes.Count == 0 ? null : string.Join(",", codes),
             });
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
@@ -207,8 +237,13 @@ public static class DeliveryMutations
             scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.Evaluated, scope.Actor, scope.Now, input.Conclusion.ToString()));
             scope.Db.PostEvaluations.Add(new PostEvaluation
             {
-                ProjectId = project.Id, EvaluatedOn = input.EvaluatedOn, QualityScore = input.QualityScore, OperatingStatus = input.OperatingStatus,
-                ReturnOnInvestment = input.ReturnOnInvestment, Conclusion = input.Conclusion, Summary = input.Summary?.Trim(),
+                ProjectId = project.Id,
+                EvaluatedOn = input.EvaluatedOn,
+                QualityScore = input.QualityScore,
+                OperatingStatus = input.OperatingStatus,
+                ReturnOnInvestment = input.ReturnOnInvestment,
+                Conclusion = input.Conclusion,
+                Summary = input.Summary?.Trim(),
             });
             return new MutationRunner.Change(project, project, $"Post-evaluation of {project.Code}: {input.Conclusion}.");
         });

@@ -1,8 +1,8 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 

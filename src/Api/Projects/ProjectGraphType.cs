@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
@@ -6,7 +7,6 @@ using InfoGov.Api.Departments;
 using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 

@@ -42,10 +42,16 @@ public static class ProjectMutations
             var project = new Project
             {
                 Code = await NextCodeAsync(scope, ct),
-                Name = input.Name.Trim(), NameEn = input.NameEn?.Trim(), Description = input.Description?.Trim(),
-                OwnerDepartmentId = department.Id, ProgrammeId = programme?.Id, Level = input.Level,
-                IsCrossDepartment = input.IsCrossDepartment ?? false, FundingCategory = FundingCategory.Funded,
-                FeasibilityStudyReference = input.FeasibilityStudyReference?.Trim(), CurrentPlan = plan,
+                Name = input.Name.Trim(),
+                NameEn = input.NameEn?.Trim(),
+                Description = input.Description?.Trim(),
+                OwnerDepartmentId = department.Id,
+                ProgrammeId = programme?.Id,
+                Level = input.Level,
+                IsCrossDepartment = input.IsCrossDepartment ?? false,
+                FundingCategory = FundingCategory.Funded,
+                FeasibilityStudyReference = input.FeasibilityStudyReference?.Trim(),
+                CurrentPlan = plan,
             };
             scope.Db.Projects.Add(project);
             return new MutationRunner.Change(project, project, $"Created draft {project.Code} '{project.Name}' of {department.Code}, budget {plan.Budget}.");

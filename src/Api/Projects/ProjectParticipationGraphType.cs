@@ -1,9 +1,9 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 

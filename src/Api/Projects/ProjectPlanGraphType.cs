@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Domain.Projects;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 

@@ -1,11 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Projects;
 

@@ -57,7 +57,10 @@ public static class ReviewMutations
             scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.UnderReview, scope.Actor, scope.Now, $"Panel drawn from '{input.Category}' with seed {seed}."));
             var panel = new ReviewPanel
             {
-                ProjectId = project.Id, MeetingOn = input.MeetingOn, DrawSeed = seed, DrawCategory = input.Category.Trim(),
+                ProjectId = project.Id,
+                MeetingOn = input.MeetingOn,
+                DrawSeed = seed,
+                DrawCategory = input.Category.Trim(),
                 DrawCandidates = string.Join(",", draw.Candidates.Select(e => e.Code)),
             };
             scope.Db.ReviewPanels.Add(panel);
@@ -82,7 +85,11 @@ public static class ReviewMutations
                 throw new MutationRefusal(new UserError(UserError.Validation, "Write the opinion.", "opinion"));
             scope.Db.ExpertOpinions.Add(new ExpertOpinion
             {
-                PanelId = panel.Id, ExpertId = expert.Id, Recommendation = input.Recommendation, Opinion = input.Opinion.Trim(), SubmittedAt = scope.Now,
+                PanelId = panel.Id,
+                ExpertId = expert.Id,
+                Recommendation = input.Recommendation,
+                Opinion = input.Opinion.Trim(),
+                SubmittedAt = scope.Now,
             });
             return new MutationRunner.Change(panel, panel, $"Expert {expert.Code} recommended {input.Recommendation}.");
         });

@@ -43,7 +43,12 @@ public sealed class Project : VersionedEntity
         if (!ProjectLifecycle.CanMove(Status, to)) throw new InvalidTransitionException(Status, to);
         var decision = new ProjectDecision
         {
-            ProjectId = Id, FromStatus = Status, ToStatus = to, DecidedBy = decidedBy, DecidedAt = at, Reason = reason,
+            ProjectId = Id,
+            FromStatus = Status,
+            ToStatus = to,
+            DecidedBy = decidedBy,
+            DecidedAt = at,
+            Reason = reason,
         };
         Status = to;
         return decision;

@@ -16,8 +16,17 @@ public sealed class CatalogMutationTests(CatalogMutationTests.Host host) : IClas
 
     private static object Entry(string code, string sharingType, string? conditions = null, string? legalBasis = null) => new
     {
-        code, name = "社会组织登记信息", summary = "Registered social organisations", classification = "BASIC_LEGAL_PERSONS", format = "JSON", updateCycle = "MONTHLY",
-        delivery = "API", sharingType, openType = "OPEN", sharingConditions = conditions, legalBasisForNotSharing = legalBasis,
+        code,
+        name = "社会组织登记信息",
+        summary = "Registered social organisations",
+        classification = "BASIC_LEGAL_PERSONS",
+        format = "JSON",
+        updateCycle = "MONTHLY",
+        delivery = "API",
+        sharingType,
+        openType = "OPEN",
+        sharingConditions = conditions,
+        legalBasisForNotSharing = legalBasis,
         items = new[] { new { name = "统一社会信用代码", dataType = "string", isShared = (bool?)true }, new { name = "负责人", dataType = "string", isShared = (bool?)false } },
     };
 

@@ -71,8 +71,18 @@ public sealed class SharingDeadlineAcrossHolidaysTests(SharingDeadlineAcrossHoli
         var provider = (string)resource["provider"]!["code"]!;
         var response = (await host.ClientAs(provider == "MZJ" ? "JYJ" : "MZJ", Roles.DataSteward).PostQueryAsync(
             "mutation($i: SubmitSharingRequestInput!) { submitSharingRequest(input: $i) { sharingRequest { submittedOn answerDueOn } errors { code } } }",
-            new { i = new { resourceCode = (string)resource["code"]!, purpose = "Verify", legalBasis = "Regulation", itemIds = resource["items"]!["nodes"]!.Select(i => (string)i["id"]!),
-                periodFrom = "2026-10-08", periodUntil = "2027-09-30" } })).AssertNoErrors().Data["submitSharingRequest"]!["sharingRequest"]!;
+            new
+            {
+                i = new
+                {
+                    resourceCode = (string)resource["code"]!,
+                    purpose = "Verify",
+                    legalBasis = "Regulation",
+                    itemIds = resource["items"]!["nodes"]!.Select(i => (string)i["id"]!),
+                    periodFrom = "2026-10-08",
+                    periodUntil = "2027-09-30"
+                }
+            })).AssertNoErrors().Data["submitSharingRequest"]!["sharingRequest"]!;
         // 29, 30 Sep; 1-7 Oct off (1, 2, 5, 6, 7 holidays); 8, 9 Oct; Saturday 10 Oct worked; 12-16 Oct: the 10th working day is 16 Oct.
         Assert.Equal(("2026-09-28", "2026-10-16"), ((string?)response["submittedOn"], (string?)response["answerDueOn"]));
     }

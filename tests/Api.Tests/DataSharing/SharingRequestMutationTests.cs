@@ -24,7 +24,12 @@ public sealed class SharingRequestMutationTests(SharingRequestMutationTests.Host
 
     private static object Request(string code, IEnumerable<string> items) => new
     {
-        resourceCode = code, purpose = "Verify applicants", legalBasis = "Regulation, article 12", itemIds = items, periodFrom = "2026-12-01", periodUntil = "2027-11-30",
+        resourceCode = code,
+        purpose = "Verify applicants",
+        legalBasis = "Regulation, article 12",
+        itemIds = items,
+        periodFrom = "2026-12-01",
+        periodUntil = "2027-11-30",
     };
 
     private static string Requester(string provider) => provider == "MZJ" ? "JYJ" : "MZJ";

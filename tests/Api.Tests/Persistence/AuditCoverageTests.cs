@@ -16,7 +16,8 @@ public sealed class AuditCoverageTests(AuditCoverageTests.Host host) : IClassFix
         var actor = Guid.NewGuid().ToString();
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest(
-            [Roles.CommitteeOffice, Roles.Finance, Roles.Expert, Roles.Admin, Roles.InformationManager, Roles.DepartmentLeader], "GAJ") { ObjectId = actor }));
+            [Roles.CommitteeOffice, Roles.Finance, Roles.Expert, Roles.Admin, Roles.InformationManager, Roles.DepartmentLeader], "GAJ")
+        { ObjectId = actor }));
         foreach (var (name, input) in AccessMatrixTests.MutationInputs)
         {
             var response = (await client.PostQueryAsync($"mutation {{ {name}(input: {input}) {{ errors {{ code }} }} }}")).AssertNoErrors();

@@ -1,6 +1,6 @@
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Departments;
 using InfoGov.Api.DataSharing;
+using InfoGov.Api.Departments;
 using InfoGov.Api.Projects;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;

@@ -40,8 +40,14 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         var manager = Official(department, "cio", Roles.InformationManager);
         var project = (await Call(manager, "createProjectDraft", "CreateProjectDraftInput", new
         {
-            departmentCode = department, name = "全生命周期测试项目", level = "DEPARTMENTAL", scope = "End to end", budget = new { amount = 400000 },
-            startOn = "2026-11-20", dueOn = "2027-06-30", feasibilityStudyReference = "KY-E2E",
+            departmentCode = department,
+            name = "全生命周期测试项目",
+            level = "DEPARTMENTAL",
+            scope = "End to end",
+            budget = new { amount = 400000 },
+            startOn = "2026-11-20",
+            dueOn = "2027-06-30",
+            feasibilityStudyReference = "KY-E2E",
         }))["project"]!;
         var id = (string)project["id"]!;
         int Version(JToken payload) => (int)payload["project"]!["version"]!;
@@ -100,7 +106,13 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
 
         step = await Call(Office, "recordPostEvaluation", "RecordPostEvaluationInput", new
         {
-            projectId = id, version = Version(step), evaluatedOn = "2026-11-20", qualityScore = 88, operatingStatus = "STABLE", returnOnInvestment = 0.12, conclusion = "CONTINUE",
+            projectId = id,
+            version = Version(step),
+            evaluatedOn = "2026-11-20",
+            qualityScore = 88,
+            operatingStatus = "STABLE",
+            returnOnInvestment = 0.12,
+            conclusion = "CONTINUE",
         });
         Assert.Equal("EVALUATED", (string?)step["project"]!["status"]);
 

@@ -18,9 +18,15 @@ public sealed class ProjectApplicationMutationTests(ProjectApplicationMutationTe
 
     private static object Draft(string department = "GAJ", decimal amount = 500_000m, string? feasibility = null) => new
     {
-        departmentCode = department, name = "智慧警务数据中台", nameEn = "Policing data platform", level = "DEPARTMENTAL",
-        scope = "Integrate case, population and traffic data for analysis.", budget = new { amount },
-        startOn = "2027-03-01", dueOn = "2027-12-31", feasibilityStudyReference = feasibility,
+        departmentCode = department,
+        name = "智慧警务数据中台",
+        nameEn = "Policing data platform",
+        level = "DEPARTMENTAL",
+        scope = "Integrate case, population and traffic data for analysis.",
+        budget = new { amount },
+        startOn = "2027-03-01",
+        dueOn = "2027-12-31",
+        feasibilityStudyReference = feasibility,
     };
 
     private HttpClient Manager(string department = "GAJ") => host.ClientAs(department, Roles.InformationManager);

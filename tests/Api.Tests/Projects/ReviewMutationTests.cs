@@ -23,8 +23,20 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         var manager = host.ClientAs(department, Roles.InformationManager);
         var created = Payload(await manager.PostQueryAsync(
             "mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id version } errors { code } } }",
-            new { i = new { departmentCode = department, name = "审批流程测试项目", level, scope = "Review test", budget = new { amount = 300000 },
-                startOn = "2027-02-01", dueOn = "2027-10-31", feasibilityStudyReference = "KY-TEST" } }), "createProjectDraft")["project"]!;
+            new
+            {
+                i = new
+                {
+                    departmentCode = department,
+                    name = "审批流程测试项目",
+                    level,
+                    scope = "Review test",
+                    budget = new { amount = 300000 },
+                    startOn = "2027-02-01",
+                    dueOn = "2027-10-31",
+                    feasibilityStudyReference = "KY-TEST"
+                }
+            }), "createProjectDraft")["project"]!;
         var submitted = Payload(await manager.PostQueryAsync(
             "mutation($i: ProjectVersionInput!) { submitProject(input: $i) { project { version } errors { code } } }",
             new { i = new { id = (string)created["id"]!, version = 1 } }), "submitProject")["project"]!;
@@ -154,11 +166,27 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
             new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
         const string decide = "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status milestones { nodes { name dueOn } } } errors { code field } } }";
         var version = (int)replay["project"]!["version"]!;
-        var outside = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = second, version, decision = "APPROVE",
-            milestones = new[] { new { name = "Design", dueOn = "2028-01-01" } } } }), "decideProject");
+        var outside = Payload(await Office.PostQueryAsync(decide, new
+        {
+            i = new
+            {
+                projectId = second,
+                version,
+                decision = "APPROVE",
+                milestones = new[] { new { name = "Design", dueOn = "2028-01-01" } }
+            }
+        }), "decideProject");
         Assert.Equal(("VALIDATION", "milestones[0]"), ((string?)outside["errors"]![0]!["code"], (string?)outside["errors"]![0]!["field"]));
-        var approved = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = second, version, decision = "APPROVE",
-            milestones = new[] { new { name = "Design approved", dueOn = "2027-04-30" }, new { name = "Go-live", dueOn = "2027-10-15" } } } }), "decideProject");
+        var approved = Payload(await Office.PostQueryAsync(decide, new
+        {
+            i = new
+            {
+                projectId = second,
+                version,
+                decision = "APPROVE",
+                milestones = new[] { new { name = "Design approved", dueOn = "2027-04-30" }, new { name = "Go-live", dueOn = "2027-10-15" } }
+            }
+        }), "decideProject");
         Assert.Equal(["Design approved", "Go-live"], approved["project"]!["milestones"]!["nodes"]!.Select(m => (string)m["name"]!));
     }
 

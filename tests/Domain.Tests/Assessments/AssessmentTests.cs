@@ -10,7 +10,12 @@ public class AssessmentTests
 {
     private static IndicatorResult Indicator(decimal weight, decimal target, decimal actual) => new()
     {
-        AssessmentId = Guid.NewGuid(), Indicator = AssessmentIndicator.SystemUptime, Weight = weight, Target = target, Actual = actual, IsComputed = false,
+        AssessmentId = Guid.NewGuid(),
+        Indicator = AssessmentIndicator.SystemUptime,
+        Weight = weight,
+        Target = target,
+        Actual = actual,
+        IsComputed = false,
     };
 
     [Fact]
@@ -52,7 +57,10 @@ public class AssessmentTests
     {
         Acceptance Held(bool first, AcceptanceResult result) => new()
         {
-            ProjectId = Guid.NewGuid(), HeldOn = new(2025, 6, 1), Result = result, IsFirstAttempt = first,
+            ProjectId = Guid.NewGuid(),
+            HeldOn = new(2025, 6, 1),
+            Result = result,
+            IsFirstAttempt = first,
         };
         var rate = IndicatorCalculator.FirstPassAcceptanceRate(
             [Held(true, AcceptanceResult.Passed), Held(true, AcceptanceResult.Failed), Held(false, AcceptanceResult.Passed),
@@ -67,8 +75,13 @@ public class AssessmentTests
         {
             var request = new SharingRequest
             {
-                Number = "GX", ResourceId = Guid.NewGuid(), RequesterDepartmentId = Guid.NewGuid(), Purpose = "p", LegalBasis = "l",
-                SubmittedOn = new(2025, 3, 3), AnswerDueOn = new(2025, 3, 17),
+                Number = "GX",
+                ResourceId = Guid.NewGuid(),
+                RequesterDepartmentId = Guid.NewGuid(),
+                Purpose = "p",
+                LegalBasis = "l",
+                SubmittedOn = new(2025, 3, 3),
+                AnswerDueOn = new(2025, 3, 17),
             };
             request.Approve(new DateTimeOffset(2025, 3, 3 + answeredAfterDays, 10, 0, 0, TimeSpan.Zero));
             return request;

@@ -7,8 +7,13 @@ public class ExpenditureTests
 {
     private static Expenditure Payment(bool advance) => new()
     {
-        ProjectId = Guid.NewGuid(), FiscalYear = 2026, SpentOn = new(2026, 4, 1), Amount = Money.Cny(100_000m),
-        Payee = "Vendor", Category = ExpenditureCategory.Hardware, IsAdvance = advance,
+        ProjectId = Guid.NewGuid(),
+        FiscalYear = 2026,
+        SpentOn = new(2026, 4, 1),
+        Amount = Money.Cny(100_000m),
+        Payee = "Vendor",
+        Category = ExpenditureCategory.Hardware,
+        IsAdvance = advance,
     };
 
     [Fact]

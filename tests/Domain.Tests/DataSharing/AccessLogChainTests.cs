@@ -16,8 +16,15 @@ public class AccessLogChainTests
             var hash = AccessLogChain.HashOf(previous, Resource, i, null, null, at, "system", "姓名", "verify", i, null);
             entries.Add(new DataAccessLogEntry
             {
-                ResourceId = Resource, Sequence = i, AccessedAt = at, AccessedBy = "system", Items = "姓名", Purpose = "verify", RecordCount = i,
-                PreviousHash = previous, Hash = hash,
+                ResourceId = Resource,
+                Sequence = i,
+                AccessedAt = at,
+                AccessedBy = "system",
+                Items = "姓名",
+                Purpose = "verify",
+                RecordCount = i,
+                PreviousHash = previous,
+                Hash = hash,
             });
             previous = hash;
         }
@@ -34,8 +41,16 @@ public class AccessLogChainTests
         var tampered = chain[2];
         chain[2] = new DataAccessLogEntry
         {
-            Id = tampered.Id, ResourceId = tampered.ResourceId, Sequence = tampered.Sequence, AccessedAt = tampered.AccessedAt, AccessedBy = tampered.AccessedBy,
-            Items = tampered.Items, Purpose = "something else", RecordCount = tampered.RecordCount, PreviousHash = tampered.PreviousHash, Hash = tampered.Hash,
+            Id = tampered.Id,
+            ResourceId = tampered.ResourceId,
+            Sequence = tampered.Sequence,
+            AccessedAt = tampered.AccessedAt,
+            AccessedBy = tampered.AccessedBy,
+            Items = tampered.Items,
+            Purpose = "something else",
+            RecordCount = tampered.RecordCount,
+            PreviousHash = tampered.PreviousHash,
+            Hash = tampered.Hash,
         };
         Assert.Equal(tampered.Id, AccessLogChain.FirstBroken(chain)!.Id);
     }

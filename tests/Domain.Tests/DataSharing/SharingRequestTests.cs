@@ -9,8 +9,13 @@ public class SharingRequestTests
 
     private static SharingRequest Request() => new()
     {
-        Number = "GX-1", ResourceId = Guid.NewGuid(), RequesterDepartmentId = Guid.NewGuid(), Purpose = "p", LegalBasis = "l",
-        SubmittedOn = Submitted, AnswerDueOn = SharingRequest.DueDate(Submitted, WorkingDayCalendar.WeekdaysOnly),
+        Number = "GX-1",
+        ResourceId = Guid.NewGuid(),
+        RequesterDepartmentId = Guid.NewGuid(),
+        Purpose = "p",
+        LegalBasis = "l",
+        SubmittedOn = Submitted,
+        AnswerDueOn = SharingRequest.DueDate(Submitted, WorkingDayCalendar.WeekdaysOnly),
     };
 
     [Fact]
@@ -60,8 +65,11 @@ public class SharingRequestTests
     {
         var grant = new SharingGrant
         {
-            RequestId = Guid.NewGuid(), ResourceId = Guid.NewGuid(), GranteeDepartmentId = Guid.NewGuid(),
-            ValidFrom = new(2026, 1, 1), ValidUntil = new(2026, 12, 31),
+            RequestId = Guid.NewGuid(),
+            ResourceId = Guid.NewGuid(),
+            GranteeDepartmentId = Guid.NewGuid(),
+            ValidFrom = new(2026, 1, 1),
+            ValidUntil = new(2026, 12, 31),
         };
         Assert.True(grant.IsActiveOn(new DateOnly(2026, 6, 1)));
         Assert.False(grant.IsActiveOn(new DateOnly(2027, 1, 1)));
@@ -75,8 +83,15 @@ public class SharingRequestTests
         var asked = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
         var request = new SharingRequest
         {
-            Number = "GX-2", ResourceId = Guid.NewGuid(), RequesterDepartmentId = Guid.NewGuid(), Purpose = "p", LegalBasis = "l",
-            SubmittedOn = Submitted, AnswerDueOn = new DateOnly(2026, 11, 16), PeriodFrom = new DateOnly(2026, 12, 1), PeriodUntil = new DateOnly(2027, 11, 30),
+            Number = "GX-2",
+            ResourceId = Guid.NewGuid(),
+            RequesterDepartmentId = Guid.NewGuid(),
+            Purpose = "p",
+            LegalBasis = "l",
+            SubmittedOn = Submitted,
+            AnswerDueOn = new DateOnly(2026, 11, 16),
+            PeriodFrom = new DateOnly(2026, 12, 1),
+            PeriodUntil = new DateOnly(2027, 11, 30),
         };
         Assert.Equal("itemIds", Assert.Throws<RuleViolation>(() => request.Grant(DateTimeOffset.UtcNow, asked, [Guid.NewGuid()], new(2026, 12, 1), new(2027, 5, 31))).Field);
         Assert.Equal("validUntil", Assert.Throws<RuleViolation>(() => request.Grant(DateTimeOffset.UtcNow, asked, [asked[0]], new(2026, 12, 1), new(2028, 1, 1))).Field);

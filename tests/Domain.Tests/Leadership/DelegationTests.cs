@@ -10,7 +10,10 @@ public class DelegationTests
     private static readonly Official Manager = new() { DepartmentId = Department, Name = "CIO", Position = "信息化负责人", IsInformationManager = true };
     private static readonly ResponsibilityAssignment Signing = new()
     {
-        DepartmentId = Department, Kind = ResponsibilityKind.DecideMajorProjects, HolderId = Head.Id, ValidFrom = new(2026, 1, 1),
+        DepartmentId = Department,
+        Kind = ResponsibilityKind.DecideMajorProjects,
+        HolderId = Head.Id,
+        ValidFrom = new(2026, 1, 1),
     };
 
     [Fact]

@@ -9,8 +9,11 @@ public class ExpertDrawTests
 
     private static List<Expert> Pool() => Enumerable.Range(1, 12).Select(i => new Expert
     {
-        Code = $"ZJ{i:000}", Name = $"E{i}", Category = i <= 10 ? "software" : "finance",
-        AffiliationDepartmentId = i == 1 ? Project.OwnerDepartmentId : null, IsActive = i != 2,
+        Code = $"ZJ{i:000}",
+        Name = $"E{i}",
+        Category = i <= 10 ? "software" : "finance",
+        AffiliationDepartmentId = i == 1 ? Project.OwnerDepartmentId : null,
+        IsActive = i != 2,
     }).ToList();
 
     [Fact]

@@ -10,7 +10,11 @@ public class ProgressReportRulesTests
 
     private static ProgressReport Previous(int percent) => new()
     {
-        ProjectId = Guid.NewGuid(), Month = new DateOnly(2026, 10, 1), ProgressPercent = percent, SpendToDate = Money.Cny(1000m), SubmittedAt = DateTimeOffset.UtcNow,
+        ProjectId = Guid.NewGuid(),
+        Month = new DateOnly(2026, 10, 1),
+        ProgressPercent = percent,
+        SpendToDate = Money.Cny(1000m),
+        SubmittedAt = DateTimeOffset.UtcNow,
     };
 
     private static string? Refusal(ProjectStatus status = ProjectStatus.InImplementation, DateOnly? month = null, int percent = 50,

@@ -7,7 +7,10 @@ public class ProjectApplicationRulesTests
 {
     private static ProjectPlan Plan(string scope = "Build it", decimal amount = 100_000m, string currency = "CNY", int days = 90) => new()
     {
-        Scope = scope, Budget = new Money(amount, currency), StartOn = new DateOnly(2027, 1, 1), DueOn = new DateOnly(2027, 1, 1).AddDays(days),
+        Scope = scope,
+        Budget = new Money(amount, currency),
+        StartOn = new DateOnly(2027, 1, 1),
+        DueOn = new DateOnly(2027, 1, 1).AddDays(days),
     };
 
     [Theory]

@@ -17,8 +17,13 @@ internal static class ProjectFactory
 
     public static Project Draft(ProjectLevel level = ProjectLevel.Departmental) => new()
     {
-        Code = "XM-2026-001", Name = "Test", OwnerDepartmentId = Guid.NewGuid(), Level = level,
-        FundingCategory = FundingCategory.Funded, FeasibilityStudyReference = "KY-1", CurrentPlan = Plan(),
+        Code = "XM-2026-001",
+        Name = "Test",
+        OwnerDepartmentId = Guid.NewGuid(),
+        Level = level,
+        FundingCategory = FundingCategory.Funded,
+        FeasibilityStudyReference = "KY-1",
+        CurrentPlan = Plan(),
     };
 
     /// <summary>A project walked to <paramref name="status"/> along the usual path.</summary>

@@ -49,7 +49,11 @@ public sealed partial class DemoDataSeeder
                     or AssessmentIndicator.FirstPassAcceptanceRate or AssessmentIndicator.DataSharingResponsiveness;
                 return new IndicatorResult
                 {
-                    Id = NextId(), AssessmentId = assessment.Id, Indicator = spec.Indicator, Weight = spec.Weight, Target = spec.Target,
+                    Id = NextId(),
+                    AssessmentId = assessment.Id,
+                    Indicator = spec.Indicator,
+                    Weight = spec.Weight,
+                    Target = spec.Target,
                     IsComputed = isComputed,
                     // Nothing to measure (no project completed, no request received) earns the target.
                     Actual = isComputed ? computed ?? spec.Target : Math.Round(spec.Target * (decimal)(0.8 + _random.NextDouble() * 0.3), 4),

@@ -33,7 +33,10 @@ public sealed partial class DemoDataSeeder
                 var amount = project.Baseline!.Budget;
                 db.BudgetLines.Add(new BudgetLine
                 {
-                    Id = NextId(), ProjectId = project.Id, FiscalYear = year, Amount = amount,
+                    Id = NextId(),
+                    ProjectId = project.Id,
+                    FiscalYear = year,
+                    Amount = amount,
                     Purpose = project.FundingCategory == FundingCategory.Reserve && candidate.ApprovedOn!.Value.Year < year
                         ? "Carried over from the reserve list" : "Approved construction budget",
                 });
@@ -42,7 +45,11 @@ public sealed partial class DemoDataSeeder
                     var allocatedOn = new DateOnly(year, 3, 1) > candidate.ApprovedOn!.Value ? new DateOnly(year, 3, 1) : candidate.ApprovedOn.Value.AddDays(10);
                     db.FundAllocations.Add(new FundAllocation
                     {
-                        Id = NextId(), FundId = fund.Id, ProjectId = project.Id, Amount = amount, AllocatedOn = allocatedOn,
+                        Id = NextId(),
+                        FundId = fund.Id,
+                        ProjectId = project.Id,
+                        Amount = amount,
+                        AllocatedOn = allocatedOn,
                         Note = candidate.ApprovedOn.Value.Year < year ? "Promoted from the reserve list" : null,
                     });
                     allocated = allocated.Add(amount);
@@ -80,8 +87,13 @@ public sealed partial class DemoDataSeeder
             var isAdvance = project.FundingCategory == FundingCategory.Reserve || _random.Next(8) == 0;
             var expenditure = new Expenditure
             {
-                Id = NextId(), ProjectId = project.Id, FiscalYear = spentOn.Year, SpentOn = spentOn, Amount = Money.Cny(amount),
-                Payee = seeded.Vendor ?? Pick(DemoNames.Vendors), Category = categories[(i + _random.Next(2)) % categories.Length],
+                Id = NextId(),
+                ProjectId = project.Id,
+                FiscalYear = spentOn.Year,
+                SpentOn = spentOn,
+                Amount = Money.Cny(amount),
+                Payee = seeded.Vendor ?? Pick(DemoNames.Vendors),
+                Category = categories[(i + _random.Next(2)) % categories.Length],
                 IsAdvance = isAdvance,
             };
             var reimbursedOn = spentOn.AddDays(30 + _random.Next(60));

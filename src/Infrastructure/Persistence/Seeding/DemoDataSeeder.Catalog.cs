@@ -22,7 +22,10 @@ public sealed partial class DemoDataSeeder
             var sharing = (index % 10) switch { < 5 => SharingType.Unconditional, < 9 => SharingType.Conditional, _ => SharingType.NotShared };
             var resource = new DataResource
             {
-                Id = NextId(), Code = $"ZY-{_departments[seed.Provider].Code}-{index:000}", Name = seed.Name, NameEn = seed.NameEn,
+                Id = NextId(),
+                Code = $"ZY-{_departments[seed.Provider].Code}-{index:000}",
+                Name = seed.Name,
+                NameEn = seed.NameEn,
                 ProviderDepartmentId = _departments[seed.Provider].Id,
                 Summary = $"{seed.NameEn} maintained by the {_departments[seed.Provider].NameEn}.",
                 Classification = seed.Classification,
@@ -37,7 +40,10 @@ public sealed partial class DemoDataSeeder
             db.DataResources.Add(resource);
             var items = seed.Items.Select((name, i) => new DataItem
             {
-                Id = NextId(), ResourceId = resource.Id, Ordinal = i + 1, Name = name,
+                Id = NextId(),
+                ResourceId = resource.Id,
+                Ordinal = i + 1,
+                Name = name,
                 DataType = name.Contains("日期") || name.Contains("时间") ? "date" : name.Contains("金额") || name.Contains("面积") || name.Contains("数") ? "decimal" : "string",
             }).ToList();
             db.DataItems.AddRange(items);
@@ -63,11 +69,16 @@ public sealed partial class DemoDataSeeder
             };
             var request = new SharingRequest
             {
-                Id = NextId(), Number = $"GX-{submittedOn.Year}-{i + 1:000}", ResourceId = resource.Id, RequesterDepartmentId = requester.Id,
+                Id = NextId(),
+                Number = $"GX-{submittedOn.Year}-{i + 1:000}",
+                ResourceId = resource.Id,
+                RequesterDepartmentId = requester.Id,
                 Purpose = $"Verify applicants' data when handling {requester.NameEn} services.",
                 LegalBasis = "Regulation on the sharing of government information resources, article 12",
-                SubmittedOn = submittedOn, AnswerDueOn = SharingRequest.DueDate(submittedOn, calendar),
-                PeriodFrom = submittedOn, PeriodUntil = submittedOn.AddYears(1).AddDays(30),
+                SubmittedOn = submittedOn,
+                AnswerDueOn = SharingRequest.DueDate(submittedOn, calendar),
+                PeriodFrom = submittedOn,
+                PeriodUntil = submittedOn.AddYears(1).AddDays(30),
             };
             db.SharingRequests.Add(request);
             var asked = items.OrderBy(_ => _random.Next()).Take(2 + _random.Next(Math.Max(1, items.Count - 2))).ToList();
@@ -97,8 +108,12 @@ public sealed partial class DemoDataSeeder
     {
         var grant = new SharingGrant
         {
-            Id = NextId(), RequestId = request.Id, ResourceId = request.ResourceId, GranteeDepartmentId = request.RequesterDepartmentId,
-            ValidFrom = from, ValidUntil = from.AddYears(1),
+            Id = NextId(),
+            RequestId = request.Id,
+            ResourceId = request.ResourceId,
+            GranteeDepartmentId = request.RequesterDepartmentId,
+            ValidFrom = from,
+            ValidUntil = from.AddYears(1),
         };
         db.SharingGrants.Add(grant);
         db.GrantItems.AddRange(items.Select(item => new GrantItem { GrantId = grant.Id, DataItemId = item.Id }));
@@ -128,9 +143,18 @@ public sealed partial class DemoDataSeeder
                 var hash = AccessLogChain.HashOf(previous, resource.Key, sequence, access.Grant.Id, access.Requester.Id, access.At, by, access.Items, "Verify an applicant's data", access.Records, null);
                 db.DataAccessLog.Add(new DataAccessLogEntry
                 {
-                    Id = NextId(), ResourceId = resource.Key, Sequence = sequence, GrantId = access.Grant.Id, AccessorDepartmentId = access.Requester.Id,
-                    AccessedAt = access.At, AccessedBy = by, Items = access.Items, Purpose = "Verify an applicant's data", RecordCount = access.Records,
-                    PreviousHash = previous, Hash = hash,
+                    Id = NextId(),
+                    ResourceId = resource.Key,
+                    Sequence = sequence,
+                    GrantId = access.Grant.Id,
+                    AccessorDepartmentId = access.Requester.Id,
+                    AccessedAt = access.At,
+                    AccessedBy = by,
+                    Items = access.Items,
+                    Purpose = "Verify an applicant's data",
+                    RecordCount = access.Records,
+                    PreviousHash = previous,
+                    Hash = hash,
                 });
                 previous = hash;
             }

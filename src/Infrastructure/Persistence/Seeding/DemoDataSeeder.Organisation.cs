@@ -12,7 +12,11 @@ public sealed partial class DemoDataSeeder
         {
             var department = new Department
             {
-                Id = NextId(), Code = seed.Code, Name = seed.Name, NameEn = seed.NameEn, Kind = seed.Kind,
+                Id = NextId(),
+                Code = seed.Code,
+                Name = seed.Name,
+                NameEn = seed.NameEn,
+                Kind = seed.Kind,
                 ParentId = seed.Parent is null ? null : _departments[seed.Parent].Id,
             };
             _departments.Add(seed.Code, department);
@@ -22,8 +26,13 @@ public sealed partial class DemoDataSeeder
         {
             var programme = new Programme
             {
-                Id = NextId(), Code = seed.Code, Name = seed.Name, NameEn = seed.NameEn,
-                LeadDepartmentId = _departments[seed.Lead].Id, Description = seed.Description, AnnualTargets = seed.Targets,
+                Id = NextId(),
+                Code = seed.Code,
+                Name = seed.Name,
+                NameEn = seed.NameEn,
+                LeadDepartmentId = _departments[seed.Lead].Id,
+                Description = seed.Description,
+                AnnualTargets = seed.Targets,
             };
             _programmes.Add(seed.Code, programme);
             db.Programmes.Add(programme);
@@ -45,16 +54,23 @@ public sealed partial class DemoDataSeeder
             {
                 var assignment = new ResponsibilityAssignment
                 {
-                    Id = NextId(), DepartmentId = department.Id, Kind = kind, HolderId = head.Id, ValidFrom = new DateOnly(2023, 1, 1),
+                    Id = NextId(),
+                    DepartmentId = department.Id,
+                    Kind = kind,
+                    HolderId = head.Id,
+                    ValidFrom = new DateOnly(2023, 1, 1),
                 };
                 db.ResponsibilityAssignments.Add(assignment);
                 if (kind == ResponsibilityKind.DecideMajorProjects && index % 2 == 0)
                 {
                     var delegation = new Delegation
                     {
-                        Id = NextId(), AssignmentId = assignment.Id, DelegateId = manager.Id,
+                        Id = NextId(),
+                        AssignmentId = assignment.Id,
+                        DelegateId = manager.Id,
                         Scope = "Sign informatization contracts up to 1,000,000 CNY",
-                        ValidFrom = new DateOnly(2024, 1, 1), ValidTo = new DateOnly(2026, 12, 31),
+                        ValidFrom = new DateOnly(2024, 1, 1),
+                        ValidTo = new DateOnly(2026, 12, 31),
                     };
                     _signingDelegations[department.Id] = delegation;
                     db.Delegations.Add(delegation);
@@ -63,7 +79,8 @@ public sealed partial class DemoDataSeeder
                     foreach (var year in new[] { 2024, 2025, 2026 })
                         db.FulfilmentRecords.Add(new FulfilmentRecord
                         {
-                            Id = NextId(), AssignmentId = assignment.Id,
+                            Id = NextId(),
+                            AssignmentId = assignment.Id,
                             Summary = kind == ResponsibilityKind.ApproveDevelopmentPlan
                                 ? $"Approved the {year} informatization implementation plan"
                                 : $"Approved the {year} informatization fund budget",
@@ -88,9 +105,12 @@ public sealed partial class DemoDataSeeder
     {
         var official = new Official
         {
-            Id = NextId(), DepartmentId = department.Id, Name = PersonName(),
+            Id = NextId(),
+            DepartmentId = department.Id,
+            Name = PersonName(),
             Position = position,
-            IsHead = isHead, IsInformationManager = !isHead,
+            IsHead = isHead,
+            IsInformationManager = !isHead,
             Phone = $"0571-8{index:000}{(isHead ? 1 : 2)}{_random.Next(100, 999)}",
             Email = $"{department.Code.ToLowerInvariant()}.{(isHead ? "head" : "cio")}@gov.example.cn",
             AccountObjectId = DemoAccounts.OfficialObjectId(department.Code, isHead ? "head" : "cio"),
@@ -106,7 +126,9 @@ public sealed partial class DemoDataSeeder
         {
             var expert = new Expert
             {
-                Id = NextId(), Code = $"ZJ{i:000}", Name = PersonName(),
+                Id = NextId(),
+                Code = $"ZJ{i:000}",
+                Name = PersonName(),
                 Category = DemoNames.ExpertCategories[i % DemoNames.ExpertCategories.Length],
                 Title = i % 3 == 0 ? "教授" : i % 3 == 1 ? "高级工程师" : "研究员",
                 // Half the pool works for a department; the draw must keep them off its projects.

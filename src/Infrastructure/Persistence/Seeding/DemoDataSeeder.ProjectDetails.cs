@@ -14,7 +14,10 @@ public sealed partial class DemoDataSeeder
         var members = eligible.OrderBy(_ => draw.Next()).Take(5).ToList();
         var panel = new ReviewPanel
         {
-            Id = NextId(), ProjectId = project.Id, MeetingOn = meetingOn, DrawSeed = drawSeed,
+            Id = NextId(),
+            ProjectId = project.Id,
+            MeetingOn = meetingOn,
+            DrawSeed = drawSeed,
             DrawCandidates = string.Join(",", eligible.Select(e => e.Code)),
         };
         db.ReviewPanels.Add(panel);
@@ -25,7 +28,10 @@ public sealed partial class DemoDataSeeder
         foreach (var member in concluded ? members : members.Take(2))
             db.ExpertOpinions.Add(new ExpertOpinion
             {
-                Id = NextId(), PanelId = panel.Id, ExpertId = member.Id, Recommendation = conclusion,
+                Id = NextId(),
+                PanelId = panel.Id,
+                ExpertId = member.Id,
+                Recommendation = conclusion,
                 Opinion = conclusion switch
                 {
                     ReviewConclusion.Reject => "Duplicates capabilities of the shared platform; not justified.",
@@ -46,7 +52,9 @@ public sealed partial class DemoDataSeeder
         for (var i = 0; i < names.Length; i++)
             db.Milestones.Add(new Milestone
             {
-                Id = NextId(), ProjectId = project.Id, Name = names[i],
+                Id = NextId(),
+                ProjectId = project.Id,
+                Name = names[i],
                 DueOn = plan.StartOn.AddDays(plan.DurationDays * (i + 1) / names.Length),
             });
     }
@@ -55,7 +63,9 @@ public sealed partial class DemoDataSeeder
     {
         db.ImplementationPlans.Add(new ImplementationPlan
         {
-            Id = NextId(), ProjectId = project.Id, FiledOn = start.AddDays(-20),
+            Id = NextId(),
+            ProjectId = project.Id,
+            FiledOn = start.AddDays(-20),
             Tasks = "Requirements, system design, development, integration with the data exchange platform, deployment, training.",
             SystemDesign = "Browser/server architecture on the government cloud; identity via the unified login.",
             EquipmentSelection = "Virtual servers on the government cloud; no new machine room.",
@@ -64,9 +74,14 @@ public sealed partial class DemoDataSeeder
         var vendor = Pick(DemoNames.Vendors);
         var tender = new Tender
         {
-            Id = NextId(), ProjectId = project.Id, Title = $"{project.Name} procurement",
+            Id = NextId(),
+            ProjectId = project.Id,
+            Title = $"{project.Name} procurement",
             Method = project.Baseline.Budget.Amount >= 400_000m ? TenderMethod.OpenTender : TenderMethod.CompetitiveNegotiation,
-            PublishedOn = start.AddDays(-15), AwardedOn = start.AddDays(-3), WinningVendor = vendor, BidCount = 3 + _random.Next(5),
+            PublishedOn = start.AddDays(-15),
+            AwardedOn = start.AddDays(-3),
+            WinningVendor = vendor,
+            BidCount = 3 + _random.Next(5),
         };
         db.Tenders.Add(tender);
         var amount = Money.Cny(Math.Round(project.Baseline.Budget.Amount * 0.92m, 0));
@@ -74,8 +89,13 @@ public sealed partial class DemoDataSeeder
                         && delegation.IsValidOn(start) && amount.Amount <= 1_000_000m;
         db.Contracts.Add(new Contract
         {
-            Id = NextId(), ProjectId = project.Id, TenderId = tender.Id, Number = $"HT-{project.Code[3..]}",
-            Vendor = vendor, Amount = amount, SignedOn = start.AddDays(-1),
+            Id = NextId(),
+            ProjectId = project.Id,
+            TenderId = tender.Id,
+            Number = $"HT-{project.Code[3..]}",
+            Vendor = vendor,
+            Amount = amount,
+            SignedOn = start.AddDays(-1),
             SignerId = delegated ? _informationManagers[owner.Id].Id : _heads[owner.Id].Id,
             DelegationId = delegated ? delegation!.Id : null,
         });
@@ -96,7 +116,11 @@ public sealed partial class DemoDataSeeder
         };
         var change = new ChangeRequest
         {
-            Id = NextId(), ProjectId = project.Id, Kind = kind, ProposedPlan = proposed, RequestedAt = At(requestedOn),
+            Id = NextId(),
+            ProjectId = project.Id,
+            Kind = kind,
+            ProposedPlan = proposed,
+            RequestedAt = At(requestedOn),
             Reason = kind switch
             {
                 ChangeKind.Dates => "The provincial interface specification was published late.",
@@ -130,7 +154,11 @@ public sealed partial class DemoDataSeeder
             var submittedOn = monthEnd.AddDays(1 + _random.Next(8));
             db.ProgressReports.Add(new ProgressReport
             {
-                Id = NextId(), ProjectId = project.Id, Month = month, ProgressPercent = progress, SpendToDate = spend,
+                Id = NextId(),
+                ProjectId = project.Id,
+                Month = month,
+                ProgressPercent = progress,
+                SpendToDate = spend,
                 Issues = progress < planned * 0.8 ? "Interface data from partner departments arrives late." : null,
                 Risks = costFactor > 1.2 ? "Spend is running ahead of progress." : null,
                 SubmittedAt = At(submittedOn < ReferenceDate ? submittedOn : ReferenceDate),
@@ -143,7 +171,11 @@ public sealed partial class DemoDataSeeder
     private void SeedAcceptance(Project project, DateOnly heldOn, AcceptanceResult result, bool firstAttempt) =>
         db.Acceptances.Add(new Acceptance
         {
-            Id = NextId(), ProjectId = project.Id, HeldOn = heldOn, Result = result, IsFirstAttempt = firstAttempt,
+            Id = NextId(),
+            ProjectId = project.Id,
+            HeldOn = heldOn,
+            Result = result,
+            IsFirstAttempt = firstAttempt,
             Conditions = result == AcceptanceResult.PassedWithConditions ? "Complete the security assessment within three months." : null,
             Notes = result == AcceptanceResult.Failed ? "Load tests failed at 60% of the required concurrency." : "Documentation, tests and training complete.",
         });

@@ -172,7 +172,10 @@ public sealed partial class DemoDataSeeder
         if (day > ReferenceDate) day = ReferenceDate.AddDays(-_random.Next(1, 30));
         db.PostEvaluations.Add(new PostEvaluation
         {
-            Id = NextId(), ProjectId = project.Id, EvaluatedOn = day, QualityScore = 70 + _random.Next(30),
+            Id = NextId(),
+            ProjectId = project.Id,
+            EvaluatedOn = day,
+            QualityScore = 70 + _random.Next(30),
             OperatingStatus = _random.Next(5) == 0 ? OperatingStatus.MinorIssues : OperatingStatus.Stable,
             ReturnOnInvestment = Math.Round((decimal)(_random.NextDouble() * 0.4 - 0.05), 4),
             Conclusion = _random.Next(5) == 0 ? EvaluationConclusion.Improve : EvaluationConclusion.Continue,
