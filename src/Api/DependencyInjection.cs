@@ -3,12 +3,14 @@ using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using InfoGov.Api.Audit;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Common.Mutations;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
+using InfoGov.Api.RateLimiting;
 
 namespace InfoGov.Api;
 
@@ -26,6 +28,12 @@ public static class DependencyInjection
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<RequestLimits>();
+        services.AddScoped<RefusedMutationAudit>();
+        var rateLimits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddSingleton(rateLimits);
+        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
+        services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<ScopedTypes>();
         services.AddSingleton(sp => new FieldAccessRule(introspectionForAnonymous:
             environment.IsDevelopment() || !sp.GetRequiredService<IdentityOptions>().IntrospectionRequiresAuthentication));

@@ -12,6 +12,13 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string NodeLimitExceeded = "NODE_LIMIT_EXCEEDED";
+    public const string AliasLimitExceeded = "ALIAS_LIMIT_EXCEEDED";
+    public const string RootFieldLimitExceeded = "ROOT_FIELD_LIMIT_EXCEEDED";
+    public const string FragmentLimitExceeded = "FRAGMENT_LIMIT_EXCEEDED";
+    public const string RequestTimeout = "REQUEST_TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPageSize = "INVALID_PAGE_SIZE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";

@@ -17,8 +17,6 @@ namespace InfoGov.Api.Common;
 /// They load through the same batch loaders as nested references.</summary>
 public static class NodeQueries
 {
-    public const int MaxNodes = PageRequest.MaxPageSize;
-
     private static readonly Dictionary<string, Func<Loaders, Guid, IDataLoaderResult>> ByTypeName = new()
     {
         ["Department"] = (l, id) => l.ById<Department>(id),
@@ -59,7 +57,7 @@ public static class NodeQueries
     /// <summary>Type names that <c>node</c> can fetch; the schema test checks this against every type implementing Node.</summary>
     public static IReadOnlyCollection<string> FetchableTypes => ByTypeName.Keys;
 
-    public static void AddTo(ObjectGraphType query)
+    public static void AddTo(ObjectGraphType query, int maxIds)
     {
         query.Field<NodeInterface>("node")
             .ReadableBy(Readers.Anyone)
@@ -68,13 +66,13 @@ public static class NodeQueries
             .Resolve(ctx => Load(ctx.Loaders(), ctx.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .ReadableBy(Readers.Anyone)
-            .Description($"The objects with these global ids, in the same order; null where there is none. At most {MaxNodes} ids.")
+            .Description($"The objects with these global ids, in the same order; null where there is none. At most {maxIds} ids (configurable).")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids read from objects' 'id' fields.")
             .Resolve(ctx =>
             {
                 var ids = ctx.GetArgument<List<string>>("ids");
-                if (ids.Count > MaxNodes)
-                    throw new ExecutionError($"'nodes' takes at most {MaxNodes} ids; {ids.Count} were given.") { Code = ErrorCodes.PageSizeExceeded };
+                if (ids.Count > maxIds)
+                    throw new ExecutionError($"'nodes' takes at most {maxIds} ids; {ids.Count} were given.") { Code = ErrorCodes.PageSizeExceeded };
                 var loaders = ctx.Loaders();
                 return ids.Select(id => Load(loaders, id)).ToList();
             });

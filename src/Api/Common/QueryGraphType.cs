@@ -5,6 +5,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Departments;
+using InfoGov.Api.Http;
 using InfoGov.Api.Projects;
 
 namespace InfoGov.Api.Common;
@@ -12,12 +13,12 @@ namespace InfoGov.Api.Common;
 /// <summary>The root query: one line per feature.</summary>
 public sealed class QueryGraphType : ObjectGraphType
 {
-    public QueryGraphType()
+    public QueryGraphType(GraphQLEndpointOptions limits)
     {
         Name = "Query";
         Description = "Read access to InfoGov: organisation, projects, budgets, the data catalog and assessments.";
         MeQueries.AddTo(this);
-        NodeQueries.AddTo(this);
+        NodeQueries.AddTo(this, limits.MaxNodeIds);
         DepartmentQueries.AddTo(this);
         ProjectQueries.AddTo(this);
         BudgetQueries.AddTo(this);

@@ -52,26 +52,12 @@ public static class DataAccessMutations
                 }
             }
 
-            var last = await scope.Db.DataAccessLog.Where(e => e.ResourceId == resource.Id).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(ct);
-            var sequence = (last?.Sequence ?? 0) + 1;
-            var previous = last?.Hash ?? AccessLogChain.Genesis;
+            // The head, not the newest stored row, says where the chain goes on: rows cut off the end stay missing.
+            var head = await scope.Db.AccessLogHeads.SingleOrDefaultAsync(h => h.ResourceId == resource.Id, ct);
+            if (head is null) scope.Db.AccessLogHeads.Add(head = AccessLogHead.Start(resource.Id));
             var by = scope.Caller.Name ?? scope.Caller.ObjectId ?? "unknown";
             var names = string.Join(",", items.OrderBy(i => i.Ordinal).Select(i => i.Name));
-            var entry = new DataAccessLogEntry
-            {
-                ResourceId = resource.Id,
-                Sequence = sequence,
-                GrantId = grant?.Id,
-                AccessorDepartmentId = accessor,
-                AccessedAt = scope.Now,
-                AccessedBy = by,
-                Items = names,
-                Purpose = input.Purpose.Trim(),
-                RecordCount = input.RecordCount ?? 0,
-                RefusalCode = refusal?.Code,
-                PreviousHash = previous,
-                Hash = AccessLogChain.HashOf(previous, resource.Id, sequence, grant?.Id, accessor, scope.Now, by, names, input.Purpose.Trim(), input.RecordCount ?? 0, refusal?.Code),
-            };
+            var entry = head.Append(grant?.Id, accessor, scope.Now, by, names, input.Purpose.Trim(), input.RecordCount ?? 0, refusal?.Code);
             scope.Db.DataAccessLog.Add(entry);
             return new MutationRunner.Change(refusal is null ? new DataAccessReceipt(entry.Sequence, entry.AccessedAt, entry.Items, entry.Hash) : null, entry,
                 $"{(refusal is null ? "Access" : "Refused access")} to {resource.Code} ({names}) by {by}.", refusal);

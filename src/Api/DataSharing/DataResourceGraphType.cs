@@ -39,12 +39,15 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         this.Connection<DataResource, DataAccessLogEntryGraphType>("accessLog", "Every access to this entry, allowed or refused, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id, e => e.OrderByDescending(x => x.Sequence)));
         Field<NonNullGraphType<AccessLogIntegrityGraphType>>("accessLogIntegrity")
-            .Description("Verifies the hash chain of this entry's access log and names the first broken link.")
-            .Resolve(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id).Then(entries =>
+            .Description("Verifies the hash chain of this entry's access log against its head and names the first broken link or the missing entries.")
+            .Resolve(ctx =>
             {
-                var broken = AccessLogChain.FirstBroken(entries);
-                return new AccessLogIntegrity(broken is null, entries.Count, broken?.Id, broken?.Sequence);
-            }));
+                var loaders = ctx.Loaders();
+                var head = loaders.Children<AccessLogHead>(h => h.ResourceId, ctx.Source.Id);
+                var entries = loaders.Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id);
+                // Both loads are registered before either is awaited, so each joins its batch.
+                return new DeferredResult(async ct => AccessLogChain.Verify(await entries.GetResultAsync(ct), (await head.GetResultAsync(ct)).SingleOrDefault()));
+            });
         this.Connection<DataResource, SharingGrantGraphType>("grants", "Grants to use this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.ResourceId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()

@@ -1,9 +1,13 @@
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser.AST;
+using InfoGov.Api.Audit;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
+using InfoGov.Api.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -15,11 +19,18 @@ namespace InfoGov.Api.Http;
 /// request or a batch) or application/graphql. Status codes follow the specification: under
 /// application/graphql-response+json a request that did not execute is 400 (405 for a mutation
 /// over GET); under application/json it is 200 with the errors; transport errors are 4xx either way.
+/// Before anything runs, each request is charged to its caller's rate-limit budget (429 over it) and
+/// its document is measured against the configured limits; execution is cancelled after the
+/// configured timeout or when the client goes away.
 /// </summary>
 public sealed class GraphQLEndpoint(
-    ISchema schema, IDocumentExecuter executer, IGraphQLTextSerializer serializer,
-    GraphQLRequestReader reader, GraphQLEndpointOptions options, FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger)
+    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader, GraphQLEndpointOptions options, RequestLimits limits, RequestRateLimiter rateLimiter,
+    FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger)
 {
+    /// <summary>A result and, when it is not the usual one for the result, the HTTP status it calls for.</summary>
+    private sealed record Outcome(ExecutionResult Result, int? Status = null);
+
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
@@ -39,13 +50,10 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
-        // A token that was presented but failed validation is refused outright, whatever is selected:
-        // silently treating the caller as anonymous would hide an expired or forged token.
-        if (http.Request.Headers.Authorization.Count > 0 && (await http.AuthenticateAsync()).Failure is { } failure)
+        // Every request pays one permit before its body is read, so that malformed requests are not free.
+        if (!rateLimiter.Take(http, 1).Granted)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated,
-                "The access token was refused: " + TokenFailure.Describe(failure)), cancellationToken);
+            await WriteAsync(http, mediaType, StatusCodes.Status429TooManyRequests, RateLimited(), cancellationToken);
             return;
         }
 
@@ -56,28 +64,32 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
+        // A token that was presented but failed validation is refused outright, whatever is selected:
+        // silently treating the caller as anonymous would hide an expired or forged token.
+        if (http.Request.Headers.Authorization.Count > 0 && (await http.AuthenticateAsync()).Failure is { } failure)
+        {
+            var reason = "The access token was refused: " + TokenFailure.Describe(failure);
+            foreach (var item in request!.Requests.OfType<GraphQLRequest>())
+                if (Parse(item.Query) is { } document)
+                    await http.RequestServices.GetRequiredService<RefusedMutationAudit>().RecordAsync(http, document, item.OperationName, ErrorCodes.NotAuthenticated, reason);
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, reason), cancellationToken);
+            return;
+        }
+
         if (!request!.IsBatch)
         {
-            var single = request.Requests[0]!;
-            if (CheckRequest(single) is { } refused)
-            {
-                await WriteErrorAsync(http, mediaType, refused, cancellationToken);
-                return;
-            }
-            var result = await ExecuteAsync(http, single, cancellationToken);
-            await WriteAsync(http, mediaType, StatusFor(result, mediaType), result, cancellationToken);
+            var outcome = await ExecuteAsync(http, request.Requests[0]!, cancellationToken);
+            await WriteAsync(http, mediaType, outcome.Status ?? StatusFor(outcome.Result, mediaType), outcome.Result, cancellationToken);
             return;
         }
 
         // Batches run one after the other on the request's scope: one DbContext, never shared concurrently.
         var results = new List<ExecutionResult>();
         foreach (var item in request.Requests)
-        {
-            var refused = item is null
-                ? new TransportError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "A batch entry must be a JSON object with a 'query'.")
-                : CheckRequest(item);
-            results.Add(refused is null ? await ExecuteAsync(http, item!, cancellationToken) : ErrorResult(refused.Code, refused.Message));
-        }
+            results.Add(item is null
+                ? ErrorResult(ErrorCodes.InvalidRequest, "A batch entry must be a JSON object with a 'query'.")
+                : (await ExecuteAsync(http, item, cancellationToken)).Result);
         await WriteAsync(http, mediaType, StatusCodes.Status200OK, results, cancellationToken);
     }
 
@@ -91,33 +103,73 @@ public sealed class GraphQLEndpoint(
         return null;
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    /// <summary>The parsed document, or null when it does not parse: the executer then reports the syntax error as usual.</summary>
+    private GraphQLDocument? Parse(string? query)
     {
+        if (string.IsNullOrWhiteSpace(query) || query.Length > options.MaxQueryLength) return null;
         try
         {
-            return await executer.ExecuteAsync(new ExecutionOptions
+            return documentBuilder.Build(query);
+        }
+        catch (ExecutionError)
+        {
+            return null;
+        }
+    }
+
+    private async Task<Outcome> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        if (CheckRequest(request) is { } refused) return new Outcome(ErrorResult(refused.Code, refused.Message), refused.StatusCode);
+        var document = Parse(request.Query);
+        if (document is not null)
+        {
+            var (measure, limit) = limits.Check(document, request.OperationName, request.Variables);
+            if (limit is not null) return new Outcome(ErrorResult(limit.Code, limit.Message), limit.StatusCode);
+            if (!rateLimiter.Take(http, rateLimiter.ExtraPermitsFor(measure)).Granted)
+                return new Outcome(RateLimited(), StatusCodes.Status429TooManyRequests);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.ExecutionTimeout);
+        try
+        {
+            var result = await executer.ExecuteAsync(new ExecutionOptions
             {
                 Schema = schema,
                 Query = request.Query,
+                Document = document,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
                 RequestServices = http.RequestServices,
                 User = http.User,
-                CancellationToken = cancellationToken,
+                CancellationToken = timeout.Token,
                 ValidationRules = DocumentValidator.CoreRules
                     .Append(HttpMethods.IsGet(http.Request.Method) ? QueriesOnlyOverGetRule.Instance : NoSubscriptionsOverHttpRule.Instance)
                     .Append(accessRule),
             });
+            if (!result.Executed && document is not null && result.Errors?.OfType<AccessDeniedError>().FirstOrDefault() is { } denied)
+                await http.RequestServices.GetRequiredService<RefusedMutationAudit>().RecordAsync(http, document, request.OperationName, denied.Code!, denied.Message);
+            return new Outcome(result);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Request {CorrelationId} cancelled after the execution timeout of {Timeout}", http.TraceIdentifier, options.ExecutionTimeout);
+            return new Outcome(ErrorResult(ErrorCodes.RequestTimeout,
+                $"The request did not finish within {options.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled. Ask for less (smaller pages, fewer fields)."),
+                StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Errors inside resolvers become field errors; reaching here is a fault of ours. Log it,
             // tell the client nothing about its internals.
             logger.LogError(e, "GraphQL execution failed");
-            return ErrorResult(ErrorCodes.Internal, "The request could not be processed. It has been logged.");
+            return new Outcome(ErrorResult(ErrorCodes.Internal, "The request could not be processed. It has been logged."));
         }
     }
+
+    private static ExecutionResult RateLimited() =>
+        ErrorResult(ErrorCodes.RateLimited, "Too many requests for this caller; retry after the number of seconds in the Retry-After header.");
 
     private static int StatusFor(ExecutionResult result, string mediaType)
     {

@@ -54,6 +54,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SharingGrant> SharingGrants => Set<SharingGrant>();
     public DbSet<GrantItem> GrantItems => Set<GrantItem>();
     public DbSet<DataAccessLogEntry> DataAccessLog => Set<DataAccessLogEntry>();
+    public DbSet<AccessLogHead> AccessLogHeads => Set<AccessLogHead>();
     public DbSet<DataDispute> DataDisputes => Set<DataDispute>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();

@@ -48,6 +48,9 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
 
     protected virtual bool UseLocalIssuer => true;
 
+    /// <summary>Each caller's rate-limit budget.</summary>
+    protected virtual int RateLimitPermits => 1_000_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
@@ -57,6 +60,13 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SeedDemoData", PrepareDatabase.ToString());
         builder.UseSetting("Authentication:UseLocalIssuer", UseLocalIssuer.ToString());
         builder.UseSetting("Authentication:LocalIssuer:KeyFile", _keyPath);
+        // The suite sends thousands of requests as a handful of callers; rate limits stay on, with
+        // budgets it cannot exhaust. RateLimitingTests sets small ones.
+        foreach (var kind in new[] { "Anonymous", "Users", "Apps" })
+        {
+            builder.UseSetting($"RateLimiting:{kind}:PermitLimit", RateLimitPermits.ToString());
+            builder.UseSetting($"RateLimiting:{kind}:PermitsPerMinute", RateLimitPermits.ToString());
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new FixedTimeProvider(ClockTime));

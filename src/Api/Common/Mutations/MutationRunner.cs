@@ -80,7 +80,8 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
         EntityId = entityId,
         Outcome = outcome,
         Code = code,
-        Details = details is { Length: > 4000 } ? details[..4000] : details,
+        Details = details,
+        ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         CorrelationId = http.HttpContext?.TraceIdentifier ?? "",
     };
 }

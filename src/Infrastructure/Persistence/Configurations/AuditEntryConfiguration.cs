@@ -14,6 +14,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.EntityType).HasMaxLength(100);
         builder.Property(a => a.Code).HasMaxLength(40);
         builder.Property(a => a.Details).HasMaxLength(4000);
+        builder.Property(a => a.ClientAddress).HasMaxLength(64);
         builder.Property(a => a.ActorDepartment).HasMaxLength(32);
         builder.Property(a => a.RoleUsed).HasMaxLength(64);
         builder.Property(a => a.CorrelationId).HasMaxLength(100);

@@ -134,29 +134,13 @@ public sealed partial class DemoDataSeeder
     {
         foreach (var resource in _pendingAccesses.GroupBy(a => a.Grant.ResourceId))
         {
-            var previous = AccessLogChain.Genesis;
-            var sequence = 0;
+            var head = new AccessLogHead { Id = NextId(), ResourceId = resource.Key };
+            db.AccessLogHeads.Add(head);
             foreach (var access in resource.OrderBy(a => a.At))
             {
-                sequence++;
                 var by = $"{access.Requester.Code.ToLowerInvariant()}-service-system";
-                var hash = AccessLogChain.HashOf(previous, resource.Key, sequence, access.Grant.Id, access.Requester.Id, access.At, by, access.Items, "Verify an applicant's data", access.Records, null);
-                db.DataAccessLog.Add(new DataAccessLogEntry
-                {
-                    Id = NextId(),
-                    ResourceId = resource.Key,
-                    Sequence = sequence,
-                    GrantId = access.Grant.Id,
-                    AccessorDepartmentId = access.Requester.Id,
-                    AccessedAt = access.At,
-                    AccessedBy = by,
-                    Items = access.Items,
-                    Purpose = "Verify an applicant's data",
-                    RecordCount = access.Records,
-                    PreviousHash = previous,
-                    Hash = hash,
-                });
-                previous = hash;
+                var entry = head.Append(access.Grant.Id, access.Requester.Id, access.At, by, access.Items, "Verify an applicant's data", access.Records, null, NextId());
+                db.DataAccessLog.Add(entry);
             }
         }
     }
