@@ -41,4 +41,36 @@ public sealed class AccessLogTamperingTests(AccessLogTamperingTests.Host host) :
         Assert.Equal(2, (int)integrity["firstBrokenSequence"]!);
         Assert.Equal(InfoGov.Api.Common.GlobalId.Encode("DataAccessLogEntry", tampered), (string?)integrity["firstBrokenEntryId"]);
     }
+
+    [Fact]
+    public async Task Deleting_the_newest_entries_is_reported_against_the_chains_head()
+    {
+        // Another entry than the one the other test damages.
+        var resources = (await host.OfficeClient().PostQueryAsync(
+            "{ sharingRequests(first: 100, filter: { statuses: [APPROVED] }) { nodes { resource { code provider { code } accessLog(first: 1) { totalCount } } } } }"))
+            .AssertNoErrors().Data["sharingRequests"]!["nodes"]!.Select(n => n["resource"]!)
+            .Where(r => (int)r["accessLog"]!["totalCount"]! >= 3).DistinctBy(r => (string)r["code"]!).ToList();
+        var resource = resources.Last();
+        var (code, provider) = ((string)resource["code"]!, (string)resource["provider"]!["code"]!);
+        var count = (int)resource["accessLog"]!["totalCount"]!;
+        const string verify = "query($c: String!) { dataResource(code: $c) { accessLogIntegrity { isIntact entries anchoredSequence missingEntries firstBrokenSequence firstBrokenEntryId } } }";
+        var steward = host.ClientAs(provider, Roles.DataSteward);
+        var before = (await steward.PostQueryAsync(verify, new { c = code })).AssertNoErrors().Data["dataResource"]!["accessLogIntegrity"]!;
+        Assert.True((bool)before["isIntact"]!);
+        Assert.Equal(count, (int)before["anchoredSequence"]!);
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+            var id = await db.DataResources.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
+            // Straight to the table: the two newest rows go, and what is left still links up.
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM DataAccessLog WHERE ResourceId = {id} AND Sequence > {count - 2}");
+        }
+        var after = (await steward.PostQueryAsync(verify, new { c = code })).AssertNoErrors().Data["dataResource"]!["accessLogIntegrity"]!;
+        Assert.False((bool)after["isIntact"]!);
+        Assert.Equal(count - 2, (int)after["entries"]!);
+        Assert.Equal(2, (int)after["missingEntries"]!);
+        Assert.Equal(count - 1, (int)after["firstBrokenSequence"]!);
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, after["firstBrokenEntryId"]!.Type);
+    }
 }
