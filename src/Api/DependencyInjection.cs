@@ -56,8 +56,8 @@ public static class DependencyInjection
                 complexity.MaxDepth = endpointOptions.MaxDepth;
                 complexity.MaxComplexity = endpointOptions.MaxComplexity;
             })
-            // Exception messages and stack traces reach clients only in Development.
-            .AddErrorInfoProvider<InfoGovErrorInfoProvider>(_ => new InfoGovErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = environment.IsDevelopment() }))
+            // Exception messages and stack traces reach clients only in Development, and only authenticated ones.
+            .AddErrorInfoProvider(sp => new InfoGovErrorInfoProvider(environment.IsDevelopment(), sp.GetRequiredService<IHttpContextAccessor>()))
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("InfoGov.GraphQL");

@@ -16,6 +16,27 @@ public class StartupTests
         protected override bool PrepareDatabase => false;
     }
 
+    private sealed class UnpreparedDevelopmentFactory : InfoGovApiFactory
+    {
+        protected override bool PrepareDatabase => false;
+
+        protected override string Environment => "Development";
+    }
+
+    [Fact]
+    public async Task In_development_fault_details_reach_authenticated_callers_only()
+    {
+        await using var factory = new UnpreparedDevelopmentFactory();
+        var anonymous = Assert.Single((await factory.CreateClient().PostQueryAsync("{ projects { totalCount } }")).Errors);
+        Assert.Equal("INTERNAL_SERVER_ERROR", (string?)anonymous["extensions"]!["code"]);
+        Assert.Null(anonymous["extensions"]!["details"]);
+        Assert.DoesNotContain("no such table", anonymous.ToString(), StringComparison.OrdinalIgnoreCase);
+
+        var developer = Assert.Single((await factory.ClientAs("XXB", InfoGov.Api.Authorization.Roles.Admin).PostQueryAsync("{ projects { totalCount } }")).Errors);
+        Assert.Contains("no such table", developer.ToString(), StringComparison.OrdinalIgnoreCase);
+        SqliteConnection.ClearAllPools();
+    }
+
     [Fact]
     public async Task Outside_development_the_host_does_not_migrate_on_start()
     {
