@@ -9,7 +9,8 @@ using InfoGov.Infrastructure.Persistence;
 // Commands: (none) serve the API; "migrate" apply migrations and exit; "print-schema [file]" print the SDL;
 // "token --role R [--dept D] [--app]" print a Development token.
 // "dotnet run" starts in the project directory, so give print-schema an absolute path.
-var command = args.FirstOrDefault(a => !a.StartsWith('-'));
+// Only the first argument names a command: host options such as "--urls http://..." take values.
+var command = args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddInfrastructure(builder.Configuration);
