@@ -18,10 +18,3 @@ public sealed record CallerPartition(string Key, CallerKind Kind)
         return new("anonymous:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), CallerKind.Anonymous);
     }
 }
-
-public enum CallerKind
-{
-    Anonymous,
-    User,
-    App,
-}
