@@ -19,24 +19,10 @@ public sealed class RefusedMutationAudit(InfoGovDbContext db, TimeProvider time,
     public async Task RecordAsync(HttpContext http, GraphQLDocument document, string? operationName, string code, string reason)
     {
         if (DocumentOperations.Select(document, operationName) is not { Operation: OperationType.Mutation } operation) return;
-        var caller = Caller.From(http.User, identity.DepartmentClaim);
+        var actor = AuditActor.Of(Caller.From(http.User, identity.DepartmentClaim), http);
         var now = time.GetUtcNow();
         foreach (var field in RootFields(operation.SelectionSet, document))
-            db.AuditEntries.Add(new AuditEntry
-            {
-                OccurredAt = now,
-                ActorObjectId = caller.ObjectId ?? "",
-                ActorName = caller.IsAuthenticated ? caller.Name ?? "" : "anonymous",
-                ActorIsApp = caller.IsApp,
-                ActorDepartment = caller.Department,
-                ClientAddress = http.Connection.RemoteIpAddress?.ToString(),
-                Action = field,
-                EntityType = EntityType,
-                Outcome = AuditOutcome.Refused,
-                Code = code,
-                Details = "Refused before execution: " + reason,
-                CorrelationId = http.TraceIdentifier,
-            });
+            db.AuditEntries.Add(actor.Entry(now, field, EntityType, null, AuditOutcome.Refused, code, "Refused before execution: " + reason));
         try
         {
             // Not the request's token: a client that hangs up must not erase the trace of its attempt.

@@ -70,8 +70,8 @@ public sealed class GraphQLEndpoint(
         {
             var reason = "The access token was refused: " + TokenFailure.Describe(failure);
             foreach (var item in request!.Requests.OfType<GraphQLRequest>())
-                if (Parse(item.Query) is { } document)
-                    await http.RequestServices.GetRequiredService<RefusedMutationAudit>().RecordAsync(http, document, item.OperationName, ErrorCodes.NotAuthenticated, reason);
+                if (CheckRequest(item) is null && Parse(item.Query!) is { } document)
+                    await AuditRefusalAsync(http, document, item, ErrorCodes.NotAuthenticated, reason);
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, reason), cancellationToken);
             return;
@@ -104,9 +104,8 @@ public sealed class GraphQLEndpoint(
     }
 
     /// <summary>The parsed document, or null when it does not parse: the executer then reports the syntax error as usual.</summary>
-    private GraphQLDocument? Parse(string? query)
+    private GraphQLDocument? Parse(string query)
     {
-        if (string.IsNullOrWhiteSpace(query) || query.Length > options.MaxQueryLength) return null;
         try
         {
             return documentBuilder.Build(query);
@@ -120,7 +119,7 @@ public sealed class GraphQLEndpoint(
     private async Task<Outcome> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (CheckRequest(request) is { } refused) return new Outcome(ErrorResult(refused.Code, refused.Message), refused.StatusCode);
-        var document = Parse(request.Query);
+        var document = Parse(request.Query!);
         if (document is not null)
         {
             var (measure, limit) = limits.Check(document, request.OperationName, request.Variables);
@@ -149,7 +148,7 @@ public sealed class GraphQLEndpoint(
                     .Append(accessRule),
             });
             if (!result.Executed && document is not null && result.Errors?.OfType<AccessDeniedError>().FirstOrDefault() is { } denied)
-                await http.RequestServices.GetRequiredService<RefusedMutationAudit>().RecordAsync(http, document, request.OperationName, denied.Code!, denied.Message);
+                await AuditRefusalAsync(http, document, request, denied.Code!, denied.Message);
             return new Outcome(result);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -167,6 +166,10 @@ public sealed class GraphQLEndpoint(
             return new Outcome(ErrorResult(ErrorCodes.Internal, "The request could not be processed. It has been logged."));
         }
     }
+
+    // The audit is scoped (it writes through the request's DbContext); this endpoint is a singleton.
+    private static Task AuditRefusalAsync(HttpContext http, GraphQLDocument document, GraphQLRequest request, string code, string reason) =>
+        http.RequestServices.GetRequiredService<RefusedMutationAudit>().RecordAsync(http, document, request.OperationName, code, reason);
 
     private static ExecutionResult RateLimited() =>
         ErrorResult(ErrorCodes.RateLimited, "Too many requests for this caller; retry after the number of seconds in the Retry-After header.");

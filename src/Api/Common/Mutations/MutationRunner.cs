@@ -1,4 +1,5 @@
 using GraphQL;
+using InfoGov.Api.Audit;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Common;
@@ -67,21 +68,6 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
         return Payload.Refused(refusal);
     }
 
-    private AuditEntry Audit(MutationScope scope, string operation, string entityType, Guid? entityId, AuditOutcome outcome, string? code, string? details) => new()
-    {
-        OccurredAt = scope.Now,
-        ActorObjectId = scope.Caller.ObjectId ?? "",
-        ActorName = scope.Caller.Name ?? "",
-        ActorIsApp = scope.Caller.IsApp,
-        ActorDepartment = scope.Caller.Department,
-        RoleUsed = scope.RoleUsed,
-        Action = operation,
-        EntityType = entityType,
-        EntityId = entityId,
-        Outcome = outcome,
-        Code = code,
-        Details = details,
-        ClientAddress = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
-        CorrelationId = http.HttpContext?.TraceIdentifier ?? "",
-    };
+    private AuditEntry Audit(MutationScope scope, string operation, string entityType, Guid? entityId, AuditOutcome outcome, string? code, string? details) =>
+        AuditActor.Of(scope.Caller, http.HttpContext).Entry(scope.Now, operation, entityType, entityId, outcome, code, details, scope.RoleUsed);
 }
