@@ -114,7 +114,7 @@ public static class SharingMutations
         {
             var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
             scope.RequireVersion(request, input.Version);
-            request.Escalate(scope.Now);
+            request.Escalate(scope.Today);
             return new MutationRunner.Change(request, request, $"Escalated {request.Number}, unanswered since {request.AnswerDueOn:yyyy-MM-dd}.");
         });
 

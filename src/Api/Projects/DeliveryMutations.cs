@@ -43,7 +43,7 @@ public static class DeliveryMutations
             Require(input.Tasks, "tasks", "List the tasks.");
             Require(input.SystemDesign, "systemDesign", "Outline the system design.");
             Require(input.Schedule, "schedule", "Give the schedule.");
-            scope.Db.ProjectDecisions.Add(project.StartImplementation(scope.Actor, scope.Now));
+            scope.Db.ProjectDecisions.Add(project.StartImplementation(scope.Actor, scope.Now, scope.Today));
             scope.Db.ImplementationPlans.Add(new ImplementationPlan
             {
                 ProjectId = project.Id,
@@ -213,7 +213,7 @@ public static class DeliveryMutations
             var first = !await scope.Db.Acceptances.AnyAsync(a => a.ProjectId == project.Id, ct);
             scope.Db.ProjectDecisions.Add(input.Result == AcceptanceResult.Failed
                 ? project.MoveTo(ProjectStatus.InImplementation, scope.Actor, scope.Now, "Acceptance failed: " + (input.Notes ?? "see the acceptance record"))
-                : project.Accept(scope.Actor, scope.Now, input.Result.ToString()));
+                : project.Accept(scope.Actor, scope.Now, scope.Today, input.Result.ToString()));
             scope.Db.Acceptances.Add(new Acceptance
             {
                 ProjectId = project.Id,

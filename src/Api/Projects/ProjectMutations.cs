@@ -109,7 +109,7 @@ public static class ProjectMutations
         return ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await FindAsync(scope, input.Id, input.Version, ct);
-            scope.Db.ProjectDecisions.Add(project.Submit(scope.Actor, scope.Now, calendar));
+            scope.Db.ProjectDecisions.Add(project.Submit(scope.Actor, scope.Now, scope.Today, calendar));
             return new MutationRunner.Change(project, project, $"Submitted {project.Code}; review due {project.ReviewDueOn:yyyy-MM-dd}.");
         });
     }

@@ -64,9 +64,10 @@ public sealed class SharingRequest : VersionedEntity
         Decide(SharingRequestStatus.Refused, at, reason);
     }
 
-    public void Escalate(DateTimeOffset at)
+    /// <param name="today">The date in the deployment's time zone.</param>
+    public void Escalate(DateOnly today)
     {
-        if (!IsOverdue(DateOnly.FromDateTime(at.Date)))
+        if (!IsOverdue(today))
             throw new RuleViolation(RuleViolation.InvalidTransition, $"Only a pending request past its due date ({AnswerDueOn:yyyy-MM-dd}) is escalated.");
         Status = SharingRequestStatus.Escalated;
     }

@@ -54,12 +54,13 @@ public sealed class Project : VersionedEntity
         return decision;
     }
 
-    public ProjectDecision Submit(string decidedBy, DateTimeOffset at, WorkingDayCalendar calendar)
+    /// <param name="today">The submission's date in the deployment's time zone: the review is due 15 working days after it.</param>
+    public ProjectDecision Submit(string decidedBy, DateTimeOffset at, DateOnly today, WorkingDayCalendar calendar)
     {
         if (string.IsNullOrWhiteSpace(FeasibilityStudyReference))
             throw new RuleViolation(RuleViolation.Validation, "A project is submitted with its feasibility study report: set its reference first.", "feasibilityStudyReference");
         var decision = MoveTo(ProjectStatus.Submitted, decidedBy, at);
-        SubmittedOn = DateOnly.FromDateTime(at.Date);
+        SubmittedOn = today;
         ReviewDueOn = calendar.AddWorkingDays(SubmittedOn.Value, ReviewWorkingDays);
         return decision;
     }
@@ -84,17 +85,17 @@ public sealed class Project : VersionedEntity
         return decision;
     }
 
-    public ProjectDecision StartImplementation(string decidedBy, DateTimeOffset at)
+    public ProjectDecision StartImplementation(string decidedBy, DateTimeOffset at, DateOnly today)
     {
         var decision = MoveTo(ProjectStatus.InImplementation, decidedBy, at);
-        ActualStartOn ??= DateOnly.FromDateTime(at.Date);
+        ActualStartOn ??= today;
         return decision;
     }
 
-    public ProjectDecision Accept(string decidedBy, DateTimeOffset at, string? reason = null)
+    public ProjectDecision Accept(string decidedBy, DateTimeOffset at, DateOnly today, string? reason = null)
     {
         var decision = MoveTo(ProjectStatus.Accepted, decidedBy, at, reason);
-        CompletedOn = DateOnly.FromDateTime(at.Date);
+        CompletedOn = today;
         return decision;
     }
 

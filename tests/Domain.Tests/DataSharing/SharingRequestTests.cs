@@ -53,8 +53,8 @@ public class SharingRequestTests
     public void Only_an_overdue_request_escalates_and_the_provider_can_still_answer_it()
     {
         var request = Request();
-        Assert.Throws<RuleViolation>(() => request.Escalate(new DateTimeOffset(2026, 11, 10, 0, 0, 0, TimeSpan.Zero)));
-        request.Escalate(new DateTimeOffset(2026, 11, 20, 0, 0, 0, TimeSpan.Zero));
+        Assert.Throws<RuleViolation>(() => request.Escalate(new DateOnly(2026, 11, 10)));
+        request.Escalate(new DateOnly(2026, 11, 20));
         Assert.Equal(SharingRequestStatus.Escalated, request.Status);
         request.Approve(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero));
         Assert.Equal(SharingRequestStatus.Approved, request.Status);

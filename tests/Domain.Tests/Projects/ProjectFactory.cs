@@ -6,6 +6,7 @@ namespace InfoGov.Domain.Tests.Projects;
 internal static class ProjectFactory
 {
     public static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly MondayDate = new(2026, 3, 2);
 
     public static ProjectPlan Plan(decimal budget = 1_000_000m, int startMonth = 1, int months = 10) => new()
     {
@@ -48,10 +49,10 @@ internal static class ProjectFactory
         foreach (var next in path)
             _ = next switch
             {
-                ProjectStatus.Submitted => project.Submit("dept", Monday, WorkingDayCalendar.WeekdaysOnly),
+                ProjectStatus.Submitted => project.Submit("dept", Monday, MondayDate, WorkingDayCalendar.WeekdaysOnly),
                 ProjectStatus.Approved => project.Approve("office", Monday),
-                ProjectStatus.InImplementation => project.StartImplementation("dept", Monday),
-                ProjectStatus.Accepted => project.Accept("office", Monday),
+                ProjectStatus.InImplementation => project.StartImplementation("dept", Monday, MondayDate),
+                ProjectStatus.Accepted => project.Accept("office", Monday, MondayDate),
                 _ => project.MoveTo(next, "office", Monday),
             };
         return project;

@@ -80,7 +80,7 @@ public class ProjectLifecycleTests
     {
         var project = ProjectFactory.Draft();
         project.FeasibilityStudyReference = null;
-        var refused = Assert.Throws<RuleViolation>(() => project.Submit("dept", ProjectFactory.Monday, WorkingDayCalendar.WeekdaysOnly));
+        var refused = Assert.Throws<RuleViolation>(() => project.Submit("dept", ProjectFactory.Monday, ProjectFactory.MondayDate, WorkingDayCalendar.WeekdaysOnly));
         Assert.Equal(("VALIDATION", "feasibilityStudyReference"), (refused.Code, refused.Field));
         Assert.Equal(ProjectStatus.Draft, project.Status);
     }
@@ -89,9 +89,19 @@ public class ProjectLifecycleTests
     public void Submission_sets_the_review_due_date_fifteen_working_days_later()
     {
         var project = ProjectFactory.Draft();
-        project.Submit("dept", ProjectFactory.Monday, WorkingDayCalendar.WeekdaysOnly);
+        project.Submit("dept", ProjectFactory.Monday, ProjectFactory.MondayDate, WorkingDayCalendar.WeekdaysOnly);
         Assert.Equal(new DateOnly(2026, 3, 2), project.SubmittedOn);
         Assert.Equal(new DateOnly(2026, 3, 23), project.ReviewDueOn);
+    }
+
+    [Fact]
+    public void Submission_is_dated_by_the_local_date_given_not_by_the_instants_utc_date()
+    {
+        var project = ProjectFactory.Draft();
+        // 07:30 on Tuesday 3 March in Shanghai is still Monday 2 March in UTC.
+        project.Submit("dept", new DateTimeOffset(2026, 3, 2, 23, 30, 0, TimeSpan.Zero), new DateOnly(2026, 3, 3), WorkingDayCalendar.WeekdaysOnly);
+        Assert.Equal(new DateOnly(2026, 3, 3), project.SubmittedOn);
+        Assert.Equal(new DateOnly(2026, 3, 24), project.ReviewDueOn);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace InfoGov.Api.Common.Mutations;
 /// (a rule, a stale version, a concurrent write that won) rolls everything back and writes only its
 /// audit entry. Every outcome is audited with the caller, the role used and the correlation id.
 /// </summary>
-public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpContextAccessor http, TimeProvider time, ILogger<MutationRunner> logger)
+public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpContextAccessor http, Clock clock, ILogger<MutationRunner> logger)
 {
     public delegate Task<Change> Body(MutationScope scope, CancellationToken cancellationToken);
 
@@ -27,7 +27,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
         var caller = loaders.Caller;
         var access = context.FieldDefinition.AccessOf() ?? Access.Roles();
         var departmentId = caller.Department is { } code ? await loaders.DepartmentIdOf(code).GetResultAsync(context.CancellationToken) : null;
-        var scope = new MutationScope(db, caller, access, departmentId, time.GetUtcNow());
+        var scope = new MutationScope(db, caller, access, departmentId, clock.Now, clock.Today);
         var operation = context.FieldDefinition.Name;
         var ct = context.CancellationToken;
 

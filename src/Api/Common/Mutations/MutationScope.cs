@@ -7,12 +7,13 @@ namespace InfoGov.Api.Common.Mutations;
 
 /// <summary>What a mutation body works with: the unit of work, the caller, the clock, and the checks
 /// every mutation needs (the object exists, its version is current, the caller may act on its department).</summary>
-public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access access, Guid? callerDepartmentId, DateTimeOffset now)
+public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access access, Guid? callerDepartmentId, DateTimeOffset now, DateOnly today)
 {
     public InfoGovDbContext Db { get; } = db;
     public Caller Caller { get; } = caller;
     public DateTimeOffset Now { get; } = now;
-    public DateOnly Today { get; } = DateOnly.FromDateTime(now.UtcDateTime);
+    /// <summary>Today in the deployment's time zone (<see cref="Clock"/>), for every date a mutation records or checks.</summary>
+    public DateOnly Today { get; } = today;
 
     /// <summary>The name decisions are recorded under.</summary>
     public string Actor => Caller.Name ?? Caller.ObjectId ?? "unknown";

@@ -95,7 +95,7 @@ public sealed partial class DemoDataSeeder
                     request.Refuse(decidedAt, "The requested items include sensitive personal data not needed for the stated purpose.");
                     break;
                 case SharingRequestStatus.Escalated:
-                    request.Escalate(At(request.AnswerDueOn.AddDays(1)));
+                    request.Escalate(request.AnswerDueOn.AddDays(1));
                     break;
                 case SharingRequestStatus.Withdrawn:
                     request.Withdraw(decidedAt);

@@ -92,7 +92,7 @@ public sealed partial class DemoDataSeeder
 
         if (target == ProjectStatus.Draft) return Finish();
 
-        Record(project.Submit(ownerActor, At(day), calendar));
+        Record(project.Submit(ownerActor, At(day), day, calendar));
         if (target == ProjectStatus.Submitted) return Finish();
         if (target == ProjectStatus.ReturnedForRevision && _random.Next(3) == 0)
         {
@@ -134,7 +134,7 @@ public sealed partial class DemoDataSeeder
         if (target == ProjectStatus.Approved) return Finish();
 
         var start = project.Baseline!.StartOn.AddDays(_random.Next(10));
-        Record(project.StartImplementation(ownerActor, At(start)));
+        Record(project.StartImplementation(ownerActor, At(start), start));
         vendor = SeedProcurement(project, owner, start);
         var pace = 0.6 + _random.NextDouble() * 0.5;     // some projects fall behind
         var costFactor = 0.85 + _random.NextDouble() * 0.6; // some overspend
@@ -165,7 +165,7 @@ public sealed partial class DemoDataSeeder
         day = day.AddDays(15 + _random.Next(20));
         var result = _random.Next(5) == 0 ? AcceptanceResult.PassedWithConditions : AcceptanceResult.Passed;
         SeedAcceptance(project, day, result, firstAttempt);
-        Record(project.Accept(OfficeActor, At(day)));
+        Record(project.Accept(OfficeActor, At(day), day));
         if (target == ProjectStatus.Accepted) return Finish();
 
         day = day.AddDays(180 + _random.Next(120));
