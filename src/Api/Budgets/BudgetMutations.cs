@@ -21,7 +21,7 @@ public static class BudgetMutations
             "The year and the cap.", SetCapAsync);
         mutation.Mutation<ProjectGraphType, AllocateFundsInputGraphType, AllocateFundsInput>("allocateFunds", Readers.FundManagers,
             "Allocates money from a year's fund to an approved project; refused with FUND_CAP_EXCEEDED past the cap. The project becomes funded.",
-            "The fund, the project and the amount.", (ctx, i) => AllocateAsync(ctx, i.FiscalYear, i.ProjectId, i.Amount.ToMoney(), i.Note, promote: false));
+            "The fund, the project and the amount.", (ctx, i) => AllocateAsync(ctx, i.FiscalYear, i.ProjectId, i.Amount, i.Note, promote: false));
         mutation.Mutation<ProjectGraphType, PromoteReserveProjectInputGraphType, PromoteReserveProjectInput>("promoteReserveProject", Readers.FundManagers,
             "Funds a reserve project with its baseline budget from a year's fund when the money is free.",
             "The fund and the reserve project.", (ctx, i) => AllocateAsync(ctx, i.FiscalYear, i.ProjectId, null, "Promoted from the reserve list", promote: true));
@@ -36,7 +36,7 @@ public static class BudgetMutations
     private static Task<Payload> SetCapAsync(IResolveFieldContext ctx, SetFundCapInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(SpecialFund), null, async (scope, ct) =>
         {
-            var cap = input.Cap.ToMoney();
+            var cap = input.Cap.ToMoney("cap");
             var fund = await scope.Db.SpecialFunds.SingleOrDefaultAsync(f => f.FiscalYear == input.FiscalYear, ct);
             if (fund is null)
             {
@@ -52,7 +52,7 @@ public static class BudgetMutations
             return new MutationRunner.Change(fund, fund, $"Set the {input.FiscalYear} fund cap to {cap}.");
         });
 
-    private static Task<Payload> AllocateAsync(IResolveFieldContext ctx, int fiscalYear, string projectId, Money? requested, string? note, bool promote) =>
+    private static Task<Payload> AllocateAsync(IResolveFieldContext ctx, int fiscalYear, string projectId, MoneyInput? requested, string? note, bool promote) =>
         ctx.Mutations().RunAsync(ctx, nameof(FundAllocation), null, async (scope, ct) =>
         {
             var fund = await scope.Db.SpecialFunds.SingleOrDefaultAsync(f => f.FiscalYear == fiscalYear, ct)
@@ -62,7 +62,8 @@ public static class BudgetMutations
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"Money goes to approved projects; this one is {project.Status}.", "projectId"));
             if (promote && project.FundingCategory != FundingCategory.Reserve)
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Only a reserve project is promoted; this one is funded.", "projectId"));
-            var amount = requested ?? project.Baseline.Budget;
+            var amount = requested?.ToMoney("amount") ?? project.Baseline.Budget;
+            project.EnsureWithinBudget(await AllocatedToAsync(scope, project, ct), amount, "Allocations", "amount.amount");
             fund.EnsureCanAllocate(await AllocatedAsync(scope, fund, ct), amount);
 
             // Touching the fund bumps its version: two allocations racing for the last of the money conflict.
@@ -81,7 +82,7 @@ public static class BudgetMutations
             scope.RequireDepartment(project.OwnerDepartmentId);
             if (project.Baseline is null)
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Payments are recorded for approved projects.", "projectId"));
-            var amount = input.Amount.ToMoney();
+            var amount = input.Amount.ToMoney("amount");
             if (amount.Amount <= 0m) throw new MutationRefusal(new UserError(UserError.Validation, "The amount is more than zero.", "amount.amount"));
             if (input.SpentOn > scope.Today) throw new MutationRefusal(new UserError(UserError.Validation, "A payment is recorded once made.", "spentOn"));
             if (string.IsNullOrWhiteSpace(input.Payee)) throw new MutationRefusal(new UserError(UserError.Validation, "Name the payee.", "payee"));
@@ -109,6 +110,9 @@ public static class BudgetMutations
         });
 
     /// <summary>What the fund has allocated; summed in memory because SQLite has no exact decimal sum.</summary>
+    private static async Task<Money> AllocatedToAsync(MutationScope scope, Project project, CancellationToken ct) =>
+        Money.Sum(await scope.Db.FundAllocations.Where(a => a.ProjectId == project.Id).Select(a => a.Amount).ToListAsync(ct), project.Baseline!.Budget.Currency);
+
     private static async Task<Money> AllocatedAsync(MutationScope scope, SpecialFund fund, CancellationToken ct) =>
         Money.Sum((await scope.Db.FundAllocations.Where(a => a.FundId == fund.Id).Select(a => a.Amount).ToListAsync(ct)), fund.Cap.Currency);
 }

@@ -84,9 +84,11 @@ public static class DeliveryMutations
             RequireUnderWay(project);
             Require(input.Number, "number", "Give the contract number.");
             Require(input.Vendor, "vendor", "Name the vendor.");
-            var amount = input.Amount.ToMoney();
+            var amount = input.Amount.ToMoney("amount");
             if (amount.Amount <= 0m) throw Invalid("amount.amount", "The contract amount must be more than zero.");
             if (await scope.Db.Contracts.AnyAsync(c => c.Number == input.Number.Trim(), ct)) throw Invalid("number", "Another contract has this number.");
+            var contracted = await scope.Db.Contracts.Where(c => c.ProjectId == project.Id).Select(c => c.Amount).ToListAsync(ct);
+            project.EnsureWithinBudget(Money.Sum(contracted, amount.Currency), amount, "Contracts", "amount.amount");
             var (signer, delegation) = await SignerAsync(scope, project, ct);
             Guid? tenderId = input.TenderId is null ? null : MutationContextExtensions.IdOf(input.TenderId, nameof(Tender), "tenderId");
             if (tenderId is { } tender && !await scope.Db.Tenders.AnyAsync(t => t.Id == tender && t.ProjectId == project.Id, ct))
@@ -130,7 +132,7 @@ public static class DeliveryMutations
             var previous = await scope.Db.ProgressReports.Where(r => r.ProjectId == project.Id && r.Month < input.Month)
                 .OrderByDescending(r => r.Month).FirstOrDefaultAsync(ct);
             var reported = await scope.Db.ProgressReports.AnyAsync(r => r.ProjectId == project.Id && r.Month == input.Month, ct);
-            var spend = input.SpendToDate.ToMoney();
+            var spend = input.SpendToDate.ToMoney("spendToDate");
             ProgressReportRules.Check(project, input.Month, input.ProgressPercent, spend, input.Explanation, previous, reported, scope.Today);
             scope.Db.ProgressReports.Add(new ProgressReport
             {
@@ -156,7 +158,7 @@ public static class DeliveryMutations
             var proposed = project.Baseline with
             {
                 Scope = input.Scope?.Trim() ?? project.Baseline.Scope,
-                Budget = input.Budget?.ToMoney() ?? project.Baseline.Budget,
+                Budget = input.Budget?.ToMoney("budget") ?? project.Baseline.Budget,
                 StartOn = input.StartOn ?? project.Baseline.StartOn,
                 DueOn = input.DueOn ?? project.Baseline.DueOn,
             };

@@ -36,7 +36,7 @@ public static class ProjectMutations
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
             scope.RequireDepartment(department.Id);
             var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
-            var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney(), StartOn = input.StartOn, DueOn = input.DueOn };
+            var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney("budget"), StartOn = input.StartOn, DueOn = input.DueOn };
             ProjectApplicationRules.Check(input.Name.Trim(), plan);
 
             var project = new Project
@@ -89,7 +89,7 @@ public static class ProjectMutations
             var plan = project.CurrentPlan with
             {
                 Scope = input.Scope?.Trim() ?? project.CurrentPlan.Scope,
-                Budget = input.Budget?.ToMoney() ?? project.CurrentPlan.Budget,
+                Budget = input.Budget?.ToMoney("budget") ?? project.CurrentPlan.Budget,
                 StartOn = input.StartOn ?? project.CurrentPlan.StartOn,
                 DueOn = input.DueOn ?? project.CurrentPlan.DueOn,
             };

@@ -110,6 +110,21 @@ public sealed class Project : VersionedEntity
         return MoveTo(ProjectStatus.Cancelled, decidedBy, at, reason.Trim());
     }
 
+    /// <summary>
+    /// Money committed to the project (its allocations, or its contracts) may not pass its approved
+    /// budget: <paramref name="committed"/> so far plus <paramref name="amount"/> must fit in the
+    /// baseline, which only an approved change request raises. The refusal says by how much.
+    /// </summary>
+    public void EnsureWithinBudget(Money committed, Money amount, string what, string field)
+    {
+        if (Baseline is null)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"Money is committed to approved projects; this one is {Status}.", field);
+        var total = committed.Add(amount);
+        if (total.Amount > Baseline.Budget.Amount)
+            throw new RuleViolation(RuleViolation.BudgetExceeded,
+                $"{what} would total {total}, {total.Subtract(Baseline.Budget)} more than the approved budget of {Baseline.Budget}; an approved change request can raise it.", field);
+    }
+
     /// <summary>An approved change request replaces the baseline and the current plan.</summary>
     public void Rebaseline(ProjectPlan plan)
     {

@@ -25,17 +25,19 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
     [Fact]
     public async Task Allocations_never_exceed_the_cap_and_promotion_waits_for_free_money()
     {
-        const string setCap = "mutation($i: SetFundCapInput!) { setFundCap(input: $i) { specialFund { version cap { amount } remaining { amount } } errors { code field } } }";
-        var created = Payload(await Finance.PostQueryAsync(setCap, new { i = new { fiscalYear = 2027, cap = new { amount = 1_000_000 } } }), "setFundCap");
-        Assert.Equal(1_000_000m, (decimal)created["specialFund"]!["remaining"]!["amount"]!);
-
+        // A cap one yuan short of the reserve project's budget: the budget fits the project, not the fund.
         var reserve = await ReserveProject();
+        var budget = (decimal)reserve["currentPlan"]!["budget"]!["amount"]!;
+        const string setCap = "mutation($i: SetFundCapInput!) { setFundCap(input: $i) { specialFund { version cap { amount } remaining { amount } } errors { code field } } }";
+        var created = Payload(await Finance.PostQueryAsync(setCap, new { i = new { fiscalYear = 2027, cap = new { amount = budget - 1 } } }), "setFundCap");
+        Assert.Equal(budget - 1, (decimal)created["specialFund"]!["remaining"]!["amount"]!);
+
         const string allocate = "mutation($i: AllocateFundsInput!) { allocateFunds(input: $i) { project { fundingCategory } errors { code field message } } }";
-        var tooMuch = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2027, projectId = (string)reserve["id"]!, amount = new { amount = 1_000_001 } } }), "allocateFunds");
+        var tooMuch = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2027, projectId = (string)reserve["id"]!, amount = new { amount = budget } } }), "allocateFunds");
         Assert.Equal(("FUND_CAP_EXCEEDED", "amount.amount"), ((string?)tooMuch["errors"]![0]!["code"], (string?)tooMuch["errors"]![0]!["field"]));
         Assert.Equal(0m, (decimal)(await Fund(2027))["allocated"]!["amount"]!);
 
-        var fits = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2027, projectId = (string)reserve["id"]!, amount = new { amount = 1_000_000 } } }), "allocateFunds");
+        var fits = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2027, projectId = (string)reserve["id"]!, amount = new { amount = budget - 1 } } }), "allocateFunds");
         Assert.Equal("FUNDED", (string?)fits["project"]!["fundingCategory"]);
 
         var another = await ReserveProject();
@@ -50,7 +52,7 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         Assert.Empty(raised["errors"]!);
         var promoted = Payload(await Finance.PostQueryAsync(promote, new { i = new { fiscalYear = 2027, projectId = (string)another["id"]! } }), "promoteReserveProject");
         Assert.Equal("FUNDED", (string?)promoted["project"]!["fundingCategory"]);
-        Assert.Equal(5_000_000m - 1_000_000m - (decimal)another["currentPlan"]!["budget"]!["amount"]!, (decimal)(await Fund(2027))["remaining"]!["amount"]!);
+        Assert.Equal(5_000_000m - (budget - 1) - (decimal)another["currentPlan"]!["budget"]!["amount"]!, (decimal)(await Fund(2027))["remaining"]!["amount"]!);
     }
 
     [Fact]
@@ -71,5 +73,71 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         Assert.False((bool)done["expenditure"]!["awaitsReimbursement"]!);
         var again = Payload(await Finance.PostQueryAsync(reimburse, new { i = new { expenditureId = (string)advance["id"]!, version = (int)done["expenditure"]!["version"]!, reimbursedOn = "2026-11-20" } }), "reimburseAdvance");
         Assert.Equal("INVALID_TRANSITION", (string?)again["errors"]![0]!["code"]);
+    }
+
+    [Fact]
+    public async Task Allocations_and_contracts_stay_within_the_projects_approved_budget_and_say_by_how_much()
+    {
+        var project = (await Finance.PostQueryAsync("{ projects(first: 1, filter: { departmentCode: \"GAJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id baseline { budget { amount } } allocations { nodes { amount { amount } } } contracts { nodes { amount { amount } } } } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]![0]!;
+        var budget = (decimal)project["baseline"]!["budget"]!["amount"]!;
+        var allocated = project["allocations"]!["nodes"]!.Sum(a => (decimal)a["amount"]!["amount"]!);
+        var contracted = project["contracts"]!["nodes"]!.Sum(c => (decimal)c["amount"]!["amount"]!);
+
+        const string allocate = "mutation($i: AllocateFundsInput!) { allocateFunds(input: $i) { errors { code field message } } }";
+        var over = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2026, projectId = (string)project["id"]!, amount = new { amount = budget - allocated + 1000 } } }), "allocateFunds")["errors"]![0]!;
+        Assert.Equal(("BUDGET_EXCEEDED", "amount.amount"), ((string?)over["code"], (string?)over["field"]));
+        Assert.Contains("1000.00 CNY more than the approved budget", (string?)over["message"]);
+
+        var leader = host.CreateClient();
+        leader.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.DepartmentLeader], "GAJ")
+        { ObjectId = InfoGov.Infrastructure.Persistence.Seeding.DemoAccounts.OfficialObjectId("GAJ", "head").ToString() }));
+        const string sign = "mutation($i: SignContractInput!) { signContract(input: $i) { errors { code field message } } }";
+        var tooBig = Payload(await leader.PostQueryAsync(sign, new
+        {
+            i = new
+            {
+                projectId = (string)project["id"]!,
+                number = "HT-OVER-1",
+                vendor = "某科技有限公司",
+                amount = new { amount = budget - contracted + 500 },
+                signedOn = "2026-11-18"
+            }
+        }), "signContract")["errors"]![0]!;
+        Assert.Equal(("BUDGET_EXCEEDED", "amount.amount"), ((string?)tooBig["code"], (string?)tooBig["field"]));
+        Assert.Contains("500.00 CNY more than the approved budget", (string?)tooBig["message"]);
+    }
+
+    [Fact]
+    public async Task Amounts_have_at_most_two_decimals_and_a_currency_code()
+    {
+        var project = (await Finance.PostQueryAsync("{ projects(first: 1, filter: { departmentCode: \"GAJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]![0]!;
+        const string record = "mutation($i: RecordExpenditureInput!) { recordExpenditure(input: $i) { expenditure { id } errors { code field } } }";
+        var manager = host.ClientAs("GAJ", Roles.InformationManager);
+        var fraction = Payload(await manager.PostQueryAsync(record, new
+        {
+            i = new
+            {
+                projectId = (string)project["id"]!,
+                spentOn = "2026-11-10",
+                amount = new { amount = 0.001m },
+                payee = "某科技有限公司",
+                category = "SERVICES"
+            }
+        }), "recordExpenditure")["errors"]![0]!;
+        Assert.Equal(("VALIDATION", "amount.amount"), ((string?)fraction["code"], (string?)fraction["field"]));
+        var currency = Payload(await manager.PostQueryAsync(record, new
+        {
+            i = new
+            {
+                projectId = (string)project["id"]!,
+                spentOn = "2026-11-10",
+                amount = new { amount = 10m, currency = "yuan" },
+                payee = "某科技有限公司",
+                category = "SERVICES"
+            }
+        }), "recordExpenditure")["errors"]![0]!;
+        Assert.Equal(("VALIDATION", "amount.currency"), ((string?)currency["code"], (string?)currency["field"]));
     }
 }

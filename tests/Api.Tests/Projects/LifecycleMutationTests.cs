@@ -67,7 +67,8 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         await Call(manager, "recordTender", "RecordTenderInput", new { projectId = id, title = "Platform", method = "OPEN_TENDER", publishedOn = "2026-11-02", awardedOn = "2026-11-16", winningVendor = "华信数智科技有限公司", bidCount = 4 });
 
         // Contract signing: the leader, or the information manager under a valid delegation; not another department's staff.
-        var contract = new { projectId = id, number = "HT-E2E-1", vendor = "华信数智科技有限公司", amount = new { amount = 380000 }, signedOn = "2026-11-18" };
+        // Two contracts of 190,000 fit the 400,000 budget together.
+        var contract = new { projectId = id, number = "HT-E2E-1", vendor = "华信数智科技有限公司", amount = new { amount = 190000 }, signedOn = "2026-11-18" };
         await Call(manager, "signContract", "SignContractInput", contract);
         var leader = Official(department, "head", Roles.DepartmentLeader);
         await Call(leader, "signContract", "SignContractInput", contract with { number = "HT-E2E-2" });

@@ -105,6 +105,22 @@ public class ProjectLifecycleTests
     }
 
     [Fact]
+    public void Money_committed_to_a_project_stays_within_its_approved_budget()
+    {
+        var project = ProjectFactory.In(ProjectStatus.Approved); // budget 1,000,000
+        project.EnsureWithinBudget(Money.Cny(600_000m), Money.Cny(400_000m), "Contracts", "amount.amount");
+        var refused = Assert.Throws<RuleViolation>(() => project.EnsureWithinBudget(Money.Cny(600_000m), Money.Cny(400_000.50m), "Contracts", "amount.amount"));
+        Assert.Equal(RuleViolation.BudgetExceeded, refused.Code);
+        Assert.Contains("0.50 CNY more than the approved budget of 1000000.00 CNY", refused.Message);
+
+        // An approved change raises the budget, and with it what may be committed.
+        project.Rebaseline(ProjectFactory.Plan(budget: 1_200_000m));
+        project.EnsureWithinBudget(Money.Cny(600_000m), Money.Cny(600_000m), "Contracts", "amount.amount");
+        Assert.Equal(RuleViolation.InvalidTransition,
+            Assert.Throws<RuleViolation>(() => ProjectFactory.Draft().EnsureWithinBudget(Money.Zero(), Money.Cny(1m), "Allocations", "amount.amount")).Code);
+    }
+
+    [Fact]
     public void Approval_fixes_the_baseline_and_a_change_rebaselines()
     {
         var project = ProjectFactory.In(ProjectStatus.UnderReview);

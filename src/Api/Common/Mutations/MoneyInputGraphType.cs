@@ -7,7 +7,8 @@ namespace InfoGov.Api.Common.Mutations;
 /// <summary>An amount of money in an input.</summary>
 public sealed record MoneyInput(decimal Amount, string? Currency)
 {
-    public Money ToMoney() => new(Amount, string.IsNullOrWhiteSpace(Currency) ? Money.DefaultCurrency : Currency.Trim());
+    /// <summary>The amount, refused (VALIDATION on <paramref name="field"/>) with more than two decimals or a malformed currency.</summary>
+    public Money ToMoney(string field) => Money.Of(Amount, Currency, field);
 }
 
 public sealed class MoneyInputGraphType : InputObjectGraphType<MoneyInput>

@@ -10,6 +10,7 @@ public sealed record UserError(string Code, string Message, string? Field = null
     public const string Validation = "VALIDATION";
     public const string InvalidTransition = "INVALID_TRANSITION";
     public const string FundCapExceeded = "FUND_CAP_EXCEEDED";
+    public const string BudgetExceeded = "BUDGET_EXCEEDED";
     public const string NotGranted = "NOT_GRANTED";
     public const string GrantExpired = "GRANT_EXPIRED";
 
