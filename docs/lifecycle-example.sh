@@ -43,10 +43,12 @@ gql "$MANAGER" "mutation(\$i: SubmitProgressReportInput!) { submitProgressReport
   "{\"i\": {\"projectId\": \"$ID\", \"month\": \"$(date +%Y-%m-01)\", \"progressPercent\": 100, \"spendToDate\": {\"amount\": 390000}}}" | jq -c .data.submitProgressReport.errors
 VERSION=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { version } } }' "{\"id\": \"$ID\"}" | jq .data.node.version)
 
-# 4. Acceptance.
-R=$(gql "$MANAGER" "mutation(\$i: ProjectVersionInput!) { requestAcceptance(input: \$i) { $P } }" "{\"i\": {\"id\": \"$ID\", \"version\": $VERSION}}")
+# 4. Acceptance: asked for at 100%, held by the office with three experts from outside GAJ.
+R=$(gql "$MANAGER" "mutation(\$i: RequestAcceptanceInput!) { requestAcceptance(input: \$i) { $P } }" "{\"i\": {\"id\": \"$ID\", \"version\": $VERSION}}")
+EXPERTS=$(gql "$OFFICE" '{ experts(first: 100) { nodes { code isActive affiliation { code } } } }' '{}' \
+  | jq -c '[.data.experts.nodes[] | select(.isActive and .affiliation.code != "GAJ") | .code][:3]')
 R=$(gql "$OFFICE" "mutation(\$i: RecordAcceptanceInput!) { recordAcceptance(input: \$i) { $P } }" \
-  "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" requestAcceptance), \"heldOn\": \"$(date +%F)\", \"result\": \"PASSED\"}}")
+  "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" requestAcceptance), \"heldOn\": \"$(date +%F)\", \"result\": \"PASSED\", \"expertCodes\": $EXPERTS}}")
 echo "$R" | jq -c .data.recordAcceptance.project   # {"id": "...", "version": ..., "status": "ACCEPTED"}
 
 # The decisions and the audit trail of the project.

@@ -36,7 +36,7 @@ public static class InputAccess
     };
 
     public static ExecutionError Refused((string Field, Access Access) refused, Caller caller) =>
-        new($"The filter '{refused.Field}' may not be used by this caller. {refused.Access.Describe()}")
+        new($"The input field '{refused.Field}' may not be used by this caller. {refused.Access.Describe()}")
         {
             Code = caller.IsAuthenticated ? ErrorCodes.NotAuthorized : ErrorCodes.NotAuthenticated,
         };

@@ -101,6 +101,20 @@ public sealed class DecideChangeInputGraphType : InputObjectGraphType<DecideChan
     }
 }
 
+public sealed class RequestAcceptanceInputGraphType : InputObjectGraphType<RequestAcceptanceInput>
+{
+    public RequestAcceptanceInputGraphType()
+    {
+        Name = "RequestAcceptanceInput";
+        Description = "A completed project to put up for acceptance.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the project.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version the action is based on; a stale version is refused with CONFLICT.");
+        Field<StringGraphType>("exceptionReason").ReadableBy(Readers.Office)
+            .Description("Why the office puts up for acceptance a project whose latest progress report is under 100%; recorded in its decisions.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
 public sealed class RecordAcceptanceInputGraphType : InputObjectGraphType<RecordAcceptanceInput>
 {
     public RecordAcceptanceInputGraphType()
@@ -113,7 +127,7 @@ public sealed class RecordAcceptanceInputGraphType : InputObjectGraphType<Record
         Field<NonNullGraphType<AcceptanceResultGraphType>>("result").Description("The outcome; a failure sends the project back to implementation.");
         Field<StringGraphType>("conditions").Description("Conditions to meet, required for a pass with conditions.");
         Field<StringGraphType>("notes").Description("Notes of the acceptance.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").Description("Pool codes of the experts who held the acceptance; none from the owning department.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").Description("Pool codes of the experts who held the acceptance: at least three, none from the owning department or with a declared conflict with it.");
         this.ReadableBy(Access.Inherited);
     }
 }

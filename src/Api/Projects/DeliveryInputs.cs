@@ -22,6 +22,9 @@ public sealed record RequestChangeInput(string ProjectId, ChangeKind Kind, strin
 public sealed record DecideChangeInput(string ChangeRequestId, int Version, bool Approve, string? Note);
 
 /// <summary>Input of <c>recordAcceptance</c>.</summary>
+/// <summary>Input of <c>requestAcceptance</c>.</summary>
+public sealed record RequestAcceptanceInput(string Id, int Version, string? ExceptionReason);
+
 public sealed record RecordAcceptanceInput(string ProjectId, int Version, DateOnly HeldOn, AcceptanceResult Result, string? Conditions, string? Notes, List<string>? ExpertCodes);
 
 /// <summary>Input of <c>recordPostEvaluation</c>.</summary>

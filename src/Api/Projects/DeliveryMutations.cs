@@ -28,10 +28,11 @@ public static class DeliveryMutations
             "Requests a change of scope, budget or dates, with a reason; the baseline stays until the office approves.", "What to record.", RequestChangeAsync);
         mutation.Mutation<ProjectGraphType, DecideChangeInputGraphType, DecideChangeInput>("decideChange", Readers.Office,
             "Approves a change request (the project is re-baselined) or refuses it (the baseline stays).", "What to record.", DecideChangeAsync);
-        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("requestAcceptance", Readers.ProjectApplicants,
-            "Asks the office for acceptance of a completed project.", "What to record.", RequestAcceptanceAsync);
+        mutation.Mutation<ProjectGraphType, RequestAcceptanceInputGraphType, RequestAcceptanceInput>("requestAcceptance", Readers.ProjectApplicants,
+            "Asks the office for acceptance of a completed project: its latest progress report says 100%, or the office records why it accepts an incomplete one.",
+            "The project, its version and, for the office, the reason for an exception.", RequestAcceptanceAsync);
         mutation.Mutation<ProjectGraphType, RecordAcceptanceInputGraphType, RecordAcceptanceInput>("recordAcceptance", Readers.Office,
-            "Records the acceptance: passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);
+            "Records the acceptance held with at least three experts (none of the owning department or with a declared conflict with it): passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);
         mutation.Mutation<ProjectGraphType, RecordPostEvaluationInputGraphType, RecordPostEvaluationInput>("recordPostEvaluation", Readers.Office,
             "Records the post-evaluation of an accepted system after stable operation.", "What to record.", PostEvaluationAsync);
     }
@@ -190,11 +191,13 @@ public static class DeliveryMutations
             return new MutationRunner.Change(project, change, $"{(input.Approve ? "Approved" : "Refused")} the {change.Kind} change of {project.Code}.");
         });
 
-    private static Task<Payload> RequestAcceptanceAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
+    private static Task<Payload> RequestAcceptanceAsync(IResolveFieldContext ctx, RequestAcceptanceInput input) =>
         Run(ctx, input.Id, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.Id, input.Version, ct);
-            scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.AcceptanceRequested, scope.Actor, scope.Now));
+            var progress = await scope.Db.ProgressReports.Where(r => r.ProjectId == project.Id).OrderByDescending(r => r.Month)
+                .Select(r => (int?)r.ProgressPercent).FirstOrDefaultAsync(ct);
+            scope.Db.ProjectDecisions.Add(project.RequestAcceptance(scope.Actor, scope.Now, progress, input.ExceptionReason));
             return new MutationRunner.Change(project, project, $"Requested acceptance of {project.Code}.");
         });
 
@@ -203,29 +206,16 @@ public static class DeliveryMutations
         {
             var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
             scope.RequireVersion(project, input.Version);
-            if (input.Result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(input.Conditions))
-                throw Invalid("conditions", "A pass with conditions states the conditions.");
-            if (input.HeldOn > scope.Today) throw Invalid("heldOn", "An acceptance is recorded once held.");
             var codes = (input.ExpertCodes ?? []).Select(c => c.Trim()).Distinct().ToList();
             var experts = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToListAsync(ct);
             if (codes.Except(experts.Select(e => e.Code)).FirstOrDefault() is { } unknown)
                 throw new MutationRefusal(new UserError(UserError.NotFound, $"No expert of the pool has the code '{unknown}'.", "expertCodes"));
-            if (experts.FirstOrDefault(e => !PanelMember.MayServe(e, project)) is { } barred)
-                throw Invalid("expertCodes", $"Expert {barred.Code} may not judge this project (owning department, or not active).");
-            var first = !await scope.Db.Acceptances.AnyAsync(a => a.ProjectId == project.Id, ct);
-            scope.Db.ProjectDecisions.Add(input.Result == AcceptanceResult.Failed
-                ? project.MoveTo(ProjectStatus.InImplementation, scope.Actor, scope.Now, "Acceptance failed: " + (input.Notes ?? "see the acceptance record"))
-                : project.Accept(scope.Actor, scope.Now, scope.Today, input.Result.ToString()));
-            scope.Db.Acceptances.Add(new Acceptance
-            {
-                ProjectId = project.Id,
-                HeldOn = input.HeldOn,
-                Result = input.Result,
-                Conditions = input.Conditions?.Trim(),
-                Notes = input.Notes?.Trim(),
-                IsFirstAttempt = first,
-                ExpertCodes = codes.Count == 0 ? null : string.Join(",", codes),
-            });
+            var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
+            var attempt = await scope.Db.Acceptances.CountAsync(a => a.ProjectId == project.Id, ct) + 1;
+            var (decision, acceptance) = project.RecordAcceptance(scope.Actor, scope.Now, scope.Today, input.HeldOn, input.Result, input.Conditions, input.Notes,
+                codes.Select(c => experts.Single(e => e.Code == c)).ToList(), conflicted, attempt);
+            scope.Db.ProjectDecisions.Add(decision);
+            scope.Db.Acceptances.Add(acceptance);
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
         });
 

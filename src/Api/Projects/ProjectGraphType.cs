@@ -124,9 +124,9 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         this.Connection<Project, ContractGraphType>("contracts", "Contracts with vendors, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Contract>(c => c.ProjectId, ctx.Source.Id, c => c.OrderByDescending(x => x.SignedOn)));
         this.Connection<Project, AcceptanceGraphType>("acceptances", "Acceptances held, latest first (a failed one is followed by another).")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, a => a.OrderByDescending(x => x.HeldOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, LatestFirst));
         Field<AcceptanceGraphType>("acceptance").Description("The latest acceptance; null before acceptance.")
-            .Resolve(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, a => a.OrderByDescending(x => x.HeldOn)).Then(l => l.FirstOrDefault()));
+            .Resolve(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, LatestFirst).Then(l => l.FirstOrDefault()));
         Field<PostEvaluationGraphType>("postEvaluation").Description("The post-evaluation after stable operation; null until evaluated.")
             .Resolve(ctx => ctx.Loaders().Children<PostEvaluation>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.EvaluatedOn)).Then(l => l.FirstOrDefault()));
     }
@@ -140,4 +140,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         this.Connection<Project, ExpenditureGraphType>("expenditures", "Payments made for the project, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Expenditure>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.SpentOn)));
     }
+
+    // By attempt, not by date: a pass held the same day as the failure before it is the latest.
+    private static IEnumerable<Acceptance> LatestFirst(IEnumerable<Acceptance> acceptances) =>
+        acceptances.OrderByDescending(a => a.Attempt);
 }

@@ -11,8 +11,13 @@ public sealed class Acceptance : Entity
     public required AcceptanceResult Result { get; init; }
     public string? Conditions { get; init; }
     public string? Notes { get; init; }
-    /// <summary>True for the first acceptance of the project (first-pass acceptance rate).</summary>
+    /// <summary>True for the first acceptance of the project (first-pass acceptance rate): attempt 1.</summary>
     public required bool IsFirstAttempt { get; init; }
     /// <summary>Codes of the experts who held the acceptance with the office, comma-separated.</summary>
     public string? ExpertCodes { get; init; }
+    /// <summary>The attempt's number, from 1: orders attempts, also those held on the same day.</summary>
+    public int Attempt { get; init; } = 1;
+
+    /// <summary>Fewest experts who hold an acceptance with the office.</summary>
+    public const int MinimumExperts = 3;
 }

@@ -111,6 +111,56 @@ public sealed class Project : VersionedEntity
     }
 
     /// <summary>
+    /// The owner asks for acceptance of a complete project: its latest progress report says 100%.
+    /// An incomplete one is put up for acceptance only with a recorded exception (the office's: the
+    /// schema admits the reason from the office alone).
+    /// </summary>
+    public ProjectDecision RequestAcceptance(string decidedBy, DateTimeOffset at, int? reportedProgress, string? exceptionReason)
+    {
+        if (reportedProgress != 100 && string.IsNullOrWhiteSpace(exceptionReason))
+            throw new RuleViolation(RuleViolation.InvalidTransition,
+                $"Acceptance is requested for a complete project; its latest progress report says {(reportedProgress is { } p ? p + "%" : "nothing")}. The office may request it with a recorded exception.",
+                "exceptionReason");
+        return MoveTo(ProjectStatus.AcceptanceRequested, decidedBy, at,
+            reportedProgress == 100 ? null : $"Requested at {reportedProgress ?? 0}% by exception: {exceptionReason!.Trim()}");
+    }
+
+    /// <summary>
+    /// The office records an acceptance held on <paramref name="heldOn"/> (not after today) with at
+    /// least <see cref="Acceptance.MinimumExperts"/> experts, none of the owning department, inactive,
+    /// or with a declared conflict with it. A pass accepts the project; a failure sends it back to
+    /// implementation; a pass with conditions states them. <paramref name="attempt"/> counts from 1.
+    /// </summary>
+    public (ProjectDecision Decision, Acceptance Acceptance) RecordAcceptance(string decidedBy, DateTimeOffset at, DateOnly today, DateOnly heldOn,
+        AcceptanceResult result, string? conditions, string? notes, IReadOnlyCollection<Expert> experts, IReadOnlySet<Guid> conflicted, int attempt)
+    {
+        if (result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(conditions))
+            throw new RuleViolation(RuleViolation.Validation, "A pass with conditions states the conditions.", "conditions");
+        if (heldOn > today) throw new RuleViolation(RuleViolation.Validation, "An acceptance is recorded once held.", "heldOn");
+        if (experts.Count < Acceptance.MinimumExperts)
+            throw new RuleViolation(RuleViolation.Validation, $"An acceptance is held with at least {Acceptance.MinimumExperts} experts; {experts.Count} were named.", "expertCodes");
+        if (experts.FirstOrDefault(e => !PanelMember.MayServe(e, this)) is { } barred)
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {barred.Code} may not judge this project (owning department, or not active).", "expertCodes");
+        if (experts.FirstOrDefault(e => conflicted.Contains(e.Id)) is { } conflict)
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {conflict.Code} declared a conflict of interest with the owning department.", "expertCodes");
+        var decision = result == AcceptanceResult.Failed
+            ? MoveTo(ProjectStatus.InImplementation, decidedBy, at, "Acceptance failed: " + (notes?.Trim() ?? "see the acceptance record"))
+            : Accept(decidedBy, at, today, result.ToString());
+        var acceptance = new Acceptance
+        {
+            ProjectId = Id,
+            HeldOn = heldOn,
+            Result = result,
+            Conditions = conditions?.Trim(),
+            Notes = notes?.Trim(),
+            IsFirstAttempt = attempt == 1,
+            Attempt = attempt,
+            ExpertCodes = string.Join(",", experts.Select(e => e.Code)),
+        };
+        return (decision, acceptance);
+    }
+
+    /// <summary>
     /// Money committed to the project (its allocations, or its contracts) may not pass its approved
     /// budget: <paramref name="committed"/> so far plus <paramref name="amount"/> must fit in the
     /// baseline, which only an approved change request raises. The refusal says by how much.

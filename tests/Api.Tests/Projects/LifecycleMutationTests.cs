@@ -90,19 +90,42 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         step = await Call(Office, "decideChange", "DecideChangeInput", new { changeRequestId = (string)change["id"]!, version = (int)change["version"]!, approve = true });
         Assert.Equal("2027-08-31", (string?)step["project"]!["baseline"]!["dueOn"]);
 
-        step = await Call(manager, "requestAcceptance", "ProjectVersionInput", new { id, version = Version(step) });
-        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", notes = "Load tests failed" });
+        // At 10% the owner cannot ask for acceptance, nor give an exception; the office can, stating why.
+        var incomplete = await Call(manager, "requestAcceptance", "RequestAcceptanceInput", new { id, version = Version(step) }, expectError: true);
+        Assert.Equal(("INVALID_TRANSITION", "exceptionReason"), ((string?)incomplete["errors"]![0]!["code"], (string?)incomplete["errors"]![0]!["field"]));
+        var ownException = await manager.PostQueryAsync("mutation($i: RequestAcceptanceInput!) { requestAcceptance(input: $i) { errors { code } } }",
+            new { i = new { id, version = Version(step), exceptionReason = "Done enough" } });
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], ownException.ErrorCodes);
+        step = await Call(Office, "requestAcceptance", "RequestAcceptanceInput", new { id, version = Version(step), exceptionReason = "Pilot acceptance of the first release" });
+
+        var outsiders = (await Office.PostQueryAsync("{ experts(first: 100) { nodes { code isActive affiliation { code } } } }")).AssertNoErrors()
+            .Data["experts"]!["nodes"]!.Where(e => (bool)e["isActive"]! && e["affiliation"]!.Type == JTokenType.Null).Take(4).Select(e => (string)e["code"]!).ToArray();
+        var tooFew = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", expertCodes = outsiders.Take(2) }, expectError: true);
+        Assert.Equal(("VALIDATION", "expertCodes"), ((string?)tooFew["errors"]![0]!["code"], (string?)tooFew["errors"]![0]!["field"]));
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", notes = "Load tests failed", expertCodes = outsiders.Take(3) });
         Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
-        step = await Call(manager, "requestAcceptance", "ProjectVersionInput", new { id, version = Version(step) });
+        step = await Call(Office, "requestAcceptance", "RequestAcceptanceInput", new { id, version = Version(step), exceptionReason = "Load tests fixed" });
         var conditionsMissing = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED_WITH_CONDITIONS" }, expectError: true);
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED_WITH_CONDITIONS", expertCodes = outsiders.Take(3) }, expectError: true);
         Assert.Equal("conditions", (string?)conditionsMissing["errors"]![0]!["field"]);
         var barred = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED", expertCodes = new[] { "NOPE" } }, expectError: true);
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", expertCodes = new[] { "NOPE" } }, expectError: true);
         Assert.Equal(("NOT_FOUND", "expertCodes"), ((string?)barred["errors"]![0]!["code"], (string?)barred["errors"]![0]!["field"]));
-        var outsiders = (await Office.PostQueryAsync("{ experts(first: 100) { nodes { code isActive affiliation { code } } } }")).AssertNoErrors()
-            .Data["experts"]!["nodes"]!.Where(e => (bool)e["isActive"]! && e["affiliation"]!.Type == JTokenType.Null).Take(2).Select(e => (string)e["code"]!).ToArray();
-        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-20", result = "PASSED", expertCodes = outsiders });
+
+        // An expert who declared a conflict with the owning department does not judge its project.
+        var conflictedExpert = host.CreateClient();
+        conflictedExpert.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.Expert]) { ObjectId = DemoAccounts.ExpertObjectId(outsiders[3]).ToString() }));
+        (await conflictedExpert.PostQueryAsync("mutation($i: DeclareExpertConflictInput!) { declareExpertConflict(input: $i) { errors { code } } }",
+            new { i = new { departmentCode = department, reason = "Advised the department last year" } })).AssertNoErrors();
+        var conflicted = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", expertCodes = outsiders.Skip(1) }, expectError: true);
+        Assert.Equal("VALIDATION", (string?)conflicted["errors"]![0]!["code"]);
+        Assert.Contains(outsiders[3], (string?)conflicted["errors"]![0]!["message"]);
+
+        // Held the same day as the failure: the pass, recorded later, is the project's acceptance.
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", expertCodes = outsiders.Take(3) });
         Assert.Equal("ACCEPTED", (string?)step["project"]!["status"]);
 
         step = await Call(Office, "recordPostEvaluation", "RecordPostEvaluationInput", new
@@ -117,13 +140,14 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         });
         Assert.Equal("EVALUATED", (string?)step["project"]!["status"]);
 
-        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptances { nodes { result isFirstAttempt expertCodes } } contracts { totalCount } } } }", new { id }))
+        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptance { result } acceptances { nodes { result isFirstAttempt expertCodes } } contracts { totalCount } } } }", new { id }))
             .AssertNoErrors().Data["node"]!;
         Assert.Equal(["SUBMITTED", "UNDER_REVIEW", "APPROVED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "ACCEPTED", "EVALUATED"],
             history["decisions"]!["nodes"]!.Select(d => (string)d["toStatus"]!));
         Assert.Equal(2, (int)history["contracts"]!["totalCount"]!);
         Assert.Equal([false, true], history["acceptances"]!["nodes"]!.Select(a => (bool)a["isFirstAttempt"]!));
-        Assert.Equal(2, history["acceptances"]!["nodes"]![0]!["expertCodes"]!.Count());
+        Assert.Equal(3, history["acceptances"]!["nodes"]![0]!["expertCodes"]!.Count());
+        Assert.Equal("PASSED", (string?)history["acceptance"]!["result"]);
     }
 
     [Fact]

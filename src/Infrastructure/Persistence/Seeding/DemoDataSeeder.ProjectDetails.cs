@@ -176,6 +176,7 @@ public sealed partial class DemoDataSeeder
             HeldOn = heldOn,
             Result = result,
             IsFirstAttempt = firstAttempt,
+            Attempt = firstAttempt ? 1 : 2,
             Conditions = result == AcceptanceResult.PassedWithConditions ? "Complete the security assessment within three months." : null,
             Notes = result == AcceptanceResult.Failed ? "Load tests failed at 60% of the required concurrency." : "Documentation, tests and training complete.",
         });

@@ -1100,6 +1100,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("int");
+
                     b.Property<string>("Conditions")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");

@@ -1094,6 +1094,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Conditions")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

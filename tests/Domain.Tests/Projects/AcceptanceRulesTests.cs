@@ -1,0 +1,56 @@
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Domain.Tests.Projects;
+
+public class AcceptanceRulesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 20);
+
+    private static List<Expert> Experts(int count, Guid? affiliation = null) => Enumerable.Range(1, count)
+        .Select(i => new Expert { Code = $"ZJ{i:000}", Name = $"Expert {i}", Category = "software", AffiliationDepartmentId = affiliation }).ToList();
+
+    private static (ProjectDecision, Acceptance) Record(Project project, IReadOnlyCollection<Expert> experts, AcceptanceResult result = AcceptanceResult.Passed,
+        IReadOnlySet<Guid>? conflicted = null, DateOnly? heldOn = null, string? conditions = null, int attempt = 1) =>
+        project.RecordAcceptance("office", ProjectFactory.Monday, Today, heldOn ?? Today, result, conditions, null, experts, conflicted ?? new HashSet<Guid>(), attempt);
+
+    private static RuleViolation Refused(Action action) => Assert.Throws<RuleViolation>(action);
+
+    [Fact]
+    public void Acceptance_is_requested_at_full_progress_or_with_a_recorded_exception()
+    {
+        var project = ProjectFactory.In(ProjectStatus.InImplementation);
+        var refused = Refused(() => project.RequestAcceptance("dept", ProjectFactory.Monday, 95, null));
+        Assert.Equal((RuleViolation.InvalidTransition, "exceptionReason"), (refused.Code, refused.Field));
+        Assert.Contains("95%", refused.Message);
+        Assert.Equal(ProjectStatus.AcceptanceRequested, project.RequestAcceptance("office", ProjectFactory.Monday, 95, "Pilot release").ToStatus);
+
+        var complete = ProjectFactory.In(ProjectStatus.InImplementation);
+        Assert.Null(complete.RequestAcceptance("dept", ProjectFactory.Monday, 100, null).Reason);
+    }
+
+    [Fact]
+    public void An_acceptance_needs_three_eligible_experts_without_a_conflict()
+    {
+        var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
+        Assert.Equal("expertCodes", Refused(() => Record(project, Experts(2))).Field);
+        Assert.Contains("ZJ001", Refused(() => Record(project, Experts(3, affiliation: project.OwnerDepartmentId))).Message);
+        var experts = Experts(3);
+        Assert.Contains("declared a conflict", Refused(() => Record(project, experts, conflicted: new HashSet<Guid> { experts[1].Id })).Message);
+        Assert.Equal("heldOn", Refused(() => Record(project, experts, heldOn: Today.AddDays(1))).Field);
+        Assert.Equal("conditions", Refused(() => Record(project, experts, AcceptanceResult.PassedWithConditions)).Field);
+        Assert.Equal(ProjectStatus.AcceptanceRequested, project.Status);
+    }
+
+    [Fact]
+    public void A_failure_sends_the_project_back_and_a_later_attempt_is_numbered()
+    {
+        var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
+        var (failed, first) = Record(project, Experts(3), AcceptanceResult.Failed);
+        Assert.Equal((ProjectStatus.InImplementation, 1, true), (failed.ToStatus, first.Attempt, first.IsFirstAttempt));
+        project.RequestAcceptance("dept", ProjectFactory.Monday, 100, null);
+        var (passed, second) = Record(project, Experts(3), attempt: 2);
+        Assert.Equal((ProjectStatus.Accepted, 2, false), (passed.ToStatus, second.Attempt, second.IsFirstAttempt));
+        Assert.Equal(Today, project.CompletedOn);
+    }
+}
