@@ -7,16 +7,16 @@ token() { dotnet run -v q --project src/Api -- token "$@"; }
 gql() { curl -s "$API" -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
   -d "$(jq -n --arg q "$2" --argjson v "$3" '{query: $q, variables: $v}')"; }
 
-OFFICE=$(token --role Gov.CommitteeOffice --dept XXB)
-# A conditional catalog entry, its provider and its items.
-ENTRY=$(gql "$OFFICE" '{ dataResources(first: 1, filter: { sharingTypes: [CONDITIONAL] }) { nodes { code provider { code } items { nodes { id name } } } } }' '{}' \
-  | jq '.data.dataResources.nodes[0]')
-CODE=$(echo "$ENTRY" | jq -r .code); PROVIDER=$(echo "$ENTRY" | jq -r .provider.code)
-REQUESTER=$([ "$PROVIDER" = MZJ ] && echo JYJ || echo MZJ)
-ITEMS=$(echo "$ENTRY" | jq '[.items.nodes[].id]')
-
-# 1. The requesting department's data steward asks for the entry (answer due in 10 working days).
+# The requesting department's data steward finds a conditional entry of another department and the
+# names and types of its items with its own token: it cannot ask for what it cannot name.
+REQUESTER=MZJ
 STEWARD=$(token --role Gov.DataSteward --dept "$REQUESTER")
+ENTRY=$(gql "$STEWARD" '{ dataResources(first: 100, filter: { sharingTypes: [CONDITIONAL] }) { nodes { code provider { code } items { nodes { id name dataType isShared } } } } }' '{}' \
+  | jq --arg me "$REQUESTER" '[.data.dataResources.nodes[] | select(.provider.code != $me)][0]')
+CODE=$(echo "$ENTRY" | jq -r .code); PROVIDER=$(echo "$ENTRY" | jq -r .provider.code)
+ITEMS=$(echo "$ENTRY" | jq '[.items.nodes[] | select(.isShared) | .id]')
+
+# 1. It asks for the entry's shared items (answer due in 10 working days).
 R=$(gql "$STEWARD" 'mutation($i: SubmitSharingRequestInput!) { submitSharingRequest(input: $i) { sharingRequest { id version number answerDueOn } errors { code field message } } }' \
   "{\"i\": {\"resourceCode\": \"$CODE\", \"purpose\": \"Verify applicants\", \"legalBasis\": \"Regulation, article 12\", \"itemIds\": $ITEMS,
           \"periodFrom\": \"$(date +%F)\", \"periodUntil\": \"$(date -d '+1 year' +%F)\"}}")

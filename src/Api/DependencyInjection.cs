@@ -8,6 +8,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Common.Mutations;
+using InfoGov.Api.DataSharing;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
 using InfoGov.Api.RateLimiting;
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<RequestLimits>();
+        services.AddSingleton(configuration.GetSection(DataSharingOptions.Section).Get<DataSharingOptions>() ?? new DataSharingOptions());
         services.AddScoped<RefusedMutationAudit>();
         var rateLimits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddSingleton(rateLimits);

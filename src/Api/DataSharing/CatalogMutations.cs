@@ -101,7 +101,7 @@ public static class CatalogMutations
             var resource = await OwnAsync(scope, input.Id, input.Version, ct);
             resource.Retire(scope.Now);
             var grants = await scope.Db.SharingGrants.Where(g => g.ResourceId == resource.Id && g.RevokedAt == null).ToListAsync(ct);
-            foreach (var grant in grants) grant.RevokedAt = scope.Now;
+            foreach (var grant in grants) grant.Revoke(scope.Now);
             return new MutationRunner.Change(resource, resource, $"Retired {resource.Code}; {grants.Count} grant(s) ended.");
         });
 

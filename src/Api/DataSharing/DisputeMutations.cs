@@ -28,7 +28,7 @@ public static class DisputeMutations
     private static Task<Payload> RaiseAsync(IResolveFieldContext ctx, RaiseDataDisputeInput input)
     {
         var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
-        var days = ctx.RequestServices!.GetRequiredService<IConfiguration>().GetValue("DataSharing:DisputeAnswerWorkingDays", DataDispute.DefaultAnswerWorkingDays);
+        var days = ctx.RequestServices!.GetRequiredService<DataSharingOptions>().DisputeAnswerWorkingDays;
         return ctx.Mutations().RunAsync(ctx, nameof(DataDispute), null, async (scope, ct) =>
         {
             var department = scope.CallerDepartmentId

@@ -8,6 +8,7 @@ public sealed class RuleViolation(string code, string message, string? field = n
     public const string InvalidTransition = "INVALID_TRANSITION";
     public const string FundCapExceeded = "FUND_CAP_EXCEEDED";
     public const string BudgetExceeded = "BUDGET_EXCEEDED";
+    public const string NotPermitted = "NOT_PERMITTED";
 
     public string Code { get; } = code;
     public string? Field { get; } = field;

@@ -32,6 +32,57 @@ public sealed class SharingRequest : VersionedEntity
         UsageFeedback = feedback.Trim();
     }
 
+    /// <summary>
+    /// A department's request for items of a published, conditional catalog entry of another
+    /// department, with a purpose, a legal basis and the period it needs the data for. Items the
+    /// provider keeps to itself (not shared) cannot be asked for.
+    /// </summary>
+    public static SharingRequest Submit(DataResource resource, Guid requesterDepartmentId, IReadOnlyCollection<DataItem> items, string purpose, string legalBasis,
+        DateOnly? periodFrom, DateOnly? periodUntil, DateOnly today, DateOnly answerDueOn, string number)
+    {
+        if (resource.Status != CatalogStatus.Published)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"This entry is {resource.Status}; only published entries are requested.", "resourceCode");
+        if (resource.SharingType == SharingType.Unconditional)
+            throw new RuleViolation(RuleViolation.Validation, "This entry is shared unconditionally: any department may use it without a request.", "resourceCode");
+        if (resource.SharingType == SharingType.NotShared)
+            throw new RuleViolation(RuleViolation.NotPermitted, "This entry is not shared and can never be granted.", "resourceCode");
+        if (resource.ProviderDepartmentId == requesterDepartmentId)
+            throw new RuleViolation(RuleViolation.Validation, "A department does not request its own data.", "resourceCode");
+        if (string.IsNullOrWhiteSpace(purpose)) throw new RuleViolation(RuleViolation.Validation, "State what the data will be used for.", "purpose");
+        if (string.IsNullOrWhiteSpace(legalBasis)) throw new RuleViolation(RuleViolation.Validation, "State the legal basis of the request.", "legalBasis");
+        if (periodUntil < periodFrom) throw new RuleViolation(RuleViolation.Validation, "The period ends after it starts.", "periodUntil");
+        if (items.Count == 0) throw new RuleViolation(RuleViolation.Validation, "Ask for at least one data item.", "itemIds");
+        RequireShared(items);
+        return new SharingRequest
+        {
+            Number = number,
+            ResourceId = resource.Id,
+            RequesterDepartmentId = requesterDepartmentId,
+            Purpose = purpose.Trim(),
+            LegalBasis = legalBasis.Trim(),
+            SubmittedOn = today,
+            AnswerDueOn = answerDueOn,
+            PeriodFrom = periodFrom,
+            PeriodUntil = periodUntil,
+        };
+    }
+
+    private static void RequireShared(IEnumerable<DataItem> items)
+    {
+        if (items.FirstOrDefault(i => !i.IsShared) is { } kept)
+            throw new RuleViolation(RuleViolation.Validation, $"The provider keeps the item '{kept.Name}' to itself; it cannot be requested or granted.", "itemIds");
+    }
+
+    /// <summary>The provider answers a pending request; once escalated, only the office does.</summary>
+    public void RequireDecider(SharingDecider decider)
+    {
+        if (Status == SharingRequestStatus.Escalated && decider != SharingDecider.Office)
+            throw new RuleViolation(RuleViolation.NotPermitted, "The request was escalated: the office decides it now, not the provider.");
+        if (Status != SharingRequestStatus.Escalated && decider != SharingDecider.Provider)
+            throw new RuleViolation(RuleViolation.NotPermitted,
+                "The providing department's data steward or leader answers a request; the office only once it is escalated.");
+    }
+
     public static DateOnly DueDate(DateOnly submittedOn, WorkingDayCalendar calendar, int answerWorkingDays = DefaultAnswerWorkingDays) =>
         calendar.AddWorkingDays(submittedOn, answerWorkingDays);
 
@@ -44,11 +95,12 @@ public sealed class SharingRequest : VersionedEntity
     /// Approves the request and creates its grant: at most the items asked for, for at most the
     /// period asked for (the provider may grant fewer items or a shorter period).
     /// </summary>
-    public SharingGrant Grant(DateTimeOffset at, IReadOnlyCollection<Guid> requestedItems, IReadOnlyCollection<Guid> grantedItems, DateOnly from, DateOnly until)
+    public SharingGrant Grant(DateTimeOffset at, IReadOnlyCollection<Guid> requestedItems, IReadOnlyCollection<DataItem> grantedItems, DateOnly from, DateOnly until)
     {
         if (grantedItems.Count == 0)
             throw new RuleViolation(RuleViolation.Validation, "Grant at least one of the items asked for.", "itemIds");
-        if (grantedItems.Except(requestedItems).Any())
+        RequireShared(grantedItems);
+        if (grantedItems.Select(i => i.Id).Except(requestedItems).Any())
             throw new RuleViolation(RuleViolation.Validation, "Only items the request asked for can be granted.", "itemIds");
         if (until < from)
             throw new RuleViolation(RuleViolation.Validation, "The grant ends after it starts.", "validUntil");

@@ -143,6 +143,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["decideSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1, approve: false, reason: \"x\" }",
         ["withdrawSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
         ["escalateSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
+        ["revokeSharingGrant"] = "{ grantId: \"bm9wZQ==\", version: 1, reason: \"x\" }",
+        ["renewSharingGrant"] = "{ grantId: \"bm9wZQ==\", version: 1, validUntil: \"2030-01-01\" }",
         ["recordDataAccess"] = "{ resourceCode: \"NOPE\", itemIds: [], purpose: \"x\" }",
         ["registerDataResource"] = "{ code: \"\", name: \"x\", summary: \"x\", classification: THEMATIC, format: \"CSV\", updateCycle: DAILY, delivery: API, sharingType: UNCONDITIONAL, openType: OPEN, items: [] }",
         ["updateDataResource"] = "{ id: \"bm9wZQ==\", version: 1 }",

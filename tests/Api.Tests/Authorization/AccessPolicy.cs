@@ -176,6 +176,8 @@ public static class AccessPolicy
         ["decideSharingRequest"] = SharingDeciders,
         ["withdrawSharingRequest"] = SharingRequesters,
         ["escalateSharingRequest"] = Office,
+        ["revokeSharingGrant"] = SharingDeciders,
+        ["renewSharingGrant"] = SharingDeciders,
         ["recordDataAccess"] = DataAccessors,
         ["registerDataResource"] = CatalogKeepers,
         ["updateDataResource"] = CatalogKeepers,

@@ -14,7 +14,7 @@ public sealed class CatalogMutationTests(CatalogMutationTests.Host host) : IClas
 
     private static JToken Payload(GraphQLResponse response, string field) => response.AssertNoErrors().Data[field]!;
 
-    private static object Entry(string code, string sharingType, string? conditions = null, string? legalBasis = null) => new
+    private static object Entry(string code, string sharingType, string? conditions = null, string? legalBasis = null, string? openType = null) => new
     {
         code,
         name = "社会组织登记信息",
@@ -24,7 +24,7 @@ public sealed class CatalogMutationTests(CatalogMutationTests.Host host) : IClas
         updateCycle = "MONTHLY",
         delivery = "API",
         sharingType,
-        openType = "OPEN",
+        openType = openType ?? (sharingType == "NOT_SHARED" ? "NOT_OPEN" : "OPEN"),
         sharingConditions = conditions,
         legalBasisForNotSharing = legalBasis,
         items = new[] { new { name = "统一社会信用代码", dataType = "string", isShared = (bool?)true }, new { name = "负责人", dataType = "string", isShared = (bool?)false } },
@@ -40,6 +40,14 @@ public sealed class CatalogMutationTests(CatalogMutationTests.Host host) : IClas
         Assert.Equal(("VALIDATION", field), ((string?)refused["errors"]![0]!["code"], (string?)refused["errors"]![0]!["field"]));
         var accepted = Payload(await steward.PostQueryAsync(Register, new { i = Entry($"ZY-MZJ-T{field.Length}", sharingType, "For services only", "PIPL art. 34") }), "registerDataResource");
         Assert.Equal("DRAFT", (string?)accepted["dataResource"]!["status"]);
+    }
+
+    [Fact]
+    public async Task An_entry_not_shared_with_departments_is_not_open_to_the_public()
+    {
+        var steward = host.ClientAs("MZJ", Roles.DataSteward);
+        var refused = Payload(await steward.PostQueryAsync(Register, new { i = Entry("ZY-MZJ-OPEN", "NOT_SHARED", legalBasis: "PIPL art. 34", openType: "OPEN") }), "registerDataResource");
+        Assert.Equal(("VALIDATION", "openType"), ((string?)refused["errors"]![0]!["code"], (string?)refused["errors"]![0]!["field"]));
     }
 
     [Fact]

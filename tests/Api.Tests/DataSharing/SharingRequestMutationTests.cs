@@ -96,4 +96,79 @@ public sealed class SharingRequestMutationTests(SharingRequestMutationTests.Host
             new { i = new { requestId = (string)pending["id"]!, version = (int)pending["version"]! } }), "escalateSharingRequest");
         Assert.Equal("INVALID_TRANSITION", (string?)early["errors"]![0]!["code"]);
     }
+
+    [Fact]
+    public async Task An_item_the_provider_keeps_to_itself_cannot_be_requested()
+    {
+        var provider = host.ClientAs("SCJG", Roles.DataSteward);
+        const string register = "mutation($i: RegisterDataResourceInput!) { registerDataResource(input: $i) { dataResource { id version items { nodes { id name isShared } } } errors { code field } } }";
+        var entry = Payload(await provider.PostQueryAsync(register, new
+        {
+            i = new
+            {
+                code = "ZY-SCJG-KEEP",
+                name = "企业年报信息",
+                summary = "Annual reports of enterprises",
+                classification = "BASIC_LEGAL_PERSONS",
+                format = "JSON",
+                updateCycle = "MONTHLY",
+                delivery = "API",
+                sharingType = "CONDITIONAL",
+                openType = "NOT_OPEN",
+                sharingConditions = "For supervision only",
+                items = new[] { new { name = "统一社会信用代码", dataType = "string", isShared = (bool?)true }, new { name = "内部评分", dataType = "decimal", isShared = (bool?)false } },
+            }
+        }), "registerDataResource")["dataResource"]!;
+        Payload(await provider.PostQueryAsync("mutation($i: DataResourceVersionInput!) { publishDataResource(input: $i) { errors { code } } }",
+            new { i = new { id = (string)entry["id"]!, version = (int)entry["version"]! } }), "publishDataResource");
+        var kept = entry["items"]!["nodes"]!.Single(i => !(bool)i["isShared"]!);
+
+        var requester = host.ClientAs("MZJ", Roles.DataSteward);
+        var refused = Payload(await requester.PostQueryAsync(Submit, new { i = Request("ZY-SCJG-KEEP", entry["items"]!["nodes"]!.Select(i => (string)i["id"]!)) }), "submitSharingRequest");
+        Assert.Equal(("VALIDATION", "itemIds"), ((string?)refused["errors"]![0]!["code"], (string?)refused["errors"]![0]!["field"]));
+        Assert.Contains((string)kept["name"]!, (string?)refused["errors"]![0]!["message"]);
+        var shared = Payload(await requester.PostQueryAsync(Submit, new { i = Request("ZY-SCJG-KEEP", entry["items"]!["nodes"]!.Where(i => (bool)i["isShared"]!).Select(i => (string)i["id"]!)) }), "submitSharingRequest");
+        Assert.Empty(shared["errors"]!);
+    }
+
+    [Fact]
+    public async Task Once_escalated_the_office_decides_and_the_provider_no_longer_can()
+    {
+        var request = (await host.OfficeClient().PostQueryAsync("{ sharingRequests(first: 1, filter: { statuses: [ESCALATED] }) { nodes { id version resource { provider { code } } } } }"))
+            .AssertNoErrors().Data["sharingRequests"]!["nodes"]![0]!;
+        var decision = new { i = new { requestId = (string)request["id"]!, version = (int)request["version"]!, approve = false, reason = "Not needed for the stated purpose" } };
+        var provider = Payload(await host.ClientAs((string)request["resource"]!["provider"]!["code"]!, Roles.DataSteward).PostQueryAsync(
+            "mutation($i: DecideSharingRequestInput!) { decideSharingRequest(input: $i) { errors { code message } } }", decision), "decideSharingRequest");
+        Assert.Equal("NOT_PERMITTED", (string?)provider["errors"]![0]!["code"]);
+        Assert.Contains("escalated", (string?)provider["errors"]![0]!["message"]);
+        var office = Payload(await host.ClientAs("XXB", Roles.CommitteeOffice).PostQueryAsync(Decide, decision), "decideSharingRequest");
+        Assert.Equal("REFUSED", (string?)office["sharingRequest"]!["status"]);
+    }
+
+    [Fact]
+    public async Task The_provider_revokes_and_renews_grants_one_by_one()
+    {
+        var grants = (await host.OfficeClient().PostQueryAsync("{ sharingRequests(first: 100, filter: { statuses: [APPROVED] }) { nodes { resource { provider { code } } grant { id version validUntil revokedAt } } } }"))
+            .AssertNoErrors().Data["sharingRequests"]!["nodes"]!.Where(n => n["grant"]!["revokedAt"]!.Type == JTokenType.Null).ToList();
+        var provider = (string)grants[0]["resource"]!["provider"]!["code"]!;
+        var (first, second) = (grants[0]["grant"]!, grants.Skip(1).First(n => (string)n["resource"]!["provider"]!["code"]! == provider)["grant"]!);
+        const string revoke = "mutation($i: RevokeSharingGrantInput!) { revokeSharingGrant(input: $i) { sharingGrant { version revokedAt isActive } errors { code field } } }";
+        const string renew = "mutation($i: RenewSharingGrantInput!) { renewSharingGrant(input: $i) { sharingGrant { version validUntil isActive } errors { code field } } }";
+
+        var outsider = Payload(await host.ClientAs(provider == "MZJ" ? "JYJ" : "MZJ", Roles.DataSteward).PostQueryAsync(revoke,
+            new { i = new { grantId = (string)first["id"]!, version = (int)first["version"]!, reason = "x" } }), "revokeSharingGrant");
+        Assert.Equal("NOT_PERMITTED", (string?)outsider["errors"]![0]!["code"]);
+
+        var steward = host.ClientAs(provider, Roles.DataSteward);
+        var revoked = Payload(await steward.PostQueryAsync(revoke, new { i = new { grantId = (string)first["id"]!, version = (int)first["version"]!, reason = "Purpose fulfilled" } }), "revokeSharingGrant");
+        Assert.Empty(revoked["errors"]!);
+        Assert.False((bool)revoked["sharingGrant"]!["isActive"]!);
+        var renewRevoked = Payload(await steward.PostQueryAsync(renew, new { i = new { grantId = (string)first["id"]!, version = (int)revoked["sharingGrant"]!["version"]!, validUntil = "2030-12-31" } }), "renewSharingGrant");
+        Assert.Equal("INVALID_TRANSITION", (string?)renewRevoked["errors"]![0]!["code"]);
+
+        // The other grant of the same provider is untouched, and is extended.
+        var renewed = Payload(await steward.PostQueryAsync(renew, new { i = new { grantId = (string)second["id"]!, version = (int)second["version"]!, validUntil = "2030-12-31" } }), "renewSharingGrant");
+        Assert.Empty(renewed["errors"]!);
+        Assert.Equal(("2030-12-31", true), ((string?)renewed["sharingGrant"]!["validUntil"], (bool)renewed["sharingGrant"]!["isActive"]!));
+    }
 }

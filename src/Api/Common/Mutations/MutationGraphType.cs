@@ -21,6 +21,7 @@ public sealed class MutationGraphType : ObjectGraphType
         LeadershipMutations.AddTo(this);
         CatalogMutations.AddTo(this);
         SharingMutations.AddTo(this);
+        GrantMutations.AddTo(this);
         DataAccessMutations.AddTo(this);
         DisputeMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);

@@ -32,7 +32,9 @@ public sealed partial class DemoDataSeeder
                 Format = (index % 3) switch { 0 => "CSV", 1 => "JSON", _ => "XLSX" },
                 UpdateCycle = (UpdateCycle)(index % 7),
                 SharingType = sharing,
-                OpenType = (index % 3) switch { 0 => OpenType.Open, 1 => OpenType.ConditionallyOpen, _ => OpenType.NotOpen },
+                // What is not shared with departments is not open to the public either.
+                OpenType = sharing == SharingType.NotShared ? OpenType.NotOpen
+                    : (index % 3) switch { 0 => OpenType.Open, 1 => OpenType.ConditionallyOpen, _ => OpenType.NotOpen },
                 Delivery = (DeliveryMethod)(index % 3),
                 LegalBasisForNotSharing = sharing == SharingType.NotShared ? "Personal information protection law, article 34" : null,
                 SharingConditions = sharing == SharingType.Conditional ? "For verifying applicants' data in administrative services only" : null,
