@@ -75,10 +75,7 @@ public static class LeadershipMutations
         {
             var assignment = await scope.FindAsync<ResponsibilityAssignment>(MutationContextExtensions.IdOf(input.AssignmentId, nameof(ResponsibilityAssignment), "assignmentId"), "assignmentId", ct);
             scope.RequireDepartment(assignment.DepartmentId);
-            if (string.IsNullOrWhiteSpace(input.Summary)) throw new MutationRefusal(new UserError(UserError.Validation, "Say what was approved or done.", "summary"));
-            if (string.IsNullOrWhiteSpace(input.EvidenceReference)) throw new MutationRefusal(new UserError(UserError.Validation, "Give the evidence document's reference.", "evidenceReference"));
-            if (input.FulfilledOn > scope.Today) throw new MutationRefusal(new UserError(UserError.Validation, "Evidence is recorded for what has happened.", "fulfilledOn"));
-            var record = new FulfilmentRecord { AssignmentId = assignment.Id, Summary = input.Summary.Trim(), FulfilledOn = input.FulfilledOn, EvidenceReference = input.EvidenceReference.Trim() };
+            var record = assignment.RecordFulfilment(input.Summary, input.FulfilledOn, input.EvidenceReference, scope.Today);
             scope.Db.FulfilmentRecords.Add(record);
             return new MutationRunner.Change(record, record, $"Fulfilment of {assignment.Kind}: {record.Summary} ({record.EvidenceReference}).");
         });

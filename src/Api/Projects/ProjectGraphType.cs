@@ -105,7 +105,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
 
     private void AddLifecycleRecords()
     {
-        this.Connection<Project, ProjectDecisionGraphType>("decisions", "Every change of status, oldest first: who decided, when and why.")
+        this.Connection<Project, ProjectDecisionGraphType>("decisions", "Every change of status, and the owning leader's approval of a major project (status unchanged), oldest first: who decided, when and why.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ProjectDecision>(d => d.ProjectId, ctx.Source.Id, d => d.OrderBy(x => x.DecidedAt)));
         this.Connection<Project, MilestoneGraphType>("milestones", "Milestones of the baseline, by due date.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Milestone>(m => m.ProjectId, ctx.Source.Id, m => m.OrderBy(x => x.DueOn)));

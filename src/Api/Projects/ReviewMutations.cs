@@ -129,7 +129,7 @@ public static class ReviewMutations
             var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.Id, nameof(Project), "id"), "id", ct);
             scope.RequireDepartment(project.OwnerDepartmentId);
             scope.RequireVersion(project, input.Version);
-            project.RecordLeaderApproval(scope.Now);
+            scope.Db.ProjectDecisions.Add(project.RecordLeaderApproval(scope.Actor, scope.Now));
             return new MutationRunner.Change(project, project, $"The department leader approved {project.Code}.");
         });
 

@@ -68,11 +68,14 @@ public sealed class Project : VersionedEntity
     /// <summary>When the owning department's leader approved the application (needed for major projects).</summary>
     public DateTimeOffset? LeaderApprovedAt { get; private set; }
 
-    public void RecordLeaderApproval(DateTimeOffset at)
+    /// <summary>The owning department leader's approval, recorded among the project's decisions with its
+    /// status unchanged, so the history shows who approved a major project before the office did.</summary>
+    public ProjectDecision RecordLeaderApproval(string decidedBy, DateTimeOffset at)
     {
         if (Status is not (ProjectStatus.Submitted or ProjectStatus.UnderReview))
             throw new RuleViolation(RuleViolation.InvalidTransition, $"The leader approves a submitted application; this one is {Status}.");
         LeaderApprovedAt = at;
+        return new ProjectDecision { ProjectId = Id, FromStatus = Status, ToStatus = Status, DecidedBy = decidedBy, DecidedAt = at, Reason = "Approved by the owning department's leader." };
     }
 
     public ProjectDecision Approve(string decidedBy, DateTimeOffset at, string? reason = null)

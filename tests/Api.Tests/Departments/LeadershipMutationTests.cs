@@ -41,5 +41,20 @@ public sealed class LeadershipMutationTests(LeadershipMutationTests.Host host) :
         const string fulfil = "mutation($i: RecordFulfilmentInput!) { recordFulfilment(input: $i) { fulfilmentRecord { summary evidenceReference } errors { code field } } }";
         var evidence = Payload(await leader.PostQueryAsync(fulfil, new { i = new { assignmentId = signing, summary = "Signed the data platform contract", fulfilledOn = "2026-11-18", evidenceReference = "MZJ-2026-HT-07" } }), "recordFulfilment");
         Assert.Equal("MZJ-2026-HT-07", (string?)evidence["fulfilmentRecord"]!["evidenceReference"]);
+
+        // Evidence of a responsibility cannot predate the assignment it evidences.
+        var since = (string)(await host.OfficeClient().PostQueryAsync("query($id: ID!) { node(id: $id) { ... on ResponsibilityAssignment { validFrom } } }", new { id = signing }))
+            .AssertNoErrors().Data["node"]!["validFrom"]!;
+        var early = Payload(await leader.PostQueryAsync(fulfil, new
+        {
+            i = new
+            {
+                assignmentId = signing,
+                summary = "Earlier",
+                evidenceReference = "MZJ-X",
+                fulfilledOn = DateOnly.Parse(since).AddDays(-1).ToString("yyyy-MM-dd")
+            }
+        }), "recordFulfilment");
+        Assert.Equal(("VALIDATION", "fulfilledOn"), ((string?)early["errors"]![0]!["code"], (string?)early["errors"]![0]!["field"]));
     }
 }

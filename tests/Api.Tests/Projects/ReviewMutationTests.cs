@@ -125,6 +125,12 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
 
         var approved = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = id, version = current, decision = "APPROVE" } }), "decideProject");
         Assert.Equal("APPROVED", (string?)approved["project"]!["status"]);
+
+        // The leader's approval is in the project's history, between the review and the office's approval.
+        var decisions = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { fromStatus toStatus reason } } } } }", new { id }))
+            .AssertNoErrors().Data["node"]!["decisions"]!["nodes"]!.ToList();
+        var approval = decisions.Single(d => ((string?)d["reason"])?.Contains("leader") == true);
+        Assert.Equal(("UNDER_REVIEW", "UNDER_REVIEW"), ((string?)approval["fromStatus"], (string?)approval["toStatus"]));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class ExpertDrawTests
         var project = ProjectFactory.In(ProjectStatus.UnderReview);
         project.Level = ProjectLevel.Municipal;
         Assert.Equal("INVALID_TRANSITION", Assert.Throws<RuleViolation>(() => project.Approve("office", ProjectFactory.Monday)).Code);
-        project.RecordLeaderApproval(ProjectFactory.Monday);
+        project.RecordLeaderApproval("leader", ProjectFactory.Monday);
         project.Approve("office", ProjectFactory.Monday);
         Assert.Equal(ProjectStatus.Approved, project.Status);
     }

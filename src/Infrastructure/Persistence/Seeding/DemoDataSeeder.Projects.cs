@@ -125,7 +125,7 @@ public sealed partial class DemoDataSeeder
             return Finish();
         }
 
-        if (project.IsMajor) project.RecordLeaderApproval(At(day.AddDays(-1)));
+        if (project.IsMajor) Record(project.RecordLeaderApproval(_heads[owner.Id].Name, At(day.AddDays(-1))));
         Record(project.Approve(OfficeActor, At(day), project.IsMajor ? "Approved by the department leader and the committee." : "Approved by the office."));
         approvedOn = day;
         originalBudget = project.Baseline!.Budget;
