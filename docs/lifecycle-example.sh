@@ -28,7 +28,12 @@ R=$(gql "$MANAGER" "mutation(\$i: ProjectVersionInput!) { submitProject(input: \
 R=$(gql "$OFFICE" "mutation(\$i: DrawReviewPanelInput!) { drawReviewPanel(input: \$i) { $P } }" \
   "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" submitProject), \"category\": \"data\", \"size\": 3, \"meetingOn\": \"$(date -d '+3 days' +%F)\"}}")
 VERSION=$(v "$R" drawReviewPanel)
-PANEL=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { reviewPanel { id version } } } }' "{\"id\": \"$ID\"}" | jq .data.node.reviewPanel)
+PANEL=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { reviewPanel { id version members { nodes { expert { code } } } } } } }' "{\"id\": \"$ID\"}" | jq .data.node.reviewPanel)
+# Each seated expert gives an opinion (signed as that expert); the review concludes once all have.
+for CODE in $(echo "$PANEL" | jq -r '.members.nodes[].expert.code'); do
+  gql "$(token --role Gov.Expert --expert "$CODE")" 'mutation($i: RecordExpertOpinionInput!) { recordExpertOpinion(input: $i) { errors { code } } }' \
+    "{\"i\": {\"panelId\": $(echo "$PANEL" | jq .id), \"recommendation\": \"APPROVE\", \"opinion\": \"Sound need and design\"}}" >/dev/null
+done
 gql "$OFFICE" 'mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }' \
   "{\"i\": {\"panelId\": $(echo "$PANEL" | jq .id), \"version\": $(echo "$PANEL" | jq .version), \"conclusion\": \"APPROVE\", \"summary\": \"Sound\"}}" >/dev/null
 R=$(gql "$OFFICE" "mutation(\$i: DecideProjectInput!) { decideProject(input: \$i) { $P } }" \

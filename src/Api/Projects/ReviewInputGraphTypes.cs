@@ -44,6 +44,8 @@ public sealed class ConcludeReviewInputGraphType : InputObjectGraphType<Conclude
         Field<NonNullGraphType<IntGraphType>>("version").Description("The panel's version; a stale version is refused with CONFLICT.");
         Field<NonNullGraphType<ReviewConclusionGraphType>>("conclusion").Description("The panel's conclusion.");
         Field<NonNullGraphType<StringGraphType>>("summary").Description("Summary of the conclusion.");
+        Field<StringGraphType>("missingOpinionsReason")
+            .Description("Why the review concludes before every seated expert gave an opinion; needed then, with at least three opinions.");
         this.ReadableBy(Access.Inherited);
     }
 }

@@ -9,7 +9,7 @@ public sealed record DrawReviewPanelInput(string ProjectId, int Version, string 
 public sealed record RecordExpertOpinionInput(string PanelId, ReviewConclusion Recommendation, string Opinion);
 
 /// <summary>Input of <c>concludeReview</c>.</summary>
-public sealed record ConcludeReviewInput(string PanelId, int Version, ReviewConclusion Conclusion, string Summary);
+public sealed record ConcludeReviewInput(string PanelId, int Version, ReviewConclusion Conclusion, string Summary, string? MissingOpinionsReason);
 
 /// <summary>Input of <c>decideProject</c>.</summary>
 public sealed record DecideProjectInput(string ProjectId, int Version, ProjectDecisionKind Decision, string? Reason, List<MilestoneInput>? Milestones);

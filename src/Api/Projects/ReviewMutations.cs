@@ -26,7 +26,7 @@ public static class ReviewMutations
             "Declares the calling expert's conflict of interest with a department; the expert is never drawn for its projects.",
             "The department and the reason.", ConflictAsync);
         mutation.Mutation<ReviewPanelGraphType, ConcludeReviewInputGraphType, ConcludeReviewInput>("concludeReview", Readers.Office,
-            "Records the panel's conclusion and closes the review; panel composition becomes readable to government users.",
+            "Records the panel's conclusion and closes the review once every seated expert gave an opinion (or, with at least three, the office records why not); panel composition becomes readable to government users.",
             "The panel, its version and the conclusion.", ConcludeAsync);
         mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("recordLeaderApproval", Readers.OwningLeader,
             "The owning department leader's approval of a submitted application; a major project needs it before the office approves.",
@@ -115,11 +115,9 @@ public static class ReviewMutations
         {
             var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
             scope.RequireVersion(panel, input.Version);
-            if (string.IsNullOrWhiteSpace(input.Summary))
-                throw new MutationRefusal(new UserError(UserError.Validation, "Summarise the conclusion.", "summary"));
-            if (panel.IsClosed)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "This review has already been concluded."));
-            panel.Conclude(input.Conclusion, input.Summary.Trim(), scope.Now);
+            var seated = await scope.Db.PanelMembers.CountAsync(m => m.PanelId == panel.Id, ct);
+            var opinions = await scope.Db.ExpertOpinions.CountAsync(o => o.PanelId == panel.Id, ct);
+            panel.Conclude(input.Conclusion, input.Summary, scope.Now, seated, opinions, input.MissingOpinionsReason);
             return new MutationRunner.Change(panel, panel, $"Review concluded: {input.Conclusion}.");
         });
 

@@ -22,6 +22,7 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Field(p => p.Conclusion, type: typeof(ReviewConclusionGraphType)).Description("The panel's conclusion; null while the review is open.");
         Field(p => p.ConclusionSummary, nullable: true).Description("Summary of the conclusion.");
         Field(p => p.ConcludedAt, nullable: true).Description("When the panel concluded; null while open.");
+        Field(p => p.MissingOpinionsReason, nullable: true).Description("Why the review concluded without every seated expert's opinion, as the office recorded it; null when all gave one.");
         Field(p => p.IsClosed).Description("True once the panel has concluded.");
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project reviewed. Null when the caller may not see the project.")

@@ -16,15 +16,35 @@ public sealed class ReviewPanel : VersionedEntity
     public ReviewConclusion? Conclusion { get; private set; }
     public string? ConclusionSummary { get; private set; }
     public DateTimeOffset? ConcludedAt { get; private set; }
+    /// <summary>Why the review concluded without every seated expert's opinion, as the office recorded it.</summary>
+    public string? MissingOpinionsReason { get; private set; }
+
+    /// <summary>Fewest opinions a review concludes on when not every seated expert gave one.</summary>
+    public const int Quorum = 3;
 
     /// <summary>Expert identities become readable once the review is closed.</summary>
     public bool IsClosed => ConcludedAt is not null;
 
-    public void Conclude(ReviewConclusion conclusion, string summary, DateTimeOffset at)
+    /// <summary>
+    /// Closes the review with the panel's conclusion once every one of the <paramref name="seated"/>
+    /// experts has given an opinion; with fewer, only when the office records why and at least
+    /// <see cref="Quorum"/> opinions were given.
+    /// </summary>
+    public void Conclude(ReviewConclusion conclusion, string summary, DateTimeOffset at, int seated, int opinions, string? missingOpinionsReason = null)
     {
-        if (IsClosed) throw new InvalidOperationException("This review has already been concluded.");
+        if (IsClosed) throw new RuleViolation(RuleViolation.InvalidTransition, "This review has already been concluded.");
+        if (string.IsNullOrWhiteSpace(summary)) throw new RuleViolation(RuleViolation.Validation, "Summarise the conclusion.", "summary");
+        if (opinions < seated)
+        {
+            if (string.IsNullOrWhiteSpace(missingOpinionsReason))
+                throw new RuleViolation(RuleViolation.InvalidTransition,
+                    $"{opinions} of the {seated} seated experts have given their opinion; wait for the others, or record why the review concludes without them.", "missingOpinionsReason");
+            if (opinions < Quorum)
+                throw new RuleViolation(RuleViolation.InvalidTransition, $"A review concludes on at least {Quorum} opinions; {opinions} were given.", "missingOpinionsReason");
+            MissingOpinionsReason = missingOpinionsReason.Trim();
+        }
         Conclusion = conclusion;
-        ConclusionSummary = summary;
+        ConclusionSummary = summary.Trim();
         ConcludedAt = at;
     }
 }

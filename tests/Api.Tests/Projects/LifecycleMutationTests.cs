@@ -54,8 +54,15 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
 
         var step = await Call(manager, "submitProject", "ProjectVersionInput", new { id, version = 1 });
         step = (await Call(Office, "drawReviewPanel", "DrawReviewPanelInput", new { projectId = id, version = Version(step), category = "data", size = 3, meetingOn = "2026-12-01" }));
-        var panel = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { reviewPanel { id version } } } }", new { id })).AssertNoErrors()
+        var panel = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { reviewPanel { id version members { nodes { expert { code } } } } } } }", new { id })).AssertNoErrors()
             .Data["node"]!["reviewPanel"]!;
+        foreach (var member in panel["members"]!["nodes"]!)
+        {
+            var expert = host.CreateClient();
+            expert.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.Expert]) { ObjectId = DemoAccounts.ExpertObjectId((string)member["expert"]!["code"]!).ToString() }));
+            (await expert.PostQueryAsync("mutation($i: RecordExpertOpinionInput!) { recordExpertOpinion(input: $i) { errors { code } } }",
+                new { i = new { panelId = (string)panel["id"]!, recommendation = "APPROVE", opinion = "Approve." } })).AssertNoErrors();
+        }
         await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
             new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve" } });
         step = await Call(Office, "decideProject", "DecideProjectInput", new { projectId = id, version = Version(step), decision = "APPROVE" });

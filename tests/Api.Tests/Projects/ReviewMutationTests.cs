@@ -61,6 +61,15 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         return client;
     }
 
+    /// <summary>Every seated expert of the drawn panel who has not yet done so records an opinion.</summary>
+    private async Task OpinionsFromAll(JToken panel, int skip = 0)
+    {
+        foreach (var member in panel["members"]!["nodes"]!.Skip(skip))
+            Payload(await (await ExpertClient((string)member["expert"]!["id"]!)).PostQueryAsync(
+                "mutation($i: RecordExpertOpinionInput!) { recordExpertOpinion(input: $i) { errors { code } } }",
+                new { i = new { panelId = (string)panel["id"]!, recommendation = "APPROVE", opinion = "Sound need and design." } }), "recordExpertOpinion");
+    }
+
     [Fact]
     public async Task A_departmental_project_goes_from_submission_to_approval()
     {
@@ -93,8 +102,16 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         var early = Payload(await Office.PostQueryAsync(decide, new { i = new { projectId = id, version = (int)project["version"]!, decision = "APPROVE" } }), "decideProject");
         Assert.Equal("INVALID_TRANSITION", (string?)early["errors"]![0]!["code"]);
 
-        var concluded = Payload(await Office.PostQueryAsync(
-            "mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { reviewPanel { isClosed conclusion } errors { code } } }",
+        // One opinion of three: the review does not conclude, with a reason or without (the quorum is three).
+        const string conclude = "mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { reviewPanel { isClosed conclusion } errors { code field } } }";
+        var waiting = Payload(await Office.PostQueryAsync(conclude,
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
+        Assert.Equal(("INVALID_TRANSITION", "missingOpinionsReason"), ((string?)waiting["errors"]![0]!["code"], (string?)waiting["errors"]![0]!["field"]));
+        var belowQuorum = Payload(await Office.PostQueryAsync(conclude,
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve.", missingOpinionsReason = "Two experts are ill" } }), "concludeReview");
+        Assert.Equal("INVALID_TRANSITION", (string?)belowQuorum["errors"]![0]!["code"]);
+        await OpinionsFromAll(panel, skip: 1);
+        var concluded = Payload(await Office.PostQueryAsync(conclude,
             new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
         Assert.True((bool)concluded["reviewPanel"]!["isClosed"]!);
 
@@ -109,6 +126,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         var (id, version) = await Submitted("MZJ", level: "MUNICIPAL");
         var drawn = await Draw(id, version);
         var panel = drawn["project"]!["reviewPanel"]!;
+        await OpinionsFromAll(panel);
         Payload(await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
             new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
         var current = (int)drawn["project"]!["version"]!;
@@ -168,6 +186,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         Assert.DoesNotContain((string)conflicted["code"]!, members);
 
         var panel = replay["project"]!["reviewPanel"]!;
+        await OpinionsFromAll(panel);
         Payload(await Office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code } } }",
             new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
         const string decide = "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status milestones { nodes { name dueOn } } } errors { code field } } }";

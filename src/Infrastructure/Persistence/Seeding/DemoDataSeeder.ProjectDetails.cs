@@ -42,7 +42,7 @@ public sealed partial class DemoDataSeeder
                 SubmittedAt = At(meetingOn, 15),
             });
         if (concluded)
-            panel.Conclude(conclusion, $"Panel of {members.Count} experts: {conclusion}.", At(meetingOn, 17));
+            panel.Conclude(conclusion, $"Panel of {members.Count} experts: {conclusion}.", At(meetingOn, 17), members.Count, members.Count);
     }
 
     private void SeedMilestones(Project project)

@@ -1852,6 +1852,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("MeetingOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("MissingOpinionsReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uniqueidentifier");
 

@@ -1845,6 +1845,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("MeetingOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MissingOpinionsReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
