@@ -77,6 +77,10 @@ public static class Readers
     /// <summary>Who keeps a department's catalog: its data steward and information manager; the office everywhere.</summary>
     public static readonly Access CatalogKeepers = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward, Roles.InformationManager);
 
+    /// <summary>Who decides what the public portal shows of a project: the office; the owning department's
+    /// leader, who answers for what the department publishes.</summary>
+    public static readonly Access ProjectPublishers = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DepartmentLeader);
+
     /// <summary>The owning department's leader.</summary>
     public static readonly Access OwningLeader = Access.Roles().InOwnDepartment(Roles.DepartmentLeader);
 

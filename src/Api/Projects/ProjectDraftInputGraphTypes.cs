@@ -22,6 +22,7 @@ public sealed class CreateProjectDraftInputGraphType : InputObjectGraphType<Crea
         Field<NonNullGraphType<DateOnlyGraphType>>("startOn").Description("Planned start date.");
         Field<NonNullGraphType<DateOnlyGraphType>>("dueOn").Description("Planned completion date, after the start.");
         Field<StringGraphType>("feasibilityStudyReference").Description("Reference of the feasibility study report; required to submit.");
+        Field<FundingCategoryGraphType>("fundingCategory").Description("RESERVE to put the project on the reserve list, waiting for money once approved; FUNDED when omitted.");
         this.ReadableBy(Access.Inherited);
     }
 }
@@ -70,6 +71,19 @@ public sealed class CancelProjectInputGraphType : InputObjectGraphType<CancelPro
         Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the project.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("The version the action is based on; a stale version is refused with CONFLICT.");
         Field<NonNullGraphType<StringGraphType>>("reason").Description("Why the project is cancelled; required.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class PublishProjectInputGraphType : InputObjectGraphType<PublishProjectInput>
+{
+    public PublishProjectInputGraphType()
+    {
+        Name = "PublishProjectInput";
+        Description = "A project whose status to publish to the public portal, or to withdraw from it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id of the project.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version the action is based on; a stale version is refused with CONFLICT.");
+        Field<NonNullGraphType<BooleanGraphType>>("published").Description("True to publish the project's status, false to withdraw it.");
         this.ReadableBy(Access.Inherited);
     }
 }

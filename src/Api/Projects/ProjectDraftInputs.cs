@@ -6,7 +6,11 @@ namespace InfoGov.Api.Projects;
 /// <summary>Input of <c>createProjectDraft</c>.</summary>
 public sealed record CreateProjectDraftInput(
     string DepartmentCode, string Name, string? NameEn, string? Description, ProjectLevel Level, string? ProgrammeCode,
-    bool? IsCrossDepartment, string Scope, MoneyInput Budget, DateOnly StartOn, DateOnly DueOn, string? FeasibilityStudyReference);
+    bool? IsCrossDepartment, string Scope, MoneyInput Budget, DateOnly StartOn, DateOnly DueOn, string? FeasibilityStudyReference,
+    FundingCategory? FundingCategory = null);
+
+/// <summary>Input of <c>publishProject</c>.</summary>
+public sealed record PublishProjectInput(string Id, int Version, bool Published);
 
 /// <summary>Input of <c>updateProjectDraft</c>: the fields given are changed, the others kept.</summary>
 public sealed record UpdateProjectDraftInput(

@@ -24,6 +24,9 @@ public static class ProjectMutations
         mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("submitProject", Readers.ProjectApplicants,
             "Submits the application to the informatization office. Needs the feasibility study reference; the review is due 15 working days later.",
             "The project and its version.", SubmitAsync);
+        mutation.Mutation<ProjectGraphType, PublishProjectInputGraphType, PublishProjectInput>("publishProject", Readers.ProjectPublishers,
+            "Publishes an approved project's status to the public portal (anonymous callers and dashboards then see it), or withdraws it.",
+            "The project, its version and whether to publish.", PublishAsync);
         mutation.Mutation<ProjectGraphType, CancelProjectInputGraphType, CancelProjectInput>("cancelProject", Readers.ProjectApplicants,
             "Cancels a project, with a reason, from any state before acceptance.",
             "The project, its version and the reason.", CancelAsync);
@@ -49,12 +52,22 @@ public static class ProjectMutations
                 ProgrammeId = programme?.Id,
                 Level = input.Level,
                 IsCrossDepartment = input.IsCrossDepartment ?? false,
-                FundingCategory = FundingCategory.Funded,
+                FundingCategory = input.FundingCategory ?? FundingCategory.Funded,
                 FeasibilityStudyReference = input.FeasibilityStudyReference?.Trim(),
                 CurrentPlan = plan,
             };
             scope.Db.Projects.Add(project);
             return new MutationRunner.Change(project, project, $"Created draft {project.Code} '{project.Name}' of {department.Code}, budget {plan.Budget}.");
+        });
+
+    private static Task<Payload> PublishAsync(IResolveFieldContext ctx, PublishProjectInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.Id, nameof(Project), "id"), "id", ct);
+            scope.RequireDepartment(project.OwnerDepartmentId);
+            scope.RequireVersion(project, input.Version);
+            project.Publish(input.Published);
+            return new MutationRunner.Change(project, project, $"{(input.Published ? "Published" : "Withdrew")} {project.Code} {(input.Published ? "to" : "from")} the public portal.");
         });
 
     private static Task<Payload> UpdateAsync(IResolveFieldContext ctx, UpdateProjectDraftInput input) =>

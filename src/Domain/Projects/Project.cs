@@ -29,7 +29,8 @@ public sealed class Project : VersionedEntity
     public DateOnly? ActualStartOn { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
     /// <summary>Whether the status is published to the public portal.</summary>
-    public bool IsPublished { get; set; }
+    /// <summary>Whether the public portal shows the project's status; see <see cref="Publish"/>.</summary>
+    public bool IsPublished { get; private set; }
 
     public const int ReviewWorkingDays = 15;
 
@@ -111,6 +112,17 @@ public sealed class Project : VersionedEntity
         if (string.IsNullOrWhiteSpace(reason))
             throw new RuleViolation(RuleViolation.Validation, "A cancellation needs a reason.", "reason");
         return MoveTo(ProjectStatus.Cancelled, decidedBy, at, reason.Trim());
+    }
+
+    /// <summary>
+    /// Publishes the project's status to the public portal, or withdraws it. An application is
+    /// published once decided for (approved, and every state after); withdrawing is always possible.
+    /// </summary>
+    public void Publish(bool published)
+    {
+        if (published && Status is ProjectStatus.Draft or ProjectStatus.Submitted or ProjectStatus.UnderReview or ProjectStatus.ReturnedForRevision or ProjectStatus.Rejected)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"A project is published once approved; this one is {Status}.", "published");
+        IsPublished = published;
     }
 
     /// <summary>

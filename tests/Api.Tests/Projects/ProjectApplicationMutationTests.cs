@@ -163,4 +163,49 @@ public sealed class ProjectApplicationMutationTests(ProjectApplicationMutationTe
 
     private async Task<string?> NameOf(string code) =>
         (string?)(await host.OfficeClient().PostQueryAsync("query($c: String!) { project(code: $c) { name } }", new { c = code })).AssertNoErrors().Data["project"]!["name"];
+
+    [Fact]
+    public async Task The_office_or_the_owning_leader_publishes_an_approved_projects_status_and_withdraws_it()
+    {
+        var approved = (await host.OfficeClient().PostQueryAsync("{ projects(first: 1, filter: { departmentCode: \"GAJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id code version isPublished } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]![0]!;
+        Assert.True((bool)approved["isPublished"]!);
+        const string publish = "mutation($i: PublishProjectInput!) { publishProject(input: $i) { project { version isPublished } errors { code field } } }";
+        const string portal = "query($c: String!) { project(code: $c) { code status } }";
+
+        var foreignLeader = Payload(await host.ClientAs("MZJ", Roles.DepartmentLeader).PostQueryAsync(publish,
+            new { i = new { id = (string)approved["id"]!, version = (int)approved["version"]!, published = false } }), "publishProject");
+        Assert.Equal("NOT_PERMITTED", (string?)foreignLeader["errors"]![0]!["code"]);
+        var withdrawn = Payload(await host.ClientAs("GAJ", Roles.DepartmentLeader).PostQueryAsync(publish,
+            new { i = new { id = (string)approved["id"]!, version = (int)approved["version"]!, published = false } }), "publishProject")["project"]!;
+        Assert.False((bool)withdrawn["isPublished"]!);
+        var hidden = (await host.CreateClient().PostQueryAsync(portal, new { c = (string)approved["code"]! })).AssertNoErrors();
+        Assert.Equal(JTokenType.Null, hidden.Data["project"]!.Type);
+
+        Payload(await host.ClientAs("XXB", Roles.CommitteeOffice).PostQueryAsync(publish,
+            new { i = new { id = (string)approved["id"]!, version = (int)withdrawn["version"]!, published = true } }), "publishProject");
+        var shown = (await host.CreateClient().PostQueryAsync(portal, new { c = (string)approved["code"]! })).AssertNoErrors();
+        Assert.Equal((string)approved["code"]!, (string?)shown.Data["project"]!["code"]);
+
+        // A draft is not published; a draft can be put on the reserve list from the start.
+        var draft = Payload(await Manager().PostQueryAsync(Create.Replace("department { code }", "department { code } fundingCategory"),
+            new
+            {
+                input = new
+                {
+                    departmentCode = "GAJ",
+                    name = "储备项目",
+                    level = "DEPARTMENTAL",
+                    scope = "Reserve",
+                    budget = new { amount = 100000 },
+                    startOn = "2027-03-01",
+                    dueOn = "2027-12-31",
+                    fundingCategory = "RESERVE"
+                }
+            }), "createProjectDraft")["project"]!;
+        Assert.Equal("RESERVE", (string?)draft["fundingCategory"]);
+        var early = Payload(await host.ClientAs("XXB", Roles.CommitteeOffice).PostQueryAsync(publish,
+            new { i = new { id = (string)draft["id"]!, version = (int)draft["version"]!, published = true } }), "publishProject");
+        Assert.Equal(("INVALID_TRANSITION", "published"), ((string?)early["errors"]![0]!["code"], (string?)early["errors"]![0]!["field"]));
+    }
 }

@@ -104,6 +104,22 @@ public class ProjectLifecycleTests
         Assert.Equal(new DateOnly(2026, 3, 24), project.ReviewDueOn);
     }
 
+    [Theory]
+    [InlineData(ProjectStatus.Draft, false)]
+    [InlineData(ProjectStatus.UnderReview, false)]
+    [InlineData(ProjectStatus.Approved, true)]
+    [InlineData(ProjectStatus.InImplementation, true)]
+    [InlineData(ProjectStatus.Accepted, true)]
+    public void A_project_is_published_once_approved_and_withdrawn_at_any_time(ProjectStatus status, bool publishable)
+    {
+        var project = ProjectFactory.In(status);
+        if (publishable) project.Publish(true);
+        else Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() => project.Publish(true)).Code);
+        Assert.Equal(publishable, project.IsPublished);
+        project.Publish(false);
+        Assert.False(project.IsPublished);
+    }
+
     [Fact]
     public void Money_committed_to_a_project_stays_within_its_approved_budget()
     {

@@ -129,7 +129,7 @@ public sealed partial class DemoDataSeeder
         Record(project.Approve(OfficeActor, At(day), project.IsMajor ? "Approved by the department leader and the committee." : "Approved by the office."));
         approvedOn = day;
         originalBudget = project.Baseline!.Budget;
-        project.IsPublished = true; // the portal shows projects from their approval on
+        project.Publish(true); // the portal shows projects from their approval on
         SeedMilestones(project);
         if (target == ProjectStatus.Approved) return Finish();
 
