@@ -2,7 +2,9 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Projects;
 using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Projects;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Leadership;
@@ -18,6 +20,10 @@ public sealed class DelegationGraphType : ObjectGraphType<Delegation>
         Field(d => d.ValidFrom).Description("First day of the delegation.");
         Field(d => d.ValidTo).Description("Last day of the delegation.");
         Field(d => d.RevokedAt, nullable: true).Description("When the delegation was revoked; null if it was not.");
+        Field<MoneyGraphType>("signingLimit").Description("For contract signing: the largest contract the delegate signs; a delegation without one covers no contract.")
+            .Resolve(ctx => ctx.Source.SigningLimit);
+        Field<ProjectGraphType>("project").Description("For contract signing: the one project the delegate signs for; null for any project of the department, or when the caller may not see it.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         Field(d => d.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<BooleanGraphType>>("isValidToday").Description("True when the delegation is in force today and not revoked.")
             .Resolve(ctx => ctx.Source.IsValidOn(ctx.RequestServices!.GetRequiredService<Clock>().Today));

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
+using InfoGov.Api.Common.Mutations;
 
 namespace InfoGov.Api.Leadership;
 
@@ -29,6 +30,8 @@ public sealed class DelegateResponsibilityInputGraphType : InputObjectGraphType<
         Field<NonNullGraphType<StringGraphType>>("scope").Description("What exactly is delegated.");
         Field<NonNullGraphType<DateOnlyGraphType>>("validFrom").Description("First day of the delegation.");
         Field<NonNullGraphType<DateOnlyGraphType>>("validTo").Description("Last day of the delegation.");
+        Field<MoneyInputGraphType>("signingLimit").Description("For contract signing (required then): the largest contract the delegate signs.");
+        Field<IdGraphType>("projectId").Description("For contract signing: the one project the delegate signs for; any project of the department when omitted.");
         this.ReadableBy(Access.Inherited);
     }
 }

@@ -1,3 +1,4 @@
+using InfoGov.Api.Common.Mutations;
 using InfoGov.Domain.Leadership;
 
 namespace InfoGov.Api.Leadership;
@@ -6,7 +7,8 @@ namespace InfoGov.Api.Leadership;
 public sealed record AssignResponsibilityInput(string DepartmentCode, ResponsibilityKind Kind, string HolderId, DateOnly ValidFrom, DateOnly? ValidTo);
 
 /// <summary>Input of <c>delegateResponsibility</c>.</summary>
-public sealed record DelegateResponsibilityInput(string AssignmentId, string DelegateId, string Scope, DateOnly ValidFrom, DateOnly ValidTo);
+public sealed record DelegateResponsibilityInput(string AssignmentId, string DelegateId, string Scope, DateOnly ValidFrom, DateOnly ValidTo,
+    MoneyInput? SigningLimit = null, string? ProjectId = null);
 
 /// <summary>Input of <c>revokeDelegation</c>.</summary>
 public sealed record RevokeDelegationInput(string DelegationId, int Version);

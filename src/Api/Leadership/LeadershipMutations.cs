@@ -4,6 +4,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Mutations;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Leadership;
@@ -54,7 +55,10 @@ public static class LeadershipMutations
             var assignment = await scope.FindAsync<ResponsibilityAssignment>(MutationContextExtensions.IdOf(input.AssignmentId, nameof(ResponsibilityAssignment), "assignmentId"), "assignmentId", ct);
             scope.RequireDepartment(assignment.DepartmentId);
             var official = await scope.FindAsync<Official>(MutationContextExtensions.IdOf(input.DelegateId, nameof(Official), "delegateId"), "delegateId", ct);
-            var delegation = Delegation.Create(assignment, official, input.Scope, input.ValidFrom, input.ValidTo);
+            Guid? projectId = input.ProjectId is null ? null : MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId");
+            if (projectId is { } id && !await scope.Db.Projects.AnyAsync(p => p.Id == id && p.OwnerDepartmentId == assignment.DepartmentId, ct))
+                throw new MutationRefusal(new UserError(UserError.NotFound, "No project of the department has this id.", "projectId"));
+            var delegation = Delegation.Create(assignment, official, input.Scope, input.ValidFrom, input.ValidTo, input.SigningLimit?.ToMoney("signingLimit"), projectId);
             scope.Db.Delegations.Add(delegation);
             return new MutationRunner.Change(delegation, delegation, $"{assignment.Kind} delegated to {official.Name} from {input.ValidFrom:yyyy-MM-dd} to {input.ValidTo:yyyy-MM-dd}: {delegation.Scope}");
         });

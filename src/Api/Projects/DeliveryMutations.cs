@@ -90,7 +90,7 @@ public static class DeliveryMutations
             if (await scope.Db.Contracts.AnyAsync(c => c.Number == input.Number.Trim(), ct)) throw Invalid("number", "Another contract has this number.");
             var contracted = await scope.Db.Contracts.Where(c => c.ProjectId == project.Id).Select(c => c.Amount).ToListAsync(ct);
             project.EnsureWithinBudget(Money.Sum(contracted, amount.Currency), amount, "Contracts", "amount.amount");
-            var (signer, delegation) = await SignerAsync(scope, project, ct);
+            var (signer, delegation) = await SignerAsync(scope, project, amount, ct);
             Guid? tenderId = input.TenderId is null ? null : MutationContextExtensions.IdOf(input.TenderId, nameof(Tender), "tenderId");
             if (tenderId is { } tender && !await scope.Db.Tenders.AnyAsync(t => t.Id == tender && t.ProjectId == project.Id, ct))
                 throw new MutationRefusal(new UserError(UserError.NotFound, "No tender of this project has this id.", "tenderId"));
@@ -109,8 +109,9 @@ public static class DeliveryMutations
                 $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
         });
 
-    /// <summary>The leader signs; the information manager only under a contract-signing delegation valid today.</summary>
-    private static async Task<(Official Signer, Delegation? Delegation)> SignerAsync(MutationScope scope, Project project, CancellationToken ct)
+    /// <summary>The leader signs; the information manager only under a contract-signing delegation valid today
+    /// that covers the contract (its project and amount).</summary>
+    private static async Task<(Official Signer, Delegation? Delegation)> SignerAsync(MutationScope scope, Project project, Money amount, CancellationToken ct)
     {
         var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
         var official = await scope.Db.Officials.SingleOrDefaultAsync(o => o.AccountObjectId == account && o.DepartmentId == project.OwnerDepartmentId, ct)
@@ -120,10 +121,11 @@ public static class DeliveryMutations
                                  join a in scope.Db.ResponsibilityAssignments on d.AssignmentId equals a.Id
                                  where d.DelegateId == official.Id && a.DepartmentId == project.OwnerDepartmentId && a.Kind == ResponsibilityKind.DecideMajorProjects
                                  select d).ToListAsync(ct);
-        var valid = delegations.FirstOrDefault(d => d.IsValidOn(scope.Today))
-            ?? throw new MutationRefusal(new UserError(UserError.NotPermitted,
+        var valid = delegations.Where(d => d.IsValidOn(scope.Today)).ToList();
+        if (valid.Count == 0)
+            throw new MutationRefusal(new UserError(UserError.NotPermitted,
                 "The information manager signs only under a valid contract-signing delegation from the department leader."));
-        return (official, valid);
+        return (official, Delegation.ForContract(valid, project.Id, amount));
     }
 
     private static Task<Payload> ProgressAsync(IResolveFieldContext ctx, SubmitProgressReportInput input) =>

@@ -19,7 +19,7 @@ public class DelegationTests
     [Fact]
     public void A_delegation_is_valid_within_its_dates_until_revoked()
     {
-        var delegation = Delegation.Create(Signing, Manager, "Sign contracts", new(2026, 1, 1), new(2026, 12, 31));
+        var delegation = Delegation.Create(Signing, Manager, "Sign contracts", new(2026, 1, 1), new(2026, 12, 31), Money.Cny(1_000_000m));
         Assert.True(delegation.IsValidOn(new DateOnly(2026, 6, 1)));
         Assert.False(delegation.IsValidOn(new DateOnly(2027, 1, 1)));
         delegation.Revoke(DateTimeOffset.UtcNow);

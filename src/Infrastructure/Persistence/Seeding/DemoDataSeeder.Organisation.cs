@@ -1,3 +1,4 @@
+using InfoGov.Domain.Common;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
@@ -71,6 +72,8 @@ public sealed partial class DemoDataSeeder
                         Scope = "Sign informatization contracts up to 1,000,000 CNY",
                         ValidFrom = new DateOnly(2024, 1, 1),
                         ValidTo = new DateOnly(2026, 12, 31),
+                        SigningLimitAmount = 1_000_000m,
+                        SigningLimitCurrency = Money.DefaultCurrency,
                     };
                     _signingDelegations[department.Id] = delegation;
                     db.Delegations.Add(delegation);

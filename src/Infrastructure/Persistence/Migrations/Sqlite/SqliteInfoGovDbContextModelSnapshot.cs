@@ -944,6 +944,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("DelegateId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
@@ -951,6 +954,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SigningLimitAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SigningLimitCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("TEXT");
@@ -967,6 +979,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AssignmentId");
 
                     b.HasIndex("DelegateId");
+
+                    b.HasIndex("ProjectId");
 
                     b.ToTable("Delegations");
                 });
@@ -2122,6 +2136,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("DelegateId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Leadership.FulfilmentRecord", b =>
