@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddSingleton(new WorkingDayCalendar(calendar.Holidays, calendar.MakeUpWorkingDays));
         services.AddSingleton(new ProgressReportSchedule(
             configuration.GetValue("Projects:ProgressReportDueDay", ProgressReportSchedule.DefaultDueDay)));
+        services.AddSingleton(new PostEvaluationPolicy(
+            configuration.GetValue("Projects:StableOperationMonths", PostEvaluationPolicy.DefaultStableOperationMonths)));
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         return services;

@@ -34,7 +34,7 @@ public static class DeliveryMutations
         mutation.Mutation<ProjectGraphType, RecordAcceptanceInputGraphType, RecordAcceptanceInput>("recordAcceptance", Readers.Office,
             "Records the acceptance held with at least three experts (none of the owning department or with a declared conflict with it): passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);
         mutation.Mutation<ProjectGraphType, RecordPostEvaluationInputGraphType, RecordPostEvaluationInput>("recordPostEvaluation", Readers.Office,
-            "Records the post-evaluation of an accepted system after stable operation.", "What to record.", PostEvaluationAsync);
+            "Records the post-evaluation of an accepted system after its stable-operation period (Projects:StableOperationMonths, 6 by default).", "What to record.", PostEvaluationAsync);
     }
 
     private static Task<Payload> FilePlanAsync(IResolveFieldContext ctx, FileImplementationPlanInput input) =>
@@ -221,26 +221,20 @@ public static class DeliveryMutations
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
         });
 
-    private static Task<Payload> PostEvaluationAsync(IResolveFieldContext ctx, RecordPostEvaluationInput input) =>
-        Run(ctx, input.ProjectId, async (scope, ct) =>
+    private static Task<Payload> PostEvaluationAsync(IResolveFieldContext ctx, RecordPostEvaluationInput input)
+    {
+        var policy = ctx.RequestServices!.GetRequiredService<PostEvaluationPolicy>();
+        return Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
             scope.RequireVersion(project, input.Version);
-            if (input.QualityScore is < 0 or > 100) throw Invalid("qualityScore", "The quality score is from 0 to 100.");
-            if (input.ReturnOnInvestment is < -10m or > 100m) throw Invalid("returnOnInvestment", "Give the return on investment as a ratio, e.g. 0.15 for 15%.");
-            scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.Evaluated, scope.Actor, scope.Now, input.Conclusion.ToString()));
-            scope.Db.PostEvaluations.Add(new PostEvaluation
-            {
-                ProjectId = project.Id,
-                EvaluatedOn = input.EvaluatedOn,
-                QualityScore = input.QualityScore,
-                OperatingStatus = input.OperatingStatus,
-                ReturnOnInvestment = input.ReturnOnInvestment,
-                Conclusion = input.Conclusion,
-                Summary = input.Summary?.Trim(),
-            });
+            var (decision, evaluation) = project.RecordPostEvaluation(scope.Actor, scope.Now, scope.Today, input.EvaluatedOn, input.QualityScore,
+                input.OperatingStatus, input.ReturnOnInvestment, input.Conclusion, input.Summary, policy);
+            scope.Db.ProjectDecisions.Add(decision);
+            scope.Db.PostEvaluations.Add(evaluation);
             return new MutationRunner.Change(project, project, $"Post-evaluation of {project.Code}: {input.Conclusion}.");
         });
+    }
 
     private static Task<Payload> Run(IResolveFieldContext ctx, string projectId, MutationRunner.Body body) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(projectId, nameof(Project)), body);

@@ -176,6 +176,34 @@ public sealed class Project : VersionedEntity
     }
 
     /// <summary>
+    /// The office's post-evaluation of an accepted system after its stable-operation period
+    /// (<paramref name="policy"/>): quality 0-100, return on investment as a ratio, a conclusion.
+    /// </summary>
+    public (ProjectDecision Decision, PostEvaluation Evaluation) RecordPostEvaluation(string decidedBy, DateTimeOffset at, DateOnly today, DateOnly evaluatedOn,
+        int qualityScore, OperatingStatus operatingStatus, decimal returnOnInvestment, EvaluationConclusion conclusion, string? summary, PostEvaluationPolicy policy)
+    {
+        if (qualityScore is < 0 or > 100) throw new RuleViolation(RuleViolation.Validation, "The quality score is from 0 to 100.", "qualityScore");
+        if (returnOnInvestment is < -10m or > 100m)
+            throw new RuleViolation(RuleViolation.Validation, "Give the return on investment as a ratio, e.g. 0.15 for 15%.", "returnOnInvestment");
+        if (evaluatedOn > today) throw new RuleViolation(RuleViolation.Validation, "An evaluation is recorded once made.", "evaluatedOn");
+        if (CompletedOn is { } completed && evaluatedOn < policy.EarliestEvaluationOn(completed))
+            throw new RuleViolation(RuleViolation.InvalidTransition,
+                $"The system is evaluated after {policy.StableOperationMonths} months of stable operation: from {policy.EarliestEvaluationOn(completed):yyyy-MM-dd}.", "evaluatedOn");
+        var decision = MoveTo(ProjectStatus.Evaluated, decidedBy, at, conclusion.ToString());
+        var evaluation = new PostEvaluation
+        {
+            ProjectId = Id,
+            EvaluatedOn = evaluatedOn,
+            QualityScore = qualityScore,
+            OperatingStatus = operatingStatus,
+            ReturnOnInvestment = returnOnInvestment,
+            Conclusion = conclusion,
+            Summary = summary?.Trim(),
+        };
+        return (decision, evaluation);
+    }
+
+    /// <summary>
     /// Money committed to the project (its allocations, or its contracts) may not pass its approved
     /// budget: <paramref name="committed"/> so far plus <paramref name="amount"/> must fit in the
     /// baseline, which only an approved change request raises. The refusal says by how much.

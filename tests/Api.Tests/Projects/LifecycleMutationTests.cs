@@ -9,7 +9,16 @@ namespace InfoGov.Api.Tests.Projects;
 public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : IClassFixture<LifecycleMutationTests.Host>
 {
     /// <summary>A host of its own: these tests write.</summary>
-    public sealed class Host : InfoGovApiFactory;
+    /// <summary>A host of its own: these tests write. The stable-operation period before post-evaluation is
+    /// zero here, so that the whole lifecycle fits the test's one day; PostEvaluationTests checks the period.</summary>
+    public sealed class Host : InfoGovApiFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Projects:StableOperationMonths", "0");
+        }
+    }
 
     private const string Fields = "project { id version status progressPercent colour baseline { dueOn } currentPlan { dueOn } } errors { code field message }";
 

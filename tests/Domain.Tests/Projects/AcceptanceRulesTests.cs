@@ -53,4 +53,18 @@ public class AcceptanceRulesTests
         Assert.Equal((ProjectStatus.Accepted, 2, false), (passed.ToStatus, second.Attempt, second.IsFirstAttempt));
         Assert.Equal(Today, project.CompletedOn);
     }
+
+    [Fact]
+    public void A_system_is_evaluated_after_its_stable_operation_period()
+    {
+        var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
+        Record(project, Experts(3)); // completed today, 20 November 2026
+        var policy = new PostEvaluationPolicy(6);
+        void Evaluate(DateOnly on, DateOnly today) => project.RecordPostEvaluation("office", ProjectFactory.Monday, today, on, 80, OperatingStatus.Stable, 0.1m,
+            EvaluationConclusion.Continue, null, policy);
+        Assert.Contains("2027-05-20", Assert.Throws<RuleViolation>(() => Evaluate(new DateOnly(2027, 5, 19), new DateOnly(2027, 6, 1))).Message);
+        Assert.Equal("evaluatedOn", Assert.Throws<RuleViolation>(() => Evaluate(new DateOnly(2027, 6, 2), new DateOnly(2027, 6, 1))).Field);
+        Evaluate(new DateOnly(2027, 5, 20), new DateOnly(2027, 6, 1));
+        Assert.Equal(ProjectStatus.Evaluated, project.Status);
+    }
 }
