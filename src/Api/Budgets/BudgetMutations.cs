@@ -57,7 +57,7 @@ public static class BudgetMutations
         {
             var fund = await scope.Db.SpecialFunds.SingleOrDefaultAsync(f => f.FiscalYear == fiscalYear, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"There is no {fiscalYear} fund.", "fiscalYear"));
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(projectId, nameof(Project), "projectId"), "projectId", ct);
+            var project = await scope.FindAsync<Project>(projectId, "projectId", ct);
             if (project.Baseline is null || project.Status is ProjectStatus.Cancelled or ProjectStatus.Rejected)
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"Money goes to approved projects; this one is {project.Status}.", "projectId"));
             if (promote && project.FundingCategory != FundingCategory.Reserve)
@@ -78,7 +78,7 @@ public static class BudgetMutations
     private static Task<Payload> ExpenditureAsync(IResolveFieldContext ctx, RecordExpenditureInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Expenditure), null, async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireDepartment(project.OwnerDepartmentId);
             if (project.Baseline is null)
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Payments are recorded for approved projects.", "projectId"));
@@ -103,7 +103,7 @@ public static class BudgetMutations
     private static Task<Payload> ReimburseAsync(IResolveFieldContext ctx, ReimburseAdvanceInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Expenditure), null, async (scope, ct) =>
         {
-            var expenditure = await scope.FindAsync<Expenditure>(MutationContextExtensions.IdOf(input.ExpenditureId, nameof(Expenditure), "expenditureId"), "expenditureId", ct);
+            var expenditure = await scope.FindAsync<Expenditure>(input.ExpenditureId, "expenditureId", ct);
             scope.RequireVersion(expenditure, input.Version);
             expenditure.Reimburse(input.ReimbursedOn);
             return new MutationRunner.Change(expenditure, expenditure, $"Reimbursed the advance of {expenditure.Amount} paid on {expenditure.SpentOn:yyyy-MM-dd}.");

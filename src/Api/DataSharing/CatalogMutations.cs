@@ -107,7 +107,7 @@ public static class CatalogMutations
 
     private static async Task<DataResource> OwnAsync(MutationScope scope, string globalId, int version, CancellationToken ct)
     {
-        var resource = await scope.FindAsync<DataResource>(MutationContextExtensions.IdOf(globalId, nameof(DataResource), "id"), "id", ct);
+        var resource = await scope.FindAsync<DataResource>(globalId, "id", ct);
         scope.RequireDepartment(resource.ProviderDepartmentId);
         scope.RequireVersion(resource, version);
         return resource;

@@ -54,7 +54,7 @@ public static class DisputeMutations
     private static Task<Payload> AnswerAsync(IResolveFieldContext ctx, AnswerDataDisputeInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(DataDispute), MutationContextExtensions.TargetId(input.DisputeId, nameof(DataDispute)), async (scope, ct) =>
         {
-            var dispute = await scope.FindAsync<DataDispute>(MutationContextExtensions.IdOf(input.DisputeId, nameof(DataDispute), "disputeId"), "disputeId", ct);
+            var dispute = await scope.FindAsync<DataDispute>(input.DisputeId, "disputeId", ct);
             var resource = await scope.Db.DataResources.SingleAsync(r => r.Id == dispute.ResourceId, ct);
             scope.RequireDepartment(resource.ProviderDepartmentId);
             scope.RequireVersion(dispute, input.Version);
@@ -65,7 +65,7 @@ public static class DisputeMutations
     private static Task<Payload> FeedbackAsync(IResolveFieldContext ctx, RecordUsageFeedbackInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
-            var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
+            var request = await scope.FindAsync<SharingRequest>(input.RequestId, "requestId", ct);
             scope.RequireDepartment(request.RequesterDepartmentId);
             scope.RequireVersion(request, input.Version);
             request.RecordUsage(input.Feedback);

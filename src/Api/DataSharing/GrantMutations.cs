@@ -41,7 +41,7 @@ public static class GrantMutations
     private static Task<Payload> Run(IResolveFieldContext ctx, string grantId, int version, Func<MutationScope, SharingGrant, string> change) =>
         ctx.Mutations().RunAsync(ctx, nameof(SharingGrant), MutationContextExtensions.TargetId(grantId, nameof(SharingGrant)), async (scope, ct) =>
         {
-            var grant = await scope.FindAsync<SharingGrant>(MutationContextExtensions.IdOf(grantId, nameof(SharingGrant), "grantId"), "grantId", ct);
+            var grant = await scope.FindAsync<SharingGrant>(grantId, "grantId", ct);
             var provider = await scope.Db.DataResources.Where(r => r.Id == grant.ResourceId).Select(r => r.ProviderDepartmentId).SingleAsync(ct);
             scope.RequireDepartment(provider);
             scope.RequireVersion(grant, version);

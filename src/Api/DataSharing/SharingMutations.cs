@@ -39,9 +39,7 @@ public static class SharingMutations
             var resource = await scope.Db.DataResources.SingleOrDefaultAsync(r => r.Code == input.ResourceCode, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No catalog entry has the code '{input.ResourceCode}'.", "resourceCode"));
             var items = await ItemsAsync(scope, resource.Id, input.ItemIds, ct);
-            var prefix = $"GX-{scope.Today.Year}-";
-            var numbers = await scope.Db.SharingRequests.Where(r => r.Number.StartsWith(prefix)).Select(r => r.Number).ToListAsync(ct);
-            var number = $"{prefix}{numbers.Select(n => int.TryParse(n[prefix.Length..], out var x) ? x : 0).DefaultIfEmpty(0).Max() + 1:000}";
+            var number = await SequentialCodes.NextAsync(scope.Db.SharingRequests.Select(r => r.Number), $"GX-{scope.Today.Year}-", ct);
             var request = SharingRequest.Submit(resource, requester, items, input.Purpose, input.LegalBasis, input.PeriodFrom, input.PeriodUntil,
                 scope.Today, SharingRequest.DueDate(scope.Today, calendar, answerDays), number);
             scope.Db.SharingRequests.Add(request);
@@ -53,7 +51,7 @@ public static class SharingMutations
     private static Task<Payload> DecideAsync(IResolveFieldContext ctx, DecideSharingRequestInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
-            var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
+            var request = await scope.FindAsync<SharingRequest>(input.RequestId, "requestId", ct);
             var resource = await scope.Db.DataResources.SingleAsync(r => r.Id == request.ResourceId, ct);
             request.RequireDecider(DeciderOf(scope, resource));
             scope.RequireVersion(request, input.Version);
@@ -80,7 +78,7 @@ public static class SharingMutations
     private static Task<Payload> WithdrawAsync(IResolveFieldContext ctx, SharingRequestVersionInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
-            var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
+            var request = await scope.FindAsync<SharingRequest>(input.RequestId, "requestId", ct);
             scope.RequireDepartment(request.RequesterDepartmentId);
             scope.RequireVersion(request, input.Version);
             request.Withdraw(scope.Now);
@@ -90,7 +88,7 @@ public static class SharingMutations
     private static Task<Payload> EscalateAsync(IResolveFieldContext ctx, SharingRequestVersionInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), MutationContextExtensions.TargetId(input.RequestId, nameof(SharingRequest)), async (scope, ct) =>
         {
-            var request = await scope.FindAsync<SharingRequest>(MutationContextExtensions.IdOf(input.RequestId, nameof(SharingRequest), "requestId"), "requestId", ct);
+            var request = await scope.FindAsync<SharingRequest>(input.RequestId, "requestId", ct);
             scope.RequireVersion(request, input.Version);
             request.Escalate(scope.Today);
             return new MutationRunner.Change(request, request, $"Escalated {request.Number}, unanswered since {request.AnswerDueOn:yyyy-MM-dd}.");

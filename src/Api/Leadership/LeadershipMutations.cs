@@ -34,7 +34,7 @@ public static class LeadershipMutations
             var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
             scope.RequireDepartment(department.Id);
-            var holder = await scope.FindAsync<Official>(MutationContextExtensions.IdOf(input.HolderId, nameof(Official), "holderId"), "holderId", ct);
+            var holder = await scope.FindAsync<Official>(input.HolderId, "holderId", ct);
             if (holder.DepartmentId != department.Id)
                 throw new MutationRefusal(new UserError(UserError.Validation, "The holder is an official of the department.", "holderId"));
             if (input.ValidTo is { } to && to < input.ValidFrom)
@@ -52,9 +52,9 @@ public static class LeadershipMutations
     private static Task<Payload> DelegateAsync(IResolveFieldContext ctx, DelegateResponsibilityInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
         {
-            var assignment = await scope.FindAsync<ResponsibilityAssignment>(MutationContextExtensions.IdOf(input.AssignmentId, nameof(ResponsibilityAssignment), "assignmentId"), "assignmentId", ct);
+            var assignment = await scope.FindAsync<ResponsibilityAssignment>(input.AssignmentId, "assignmentId", ct);
             scope.RequireDepartment(assignment.DepartmentId);
-            var official = await scope.FindAsync<Official>(MutationContextExtensions.IdOf(input.DelegateId, nameof(Official), "delegateId"), "delegateId", ct);
+            var official = await scope.FindAsync<Official>(input.DelegateId, "delegateId", ct);
             Guid? projectId = input.ProjectId is null ? null : MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId");
             if (projectId is { } id && !await scope.Db.Projects.AnyAsync(p => p.Id == id && p.OwnerDepartmentId == assignment.DepartmentId, ct))
                 throw new MutationRefusal(new UserError(UserError.NotFound, "No project of the department has this id.", "projectId"));
@@ -66,7 +66,7 @@ public static class LeadershipMutations
     private static Task<Payload> RevokeAsync(IResolveFieldContext ctx, RevokeDelegationInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
         {
-            var delegation = await scope.FindAsync<Delegation>(MutationContextExtensions.IdOf(input.DelegationId, nameof(Delegation), "delegationId"), "delegationId", ct);
+            var delegation = await scope.FindAsync<Delegation>(input.DelegationId, "delegationId", ct);
             var assignment = await scope.Db.ResponsibilityAssignments.SingleAsync(a => a.Id == delegation.AssignmentId, ct);
             scope.RequireDepartment(assignment.DepartmentId);
             scope.RequireVersion(delegation, input.Version);
@@ -77,7 +77,7 @@ public static class LeadershipMutations
     private static Task<Payload> FulfilmentAsync(IResolveFieldContext ctx, RecordFulfilmentInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(FulfilmentRecord), null, async (scope, ct) =>
         {
-            var assignment = await scope.FindAsync<ResponsibilityAssignment>(MutationContextExtensions.IdOf(input.AssignmentId, nameof(ResponsibilityAssignment), "assignmentId"), "assignmentId", ct);
+            var assignment = await scope.FindAsync<ResponsibilityAssignment>(input.AssignmentId, "assignmentId", ct);
             scope.RequireDepartment(assignment.DepartmentId);
             var record = assignment.RecordFulfilment(input.Summary, input.FulfilledOn, input.EvidenceReference, scope.Today);
             scope.Db.FulfilmentRecords.Add(record);

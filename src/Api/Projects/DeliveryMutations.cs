@@ -183,7 +183,7 @@ public static class DeliveryMutations
     private static Task<Payload> DecideChangeAsync(IResolveFieldContext ctx, DecideChangeInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ChangeRequest), MutationContextExtensions.TargetId(input.ChangeRequestId, nameof(ChangeRequest)), async (scope, ct) =>
         {
-            var change = await scope.FindAsync<ChangeRequest>(MutationContextExtensions.IdOf(input.ChangeRequestId, nameof(ChangeRequest), "changeRequestId"), "changeRequestId", ct);
+            var change = await scope.FindAsync<ChangeRequest>(input.ChangeRequestId, "changeRequestId", ct);
             scope.RequireVersion(change, input.Version);
             if (change.Status != ChangeRequestStatus.Pending)
                 throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"This change request was already {change.Status}."));
@@ -206,7 +206,7 @@ public static class DeliveryMutations
     private static Task<Payload> AcceptanceAsync(IResolveFieldContext ctx, RecordAcceptanceInput input) =>
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
             var codes = (input.ExpertCodes ?? []).Select(c => c.Trim()).Distinct().ToList();
             var experts = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToListAsync(ct);
@@ -226,7 +226,7 @@ public static class DeliveryMutations
         var policy = ctx.RequestServices!.GetRequiredService<PostEvaluationPolicy>();
         return Run(ctx, input.ProjectId, async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
             var (decision, evaluation) = project.RecordPostEvaluation(scope.Actor, scope.Now, scope.Today, input.EvaluatedOn, input.QualityScore,
                 input.OperatingStatus, input.ReturnOnInvestment, input.Conclusion, input.Summary, policy);
@@ -242,7 +242,7 @@ public static class DeliveryMutations
     /// <summary>A project of a department the caller may act for, at the given version if one is given.</summary>
     private static async Task<Project> OwnedAsync(MutationScope scope, string globalId, int? version, CancellationToken ct)
     {
-        var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(globalId, nameof(Project), "projectId"), "projectId", ct);
+        var project = await scope.FindAsync<Project>(globalId, "projectId", ct);
         scope.RequireDepartment(project.OwnerDepartmentId);
         if (version is { } v) scope.RequireVersion(project, v);
         return project;

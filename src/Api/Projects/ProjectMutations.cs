@@ -63,7 +63,7 @@ public static class ProjectMutations
     private static Task<Payload> PublishAsync(IResolveFieldContext ctx, PublishProjectInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.Id, nameof(Project), "id"), "id", ct);
+            var project = await scope.FindAsync<Project>(input.Id, "id", ct);
             scope.RequireDepartment(project.OwnerDepartmentId);
             scope.RequireVersion(project, input.Version);
             project.Publish(input.Published);
@@ -140,7 +140,7 @@ public static class ProjectMutations
     /// <summary>The project, after the checks every change to an existing project needs.</summary>
     private static async Task<Project> FindAsync(MutationScope scope, string globalId, int version, CancellationToken ct)
     {
-        var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(globalId, "Project", "id"), "id", ct);
+        var project = await scope.FindAsync<Project>(globalId, "id", ct);
         scope.RequireDepartment(project.OwnerDepartmentId);
         scope.RequireVersion(project, version);
         return project;
@@ -155,11 +155,6 @@ public static class ProjectMutations
 
     /// <summary>XM-{year}-{number}: one more than the highest number of the year. Writers are
     /// serialized by the transaction; the unique index refuses a duplicate that slips through.</summary>
-    private static async Task<string> NextCodeAsync(MutationScope scope, CancellationToken ct)
-    {
-        var prefix = $"XM-{scope.Today.Year}-";
-        var codes = await scope.Db.Projects.Where(p => p.Code.StartsWith(prefix)).Select(p => p.Code).ToListAsync(ct);
-        var next = codes.Select(c => int.TryParse(c[prefix.Length..], out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
-        return $"{prefix}{next:000}";
-    }
+    private static Task<string> NextCodeAsync(MutationScope scope, CancellationToken ct) =>
+        SequentialCodes.NextAsync(scope.Db.Projects.Select(p => p.Code), $"XM-{scope.Today.Year}-", ct);
 }

@@ -39,7 +39,7 @@ public static class ReviewMutations
     private static Task<Payload> DrawAsync(IResolveFieldContext ctx, DrawReviewPanelInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
             if (project.ReviewDueOn is { } due && input.MeetingOn > due)
                 throw new MutationRefusal(new UserError(UserError.Validation, $"The review must meet by {due:yyyy-MM-dd}, 15 working days after submission.", "meetingOn"));
@@ -72,7 +72,7 @@ public static class ReviewMutations
     private static Task<Payload> OpinionAsync(IResolveFieldContext ctx, RecordExpertOpinionInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), MutationContextExtensions.TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
         {
-            var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
+            var panel = await scope.FindAsync<ReviewPanel>(input.PanelId, "panelId", ct);
             var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
             var expert = await scope.Db.Experts.SingleOrDefaultAsync(e => e.AccountObjectId == account, ct);
             if (expert is null || !await scope.Db.PanelMembers.AnyAsync(m => m.PanelId == panel.Id && m.ExpertId == expert.Id, ct))
@@ -113,7 +113,7 @@ public static class ReviewMutations
     private static Task<Payload> ConcludeAsync(IResolveFieldContext ctx, ConcludeReviewInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ReviewPanel), MutationContextExtensions.TargetId(input.PanelId, nameof(ReviewPanel)), async (scope, ct) =>
         {
-            var panel = await scope.FindAsync<ReviewPanel>(MutationContextExtensions.IdOf(input.PanelId, nameof(ReviewPanel), "panelId"), "panelId", ct);
+            var panel = await scope.FindAsync<ReviewPanel>(input.PanelId, "panelId", ct);
             scope.RequireVersion(panel, input.Version);
             var seated = await scope.Db.PanelMembers.CountAsync(m => m.PanelId == panel.Id, ct);
             var opinions = await scope.Db.ExpertOpinions.CountAsync(o => o.PanelId == panel.Id, ct);
@@ -124,7 +124,7 @@ public static class ReviewMutations
     private static Task<Payload> LeaderApprovalAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.Id, nameof(Project), "id"), "id", ct);
+            var project = await scope.FindAsync<Project>(input.Id, "id", ct);
             scope.RequireDepartment(project.OwnerDepartmentId);
             scope.RequireVersion(project, input.Version);
             scope.Db.ProjectDecisions.Add(project.RecordLeaderApproval(scope.Actor, scope.Now));
@@ -134,7 +134,7 @@ public static class ReviewMutations
     private static Task<Payload> DecideAsync(IResolveFieldContext ctx, DecideProjectInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
         {
-            var project = await scope.FindAsync<Project>(MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId"), "projectId", ct);
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
             var reason = input.Reason?.Trim();
             if (input.Decision != ProjectDecisionKind.Approve && string.IsNullOrEmpty(reason))

@@ -1,14 +1,33 @@
 namespace InfoGov.Domain.Common;
 
 /// <summary>A domain rule refused an action. <see cref="Code"/> is stable for clients;
-/// <see cref="Field"/> names the offending input when there is one.</summary>
+/// <see cref="Field"/> names the offending input when there is one. The codes are defined here
+/// once, with what each means; the API documents them from <see cref="Codes"/>.</summary>
 public sealed class RuleViolation(string code, string message, string? field = null) : InvalidOperationException(message)
 {
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string NotPermitted = "NOT_PERMITTED";
     public const string Validation = "VALIDATION";
     public const string InvalidTransition = "INVALID_TRANSITION";
     public const string FundCapExceeded = "FUND_CAP_EXCEEDED";
     public const string BudgetExceeded = "BUDGET_EXCEEDED";
-    public const string NotPermitted = "NOT_PERMITTED";
+    public const string NotGranted = "NOT_GRANTED";
+    public const string GrantExpired = "GRANT_EXPIRED";
+
+    /// <summary>Every code a refused change carries, with its meaning.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>
+    {
+        [NotFound] = "an object named in the input does not exist (or the caller may not see it)",
+        [Conflict] = "someone else changed the object first; reload it (currentVersion) and retry",
+        [NotPermitted] = "the caller may not do this to this object (another department, not a member, not a delegate)",
+        [Validation] = "the input breaks a rule; field names it",
+        [InvalidTransition] = "the object's state does not allow this now",
+        [FundCapExceeded] = "the allocation would take the year's special fund past its cap",
+        [BudgetExceeded] = "allocations or contracts would pass the project's approved budget",
+        [NotGranted] = "the department holds no grant covering the data accessed",
+        [GrantExpired] = "the department's grant is not in force today",
+    };
 
     public string Code { get; } = code;
     public string? Field { get; } = field;

@@ -24,6 +24,10 @@ public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access acc
     /// <summary>The id of the caller's department, or null.</summary>
     public Guid? CallerDepartmentId { get; } = callerDepartmentId;
 
+    /// <summary>The tracked entity behind a global id of its type, or NOT_FOUND on <paramref name="field"/>.</summary>
+    public Task<T> FindAsync<T>(string globalId, string field, CancellationToken cancellationToken) where T : Entity =>
+        FindAsync<T>(MutationContextExtensions.IdOf(globalId, typeof(T).Name, field), field, cancellationToken);
+
     /// <summary>The tracked entity with this id, or NOT_FOUND on <paramref name="field"/>.</summary>
     public async Task<T> FindAsync<T>(Guid id, string field, CancellationToken cancellationToken) where T : Entity =>
         await Db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
+using InfoGov.Domain.Common;
 
 namespace InfoGov.Api.Common.Mutations;
 
@@ -9,7 +10,7 @@ public sealed class UserErrorGraphType : ObjectGraphType<UserError>
     {
         Name = "UserError";
         Description = "Why a mutation was refused. Nothing was changed; the refusal was recorded in the audit trail.";
-        Field(e => e.Code).Description("Stable code: NOT_FOUND, CONFLICT, NOT_PERMITTED, VALIDATION, INVALID_TRANSITION, FUND_CAP_EXCEEDED, BUDGET_EXCEEDED (allocations or contracts past the project's approved budget), NOT_GRANTED or GRANT_EXPIRED.");
+        Field(e => e.Code).Description("Stable code: " + string.Join("; ", RuleViolation.Codes.Select(c => $"{c.Key}: {c.Value}")) + ".");
         Field(e => e.Message).Description("What is wrong, in words a user can act on.");
         Field(e => e.Field, nullable: true).Description("The input field at fault, when there is one (e.g. 'budget.amount').");
         Field(e => e.CurrentVersion, nullable: true).Description("For CONFLICT: the object's current version; reload it and retry.");
