@@ -41,32 +41,19 @@ public static class ReviewMutations
         {
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
-            if (project.ReviewDueOn is { } due && input.MeetingOn > due)
-                throw new MutationRefusal(new UserError(UserError.Validation, $"The review must meet by {due:yyyy-MM-dd}, 15 working days after submission.", "meetingOn"));
-            if (input.MeetingOn < scope.Today)
-                throw new MutationRefusal(new UserError(UserError.Validation, "The meeting cannot be in the past.", "meetingOn"));
-            var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
-            var pool = await scope.Db.Experts.AsNoTracking().ToListAsync(ct);
             if (input.Seed is not null)
                 throw new MutationRefusal(new UserError(UserError.Validation, "The server chooses the seed of a draw; omit 'seed'.", "seed"));
+            var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
+            var pool = await scope.Db.Experts.AsNoTracking().ToListAsync(ct);
             // Chosen here, after the candidates are fixed and never by the caller: a caller who picked the
             // seed could search for one that gives the panel it wants.
             var seed = RandomNumberGenerator.GetInt32(int.MaxValue);
-            var draw = ExpertDraw.Draw(pool, project, conflicted, input.Category.Trim(), input.Size ?? 5, seed);
-
-            scope.Db.ProjectDecisions.Add(project.MoveTo(ProjectStatus.UnderReview, scope.Actor, scope.Now, $"Panel drawn from '{input.Category}' with seed {seed}."));
-            var panel = new ReviewPanel
-            {
-                ProjectId = project.Id,
-                MeetingOn = input.MeetingOn,
-                DrawSeed = seed,
-                DrawCategory = input.Category.Trim(),
-                DrawCandidates = string.Join(",", draw.Candidates.Select(e => e.Code)),
-            };
+            var (decision, panel, seats) = project.DrawReviewPanel(scope.Actor, scope.Now, scope.Today, input.MeetingOn, pool, conflicted, input.Category, input.Size ?? 5, seed);
+            scope.Db.ProjectDecisions.Add(decision);
             scope.Db.ReviewPanels.Add(panel);
-            scope.Db.PanelMembers.AddRange(draw.Panel.Select((e, i) => new PanelMember { PanelId = panel.Id, ExpertId = e.Id, IsChair = i == 0 }));
+            scope.Db.PanelMembers.AddRange(seats);
             return new MutationRunner.Change(project, project,
-                $"Drew a panel of {draw.Panel.Count} from {draw.Candidates.Count} '{panel.DrawCategory}' candidates with seed {seed} for {project.Code}.");
+                $"Drew a panel of {seats.Count} from the '{panel.DrawCategory}' candidates with seed {seed} for {project.Code}.");
         });
 
     private static Task<Payload> OpinionAsync(IResolveFieldContext ctx, RecordExpertOpinionInput input) =>
@@ -75,23 +62,10 @@ public static class ReviewMutations
             var panel = await scope.FindAsync<ReviewPanel>(input.PanelId, "panelId", ct);
             var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
             var expert = await scope.Db.Experts.SingleOrDefaultAsync(e => e.AccountObjectId == account, ct);
-            if (expert is null || !await scope.Db.PanelMembers.AnyAsync(m => m.PanelId == panel.Id && m.ExpertId == expert.Id, ct))
-                throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only a member of this panel records an opinion on it."));
-            if (panel.IsClosed)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "The review is concluded; opinions can no longer be recorded."));
-            if (await scope.Db.ExpertOpinions.AnyAsync(o => o.PanelId == panel.Id && o.ExpertId == expert.Id, ct))
-                throw new MutationRefusal(new UserError(UserError.Validation, "You have already recorded your opinion on this panel."));
-            if (string.IsNullOrWhiteSpace(input.Opinion))
-                throw new MutationRefusal(new UserError(UserError.Validation, "Write the opinion.", "opinion"));
-            scope.Db.ExpertOpinions.Add(new ExpertOpinion
-            {
-                PanelId = panel.Id,
-                ExpertId = expert.Id,
-                Recommendation = input.Recommendation,
-                Opinion = input.Opinion.Trim(),
-                SubmittedAt = scope.Now,
-            });
-            return new MutationRunner.Change(panel, panel, $"Expert {expert.Code} recommended {input.Recommendation}.");
+            var seated = expert is not null && await scope.Db.PanelMembers.AnyAsync(m => m.PanelId == panel.Id && m.ExpertId == expert.Id, ct);
+            var given = expert is not null && await scope.Db.ExpertOpinions.AnyAsync(o => o.PanelId == panel.Id && o.ExpertId == expert.Id, ct);
+            scope.Db.ExpertOpinions.Add(panel.RecordOpinion(expert, seated, given, input.Recommendation, input.Opinion, scope.Now));
+            return new MutationRunner.Change(panel, panel, $"Expert {expert!.Code} recommended {input.Recommendation}.");
         });
 
     private static Task<Payload> ConflictAsync(IResolveFieldContext ctx, DeclareExpertConflictInput input) =>
@@ -102,11 +76,8 @@ public static class ReviewMutations
                 ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only a member of the expert pool declares a conflict."));
             var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
-            if (string.IsNullOrWhiteSpace(input.Reason))
-                throw new MutationRefusal(new UserError(UserError.Validation, "State the nature of the conflict.", "reason"));
-            if (await scope.Db.ExpertConflicts.AnyAsync(c => c.ExpertId == expert.Id && c.DepartmentId == department.Id, ct))
-                throw new MutationRefusal(new UserError(UserError.Validation, "This conflict is already declared.", "departmentCode"));
-            scope.Db.ExpertConflicts.Add(new ExpertConflict { ExpertId = expert.Id, DepartmentId = department.Id, Reason = input.Reason.Trim(), DeclaredOn = scope.Today });
+            var declared = await scope.Db.ExpertConflicts.AnyAsync(c => c.ExpertId == expert.Id && c.DepartmentId == department.Id, ct);
+            scope.Db.ExpertConflicts.Add(expert.DeclareConflict(department.Id, input.Reason, declared, scope.Today));
             return new MutationRunner.Change(expert, expert, $"Expert {expert.Code} declared a conflict with {department.Code}.");
         });
 
@@ -137,28 +108,15 @@ public static class ReviewMutations
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
             var reason = input.Reason?.Trim();
-            if (input.Decision != ProjectDecisionKind.Approve && string.IsNullOrEmpty(reason))
-                throw new MutationRefusal(new UserError(UserError.Validation, "Give the reason for rejecting or returning the application.", "reason"));
             ProjectDecision decision;
             if (input.Decision == ProjectDecisionKind.Approve)
             {
                 var reviewed = await scope.Db.ReviewPanels.AnyAsync(p => p.ProjectId == project.Id && p.ConcludedAt != null, ct);
-                if (!reviewed)
-                    throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Conclude the expert review before approving."));
-                decision = project.Approve(scope.Actor, scope.Now, reason);
-                foreach (var (milestone, index) in (input.Milestones ?? []).Select((m, i) => (m, i)))
-                {
-                    if (string.IsNullOrWhiteSpace(milestone.Name) || milestone.DueOn < project.Baseline!.StartOn || milestone.DueOn > project.Baseline.DueOn)
-                        throw new MutationRefusal(new UserError(UserError.Validation,
-                            $"Milestone {index + 1} needs a name and a date between {project.Baseline!.StartOn:yyyy-MM-dd} and {project.Baseline.DueOn:yyyy-MM-dd}.", $"milestones[{index}]"));
-                    scope.Db.Milestones.Add(new Milestone { ProjectId = project.Id, Name = milestone.Name.Trim(), DueOn = milestone.DueOn });
-                }
+                (decision, var milestones) = project.ApproveReviewed(scope.Actor, scope.Now, reviewed,
+                    (input.Milestones ?? []).Select(m => (m.Name, m.DueOn)).ToList(), reason);
+                scope.Db.Milestones.AddRange(milestones);
             }
-            else
-            {
-                decision = project.MoveTo(input.Decision == ProjectDecisionKind.Reject ? ProjectStatus.Rejected : ProjectStatus.ReturnedForRevision,
-                    scope.Actor, scope.Now, reason);
-            }
+            else decision = project.RejectOrReturn(input.Decision == ProjectDecisionKind.Reject, scope.Actor, scope.Now, reason);
             scope.Db.ProjectDecisions.Add(decision);
             return new MutationRunner.Change(project, project, $"{input.Decision} {project.Code}{(reason is null ? "" : ": " + reason)}.");
         });

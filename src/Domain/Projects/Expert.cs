@@ -16,4 +16,13 @@ public sealed class Expert : VersionedEntity
     public bool IsActive { get; set; } = true;
     /// <summary>The expert's Entra ID object id: how a signed-in expert is recognised as this pool member.</summary>
     public Guid? AccountObjectId { get; set; }
+
+    /// <summary>The expert declares a conflict of interest with a department, once, with its nature;
+    /// the expert is then never drawn for, nor accepts, that department's projects.</summary>
+    public ExpertConflict DeclareConflict(Guid departmentId, string reason, bool alreadyDeclared, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new RuleViolation(RuleViolation.Validation, "State the nature of the conflict.", "reason");
+        if (alreadyDeclared) throw new RuleViolation(RuleViolation.Validation, "This conflict is already declared.", "departmentCode");
+        return new ExpertConflict { ExpertId = Id, DepartmentId = departmentId, Reason = reason.Trim(), DeclaredOn = today };
+    }
 }

@@ -25,6 +25,18 @@ public sealed class ReviewPanel : VersionedEntity
     /// <summary>Expert identities become readable once the review is closed.</summary>
     public bool IsClosed => ConcludedAt is not null;
 
+    /// <summary>A seated expert's opinion, once, while the review is open.</summary>
+    /// <param name="seated">Whether <paramref name="expert"/> sits on this panel.</param>
+    /// <param name="alreadyGiven">Whether the expert already recorded an opinion on it.</param>
+    public ExpertOpinion RecordOpinion(Expert? expert, bool seated, bool alreadyGiven, ReviewConclusion recommendation, string opinion, DateTimeOffset at)
+    {
+        if (expert is null || !seated) throw new RuleViolation(RuleViolation.NotPermitted, "Only a member of this panel records an opinion on it.");
+        if (IsClosed) throw new RuleViolation(RuleViolation.InvalidTransition, "The review is concluded; opinions can no longer be recorded.");
+        if (alreadyGiven) throw new RuleViolation(RuleViolation.Validation, "You have already recorded your opinion on this panel.");
+        if (string.IsNullOrWhiteSpace(opinion)) throw new RuleViolation(RuleViolation.Validation, "Write the opinion.", "opinion");
+        return new ExpertOpinion { PanelId = Id, ExpertId = expert.Id, Recommendation = recommendation, Opinion = opinion.Trim(), SubmittedAt = at };
+    }
+
     /// <summary>
     /// Closes the review with the panel's conclusion once every one of the <paramref name="seated"/>
     /// experts has given an opinion; with fewer, only when the office records why and at least

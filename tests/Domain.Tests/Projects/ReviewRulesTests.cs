@@ -1,0 +1,62 @@
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Domain.Tests.Projects;
+
+public class ReviewRulesTests
+{
+    private static readonly DateOnly Today = ProjectFactory.MondayDate;
+
+    private static List<Expert> Pool() => Enumerable.Range(1, 8)
+        .Select(i => new Expert { Code = $"ZJ{i:000}", Name = $"E{i}", Category = "data" }).ToList();
+
+    [Fact]
+    public void A_panel_meets_between_today_and_the_review_due_date_and_starts_the_review()
+    {
+        var project = ProjectFactory.In(ProjectStatus.Submitted);
+        Assert.Equal("meetingOn", Assert.Throws<RuleViolation>(() =>
+            project.DrawReviewPanel("office", ProjectFactory.Monday, Today, Today.AddDays(-1), Pool(), new HashSet<Guid>(), "data", 3, 7)).Field);
+        Assert.Equal("meetingOn", Assert.Throws<RuleViolation>(() =>
+            project.DrawReviewPanel("office", ProjectFactory.Monday, Today, project.ReviewDueOn!.Value.AddDays(1), Pool(), new HashSet<Guid>(), "data", 3, 7)).Field);
+        var (decision, panel, seats) = project.DrawReviewPanel("office", ProjectFactory.Monday, Today, Today.AddDays(3), Pool(), new HashSet<Guid>(), "data", 3, 7);
+        Assert.Equal((ProjectStatus.UnderReview, 7, 3), (decision.ToStatus, panel.DrawSeed, seats.Count));
+        Assert.Single(seats, s => s.IsChair);
+    }
+
+    [Fact]
+    public void Only_a_seated_expert_gives_one_opinion_while_the_review_is_open()
+    {
+        var panel = new ReviewPanel { ProjectId = Guid.NewGuid(), MeetingOn = Today, DrawSeed = 1 };
+        var expert = Pool()[0];
+        Assert.Equal(RuleViolation.NotPermitted, Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, false, false, ReviewConclusion.Approve, "Good", ProjectFactory.Monday)).Code);
+        Assert.Equal(RuleViolation.Validation, Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, true, true, ReviewConclusion.Approve, "Good", ProjectFactory.Monday)).Code);
+        Assert.Equal("opinion", Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, true, false, ReviewConclusion.Approve, " ", ProjectFactory.Monday)).Field);
+        Assert.Equal(expert.Id, panel.RecordOpinion(expert, true, false, ReviewConclusion.Approve, " Good ", ProjectFactory.Monday).ExpertId);
+        panel.Conclude(ReviewConclusion.Approve, "Approve", ProjectFactory.Monday, 1, 1);
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, true, false, ReviewConclusion.Approve, "Late", ProjectFactory.Monday)).Code);
+    }
+
+    [Fact]
+    public void Approval_needs_a_concluded_review_and_milestones_within_the_baseline()
+    {
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
+            ProjectFactory.In(ProjectStatus.UnderReview).ApproveReviewed("office", ProjectFactory.Monday, false, [])).Code);
+        var project = ProjectFactory.In(ProjectStatus.UnderReview);
+        Assert.Equal("milestones[1]", Assert.Throws<RuleViolation>(() => project.ApproveReviewed("office", ProjectFactory.Monday, true,
+            [("Design", project.CurrentPlan.StartOn), ("Late", project.CurrentPlan.DueOn.AddDays(1))])).Field);
+        var approved = ProjectFactory.In(ProjectStatus.UnderReview);
+        var (decision, milestones) = approved.ApproveReviewed("office", ProjectFactory.Monday, true, [("Go-live", approved.CurrentPlan.DueOn)]);
+        Assert.Equal((ProjectStatus.Approved, 1), (decision.ToStatus, milestones.Count));
+        Assert.Equal("reason", Assert.Throws<RuleViolation>(() => ProjectFactory.In(ProjectStatus.UnderReview).RejectOrReturn(true, "office", ProjectFactory.Monday, null)).Field);
+    }
+
+    [Fact]
+    public void A_conflict_is_declared_once_with_its_nature()
+    {
+        var expert = Pool()[0];
+        var department = Guid.NewGuid();
+        Assert.Equal("reason", Assert.Throws<RuleViolation>(() => expert.DeclareConflict(department, " ", false, Today)).Field);
+        Assert.Equal("departmentCode", Assert.Throws<RuleViolation>(() => expert.DeclareConflict(department, "Former employee", true, Today)).Field);
+        Assert.Equal(department, expert.DeclareConflict(department, "Former employee", false, Today).DepartmentId);
+    }
+}
