@@ -130,6 +130,9 @@ public sealed class GraphQLEndpoint(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.ExecutionTimeout);
+        // Cancellation surfaces in many shapes (a cancelled command, a field error from a loader, a closed
+        // connection); whatever the shape, a request that ran out of time answers as timed out.
+        bool TimedOut() => timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
         try
         {
             var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -147,16 +150,14 @@ public sealed class GraphQLEndpoint(
                     .Append(HttpMethods.IsGet(http.Request.Method) ? QueriesOnlyOverGetRule.Instance : NoSubscriptionsOverHttpRule.Instance)
                     .Append(accessRule),
             });
+            if (TimedOut()) return TimedOutOutcome(http);
             if (!result.Executed && document is not null && result.Errors?.OfType<AccessDeniedError>().FirstOrDefault() is { } denied)
                 await AuditRefusalAsync(http, document, request, denied.Code!, denied.Message);
             return new Outcome(result);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception) when (TimedOut())
         {
-            logger.LogWarning("Request {CorrelationId} cancelled after the execution timeout of {Timeout}", http.TraceIdentifier, options.ExecutionTimeout);
-            return new Outcome(ErrorResult(ErrorCodes.RequestTimeout,
-                $"The request did not finish within {options.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled. Ask for less (smaller pages, fewer fields)."),
-                StatusCodes.Status503ServiceUnavailable);
+            return TimedOutOutcome(http);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -165,6 +166,14 @@ public sealed class GraphQLEndpoint(
             logger.LogError(e, "GraphQL execution failed");
             return new Outcome(ErrorResult(ErrorCodes.Internal, "The request could not be processed. It has been logged."));
         }
+    }
+
+    private Outcome TimedOutOutcome(HttpContext http)
+    {
+        logger.LogWarning("Request {CorrelationId} cancelled after the execution timeout of {Timeout}", http.TraceIdentifier, options.ExecutionTimeout);
+        return new Outcome(ErrorResult(ErrorCodes.RequestTimeout,
+            $"The request did not finish within {options.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled. Ask for less (smaller pages, fewer fields)."),
+            StatusCodes.Status503ServiceUnavailable);
     }
 
     // The audit is scoped (it writes through the request's DbContext); this endpoint is a singleton.

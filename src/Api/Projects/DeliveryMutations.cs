@@ -41,19 +41,9 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, input.Version, ct);
-            Require(input.Tasks, "tasks", "List the tasks.");
-            Require(input.SystemDesign, "systemDesign", "Outline the system design.");
-            Require(input.Schedule, "schedule", "Give the schedule.");
-            scope.Db.ProjectDecisions.Add(project.StartImplementation(scope.Actor, scope.Now, scope.Today));
-            scope.Db.ImplementationPlans.Add(new ImplementationPlan
-            {
-                ProjectId = project.Id,
-                Tasks = input.Tasks.Trim(),
-                SystemDesign = input.SystemDesign.Trim(),
-                EquipmentSelection = input.EquipmentSelection?.Trim(),
-                Schedule = input.Schedule.Trim(),
-                FiledOn = scope.Today,
-            });
+            var (decision, plan) = project.FileImplementationPlan(scope.Actor, scope.Now, scope.Today, input.Tasks, input.SystemDesign, input.EquipmentSelection, input.Schedule);
+            scope.Db.ProjectDecisions.Add(decision);
+            scope.Db.ImplementationPlans.Add(plan);
             return new MutationRunner.Change(project, project, $"Filed the implementation plan of {project.Code}; implementation started.");
         });
 
@@ -61,20 +51,7 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
-            RequireUnderWay(project);
-            Require(input.Title, "title", "Give the procurement a title.");
-            if (input.AwardedOn is { } awarded && awarded < input.PublishedOn)
-                throw Invalid("awardedOn", "A tender is awarded after it is published.");
-            scope.Db.Tenders.Add(new Tender
-            {
-                ProjectId = project.Id,
-                Title = input.Title.Trim(),
-                Method = input.Method,
-                PublishedOn = input.PublishedOn,
-                AwardedOn = input.AwardedOn,
-                WinningVendor = input.WinningVendor?.Trim(),
-                BidCount = input.BidCount ?? 0,
-            });
+            scope.Db.Tenders.Add(project.RecordTender(input.Title, input.Method, input.PublishedOn, input.AwardedOn, input.WinningVendor, input.BidCount));
             return new MutationRunner.Change(project, project, $"Recorded tender '{input.Title.Trim()}' of {project.Code}.");
         });
 
@@ -82,29 +59,14 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
-            RequireUnderWay(project);
-            Require(input.Number, "number", "Give the contract number.");
-            Require(input.Vendor, "vendor", "Name the vendor.");
             var amount = input.Amount.ToMoney("amount");
-            if (amount.Amount <= 0m) throw Invalid("amount.amount", "The contract amount must be more than zero.");
-            if (await scope.Db.Contracts.AnyAsync(c => c.Number == input.Number.Trim(), ct)) throw Invalid("number", "Another contract has this number.");
-            var contracted = await scope.Db.Contracts.Where(c => c.ProjectId == project.Id).Select(c => c.Amount).ToListAsync(ct);
-            project.EnsureWithinBudget(Money.Sum(contracted, amount.Currency), amount, "Contracts", "amount.amount");
-            var (signer, delegation) = await SignerAsync(scope, project, amount, ct);
+            var numberTaken = await scope.Db.Contracts.AnyAsync(c => c.Number == input.Number.Trim(), ct);
+            var contracted = Money.Sum(await scope.Db.Contracts.Where(c => c.ProjectId == project.Id).Select(c => c.Amount).ToListAsync(ct), amount.Currency);
             Guid? tenderId = input.TenderId is null ? null : MutationContextExtensions.IdOf(input.TenderId, nameof(Tender), "tenderId");
             if (tenderId is { } tender && !await scope.Db.Tenders.AnyAsync(t => t.Id == tender && t.ProjectId == project.Id, ct))
                 throw new MutationRefusal(new UserError(UserError.NotFound, "No tender of this project has this id.", "tenderId"));
-            scope.Db.Contracts.Add(new Contract
-            {
-                ProjectId = project.Id,
-                TenderId = tenderId,
-                Number = input.Number.Trim(),
-                Vendor = input.Vendor.Trim(),
-                Amount = amount,
-                SignedOn = input.SignedOn,
-                SignerId = signer.Id,
-                DelegationId = delegation?.Id,
-            });
+            var (signer, delegation) = await SignerAsync(scope, project, amount, ct);
+            scope.Db.Contracts.Add(project.SignContract(input.Number, input.Vendor, amount, input.SignedOn, contracted, numberTaken, signer.Id, delegation?.Id, tenderId));
             return new MutationRunner.Change(project, project,
                 $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
         });
@@ -155,28 +117,8 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
-            if (project.Baseline is null || !(ProjectLifecycle.IsUnderWay(project.Status) || project.Status == ProjectStatus.Approved))
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"Changes are requested for approved projects under way; this one is {project.Status}."));
-            Require(input.Reason, "reason", "Give the reason for the change.");
-            var proposed = project.Baseline with
-            {
-                Scope = input.Scope?.Trim() ?? project.Baseline.Scope,
-                Budget = input.Budget?.ToMoney("budget") ?? project.Baseline.Budget,
-                StartOn = input.StartOn ?? project.Baseline.StartOn,
-                DueOn = input.DueOn ?? project.Baseline.DueOn,
-            };
-            if (proposed == project.Baseline) throw Invalid("kind", "The request changes nothing in the baseline.");
-            ProjectApplicationRules.Check(project.Name, proposed);
-            if (await scope.Db.ChangeRequests.AnyAsync(c => c.ProjectId == project.Id && c.Status == ChangeRequestStatus.Pending, ct))
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "A change request of this project is already waiting for the office."));
-            scope.Db.ChangeRequests.Add(new ChangeRequest
-            {
-                ProjectId = project.Id,
-                Kind = input.Kind,
-                Reason = input.Reason.Trim(),
-                ProposedPlan = proposed,
-                RequestedAt = scope.Now,
-            });
+            var pending = await scope.Db.ChangeRequests.AnyAsync(c => c.ProjectId == project.Id && c.Status == ChangeRequestStatus.Pending, ct);
+            scope.Db.ChangeRequests.Add(project.RequestChange(input.Kind, input.Reason, input.Scope, input.Budget?.ToMoney("budget"), input.StartOn, input.DueOn, pending, scope.Now));
             return new MutationRunner.Change(project, project, $"Requested a {input.Kind} change of {project.Code}: {input.Reason.Trim()}");
         });
 
@@ -185,11 +127,8 @@ public static class DeliveryMutations
         {
             var change = await scope.FindAsync<ChangeRequest>(input.ChangeRequestId, "changeRequestId", ct);
             scope.RequireVersion(change, input.Version);
-            if (change.Status != ChangeRequestStatus.Pending)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"This change request was already {change.Status}."));
             var project = await scope.Db.Projects.SingleAsync(p => p.Id == change.ProjectId, ct);
-            change.Decide(input.Approve, scope.Now, input.Note?.Trim());
-            if (input.Approve) project.Rebaseline(change.ProposedPlan);
+            change.Decide(project, input.Approve, scope.Now, input.Note);
             return new MutationRunner.Change(project, change, $"{(input.Approve ? "Approved" : "Refused")} the {change.Kind} change of {project.Code}.");
         });
 
@@ -248,17 +187,5 @@ public static class DeliveryMutations
         return project;
     }
 
-    private static void RequireUnderWay(Project project)
-    {
-        if (!ProjectLifecycle.IsUnderWay(project.Status))
-            throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"This is recorded while a project is under way; this one is {project.Status}."));
-    }
-
-    private static void Require(string? value, string field, string message)
-    {
-        if (string.IsNullOrWhiteSpace(value)) throw Invalid(field, message);
-    }
-
-    private static MutationRefusal Invalid(string field, string message) => new(new UserError(UserError.Validation, message, field));
 
 }

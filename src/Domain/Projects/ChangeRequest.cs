@@ -15,12 +15,14 @@ public sealed class ChangeRequest : VersionedEntity
     public DateTimeOffset? DecidedAt { get; private set; }
     public string? DecisionNote { get; private set; }
 
-    public void Decide(bool approve, DateTimeOffset at, string? note)
+    /// <summary>The office's decision, once: approval re-baselines <paramref name="project"/>.</summary>
+    public void Decide(Project project, bool approve, DateTimeOffset at, string? note)
     {
         if (Status != ChangeRequestStatus.Pending)
-            throw new InvalidOperationException("This change request has already been decided.");
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"This change request was already {Status}.");
         Status = approve ? ChangeRequestStatus.Approved : ChangeRequestStatus.Refused;
         DecidedAt = at;
-        DecisionNote = note;
+        DecisionNote = note?.Trim();
+        if (approve) project.Rebaseline(ProposedPlan);
     }
 }

@@ -132,8 +132,7 @@ public sealed partial class DemoDataSeeder
         var outcome = _random.Next(10);
         if (allowPending && outcome < 2) return;
         var approve = outcome >= 5;
-        change.Decide(approve, At(requestedOn.AddDays(7)), approve ? "Approved; the project is re-baselined." : "Refused: no special reason to change the plan.");
-        if (approve) project.Rebaseline(proposed);
+        change.Decide(project, approve, At(requestedOn.AddDays(7)), approve ? "Approved; the project is re-baselined." : "Refused: no special reason to change the plan.");
     }
 
     private (Money Spend, DateOnly? LastReport) SeedProgressReports(Project project, DateOnly start, DateOnly endOfWork, double pace, double costFactor, bool skipRecent)

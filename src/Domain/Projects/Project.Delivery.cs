@@ -1,0 +1,198 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>Delivery of an approved project: implementation plan, tenders, contracts, change requests,
+/// acceptance and post-evaluation, and the money committed to it.</summary>
+public sealed partial class Project
+{
+    /// <summary>
+    /// The owner asks for acceptance of a complete project: its latest progress report says 100%.
+    /// An incomplete one is put up for acceptance only with a recorded exception (the office's: the
+    /// schema admits the reason from the office alone).
+    /// </summary>
+    public ProjectDecision RequestAcceptance(string decidedBy, DateTimeOffset at, int? reportedProgress, string? exceptionReason)
+    {
+        if (reportedProgress != 100 && string.IsNullOrWhiteSpace(exceptionReason))
+            throw new RuleViolation(RuleViolation.InvalidTransition,
+                $"Acceptance is requested for a complete project; its latest progress report says {(reportedProgress is { } p ? p + "%" : "nothing")}. The office may request it with a recorded exception.",
+                "exceptionReason");
+        return MoveTo(ProjectStatus.AcceptanceRequested, decidedBy, at,
+            reportedProgress == 100 ? null : $"Requested at {reportedProgress ?? 0}% by exception: {exceptionReason!.Trim()}");
+    }
+
+    /// <summary>
+    /// The office records an acceptance held on <paramref name="heldOn"/> (not after today) with at
+    /// least <see cref="Acceptance.MinimumExperts"/> experts, none of the owning department, inactive,
+    /// or with a declared conflict with it. A pass accepts the project; a failure sends it back to
+    /// implementation; a pass with conditions states them. <paramref name="attempt"/> counts from 1.
+    /// </summary>
+    public (ProjectDecision Decision, Acceptance Acceptance) RecordAcceptance(string decidedBy, DateTimeOffset at, DateOnly today, DateOnly heldOn,
+        AcceptanceResult result, string? conditions, string? notes, IReadOnlyCollection<Expert> experts, IReadOnlySet<Guid> conflicted, int attempt)
+    {
+        if (result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(conditions))
+            throw new RuleViolation(RuleViolation.Validation, "A pass with conditions states the conditions.", "conditions");
+        if (heldOn > today) throw new RuleViolation(RuleViolation.Validation, "An acceptance is recorded once held.", "heldOn");
+        if (experts.Count < Acceptance.MinimumExperts)
+            throw new RuleViolation(RuleViolation.Validation, $"An acceptance is held with at least {Acceptance.MinimumExperts} experts; {experts.Count} were named.", "expertCodes");
+        if (experts.FirstOrDefault(e => !PanelMember.MayServe(e, this)) is { } barred)
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {barred.Code} may not judge this project (owning department, or not active).", "expertCodes");
+        if (experts.FirstOrDefault(e => conflicted.Contains(e.Id)) is { } conflict)
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {conflict.Code} declared a conflict of interest with the owning department.", "expertCodes");
+        var decision = result == AcceptanceResult.Failed
+            ? MoveTo(ProjectStatus.InImplementation, decidedBy, at, "Acceptance failed: " + (notes?.Trim() ?? "see the acceptance record"))
+            : Accept(decidedBy, at, today, result.ToString());
+        var acceptance = new Acceptance
+        {
+            ProjectId = Id,
+            HeldOn = heldOn,
+            Result = result,
+            Conditions = conditions?.Trim(),
+            Notes = notes?.Trim(),
+            IsFirstAttempt = attempt == 1,
+            Attempt = attempt,
+            ExpertCodes = string.Join(",", experts.Select(e => e.Code)),
+        };
+        return (decision, acceptance);
+    }
+
+    /// <summary>
+    /// The office's post-evaluation of an accepted system after its stable-operation period
+    /// (<paramref name="policy"/>): quality 0-100, return on investment as a ratio, a conclusion.
+    /// </summary>
+    public (ProjectDecision Decision, PostEvaluation Evaluation) RecordPostEvaluation(string decidedBy, DateTimeOffset at, DateOnly today, DateOnly evaluatedOn,
+        int qualityScore, OperatingStatus operatingStatus, decimal returnOnInvestment, EvaluationConclusion conclusion, string? summary, PostEvaluationPolicy policy)
+    {
+        if (qualityScore is < 0 or > 100) throw new RuleViolation(RuleViolation.Validation, "The quality score is from 0 to 100.", "qualityScore");
+        if (returnOnInvestment is < -10m or > 100m)
+            throw new RuleViolation(RuleViolation.Validation, "Give the return on investment as a ratio, e.g. 0.15 for 15%.", "returnOnInvestment");
+        if (evaluatedOn > today) throw new RuleViolation(RuleViolation.Validation, "An evaluation is recorded once made.", "evaluatedOn");
+        if (CompletedOn is { } completed && evaluatedOn < policy.EarliestEvaluationOn(completed))
+            throw new RuleViolation(RuleViolation.InvalidTransition,
+                $"The system is evaluated after {policy.StableOperationMonths} months of stable operation: from {policy.EarliestEvaluationOn(completed):yyyy-MM-dd}.", "evaluatedOn");
+        var decision = MoveTo(ProjectStatus.Evaluated, decidedBy, at, conclusion.ToString());
+        var evaluation = new PostEvaluation
+        {
+            ProjectId = Id,
+            EvaluatedOn = evaluatedOn,
+            QualityScore = qualityScore,
+            OperatingStatus = operatingStatus,
+            ReturnOnInvestment = returnOnInvestment,
+            Conclusion = conclusion,
+            Summary = summary?.Trim(),
+        };
+        return (decision, evaluation);
+    }
+
+    /// <summary>
+    /// Money committed to the project (its allocations, or its contracts) may not pass its approved
+    /// budget: <paramref name="committed"/> so far plus <paramref name="amount"/> must fit in the
+    /// baseline, which only an approved change request raises. The refusal says by how much.
+    /// </summary>
+    public void EnsureWithinBudget(Money committed, Money amount, string what, string field)
+    {
+        if (Baseline is null)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"Money is committed to approved projects; this one is {Status}.", field);
+        var total = committed.Add(amount);
+        if (total.Amount > Baseline.Budget.Amount)
+            throw new RuleViolation(RuleViolation.BudgetExceeded,
+                $"{what} would total {total}, {total.Subtract(Baseline.Budget)} more than the approved budget of {Baseline.Budget}; an approved change request can raise it.", field);
+    }
+
+    /// <summary>The owner files the implementation plan of an approved project, which starts its implementation.</summary>
+    public (ProjectDecision Decision, ImplementationPlan Plan) FileImplementationPlan(string decidedBy, DateTimeOffset at, DateOnly today,
+        string tasks, string systemDesign, string? equipmentSelection, string schedule)
+    {
+        Require(tasks, "tasks", "List the tasks.");
+        Require(systemDesign, "systemDesign", "Outline the system design.");
+        Require(schedule, "schedule", "Give the schedule.");
+        var decision = StartImplementation(decidedBy, at, today);
+        return (decision, new ImplementationPlan
+        {
+            ProjectId = Id,
+            Tasks = tasks.Trim(),
+            SystemDesign = systemDesign.Trim(),
+            EquipmentSelection = equipmentSelection?.Trim(),
+            Schedule = schedule.Trim(),
+            FiledOn = today,
+        });
+    }
+
+    /// <summary>A procurement of a project under way, awarded (if it was) after it was published.</summary>
+    public Tender RecordTender(string title, TenderMethod method, DateOnly publishedOn, DateOnly? awardedOn, string? winningVendor, int? bidCount)
+    {
+        RequireUnderWay();
+        Require(title, "title", "Give the procurement a title.");
+        if (awardedOn < publishedOn) throw new RuleViolation(RuleViolation.Validation, "A tender is awarded after it is published.", "awardedOn");
+        return new Tender
+        {
+            ProjectId = Id,
+            Title = title.Trim(),
+            Method = method,
+            PublishedOn = publishedOn,
+            AwardedOn = awardedOn,
+            WinningVendor = winningVendor?.Trim(),
+            BidCount = bidCount ?? 0,
+        };
+    }
+
+    /// <summary>
+    /// A contract of a project under way: numbered (a number no other contract has), with a vendor and
+    /// an amount that keeps the project's contracts within its approved budget; signed by
+    /// <paramref name="signerId"/>, under <paramref name="delegationId"/> when not the leader.
+    /// </summary>
+    public Contract SignContract(string number, string vendor, Money amount, DateOnly signedOn, Money contracted, bool numberTaken,
+        Guid signerId, Guid? delegationId, Guid? tenderId)
+    {
+        RequireUnderWay();
+        Require(number, "number", "Give the contract number.");
+        Require(vendor, "vendor", "Name the vendor.");
+        if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The contract amount must be more than zero.", "amount.amount");
+        if (numberTaken) throw new RuleViolation(RuleViolation.Validation, "Another contract has this number.", "number");
+        EnsureWithinBudget(contracted, amount, "Contracts", "amount.amount");
+        return new Contract
+        {
+            ProjectId = Id,
+            TenderId = tenderId,
+            Number = number.Trim(),
+            Vendor = vendor.Trim(),
+            Amount = amount,
+            SignedOn = signedOn,
+            SignerId = signerId,
+            DelegationId = delegationId,
+        };
+    }
+
+    /// <summary>
+    /// A request to change the baseline of an approved project (scope, budget, dates: what is not given
+    /// stays), with a reason; one at a time, and it must change something.
+    /// </summary>
+    public ChangeRequest RequestChange(ChangeKind kind, string reason, string? scope, Money? budget, DateOnly? startOn, DateOnly? dueOn, bool onePending, DateTimeOffset at)
+    {
+        if (Baseline is null || !(ProjectLifecycle.IsUnderWay(Status) || Status == ProjectStatus.Approved))
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"Changes are requested for approved projects under way; this one is {Status}.");
+        Require(reason, "reason", "Give the reason for the change.");
+        var proposed = Baseline with
+        {
+            Scope = scope?.Trim() ?? Baseline.Scope,
+            Budget = budget ?? Baseline.Budget,
+            StartOn = startOn ?? Baseline.StartOn,
+            DueOn = dueOn ?? Baseline.DueOn,
+        };
+        if (proposed == Baseline) throw new RuleViolation(RuleViolation.Validation, "The request changes nothing in the baseline.", "kind");
+        ProjectApplicationRules.Check(Name, proposed);
+        if (onePending) throw new RuleViolation(RuleViolation.InvalidTransition, "A change request of this project is already waiting for the office.");
+        return new ChangeRequest { ProjectId = Id, Kind = kind, Reason = reason.Trim(), ProposedPlan = proposed, RequestedAt = at };
+    }
+
+    private void RequireUnderWay()
+    {
+        if (!ProjectLifecycle.IsUnderWay(Status))
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"This is recorded while a project is under way; this one is {Status}.");
+    }
+
+    private static void Require(string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(RuleViolation.Validation, message, field);
+    }
+}
