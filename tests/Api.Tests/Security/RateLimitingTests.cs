@@ -38,7 +38,6 @@ public sealed class RateLimitingTests(RateLimitingTests.Host host) : IClassFixtu
         // Five permits, then refusals; a refill tick (one permit every 12 s) during the burst may let one more through.
         Assert.All(statuses.Take(5), s => Assert.Equal(HttpStatusCode.OK, s));
         Assert.True(statuses.Count(s => s == HttpStatusCode.TooManyRequests) >= 2, string.Join(", ", statuses));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.Equal(["RATE_LIMITED"], refused!.ErrorCodes);
 
         // A signed-in user draws on a budget of its own.
