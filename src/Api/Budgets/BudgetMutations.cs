@@ -58,20 +58,14 @@ public static class BudgetMutations
             var fund = await scope.Db.SpecialFunds.SingleOrDefaultAsync(f => f.FiscalYear == fiscalYear, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"There is no {fiscalYear} fund.", "fiscalYear"));
             var project = await scope.FindAsync<Project>(projectId, "projectId", ct);
-            if (project.Baseline is null || project.Status is ProjectStatus.Cancelled or ProjectStatus.Rejected)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, $"Money goes to approved projects; this one is {project.Status}.", "projectId"));
-            if (promote && project.FundingCategory != FundingCategory.Reserve)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Only a reserve project is promoted; this one is funded.", "projectId"));
-            var amount = requested?.ToMoney("amount") ?? project.Baseline.Budget;
-            project.EnsureWithinBudget(await AllocatedToAsync(scope, project, ct), amount, "Allocations", "amount.amount");
-            fund.EnsureCanAllocate(await AllocatedAsync(scope, fund, ct), amount);
-
+            var amount = requested?.ToMoney("amount") ?? project.Baseline?.Budget ?? Money.Zero();
+            var line = await scope.Db.BudgetLines.SingleOrDefaultAsync(b => b.ProjectId == project.Id && b.FiscalYear == fiscalYear, ct);
+            var (allocation, newLine) = fund.Allocate(project, amount, await AllocatedAsync(scope, fund, ct),
+                project.Baseline is null ? Money.Zero() : await AllocatedToAsync(scope, project, ct), line, scope.Today, note, promote);
             // Touching the fund bumps its version: two allocations racing for the last of the money conflict.
             scope.Db.Entry(fund).State = EntityState.Modified;
-            scope.Db.FundAllocations.Add(new FundAllocation { FundId = fund.Id, ProjectId = project.Id, Amount = amount, AllocatedOn = scope.Today, Note = note?.Trim() });
-            if (!await scope.Db.BudgetLines.AnyAsync(b => b.ProjectId == project.Id && b.FiscalYear == fiscalYear, ct))
-                scope.Db.BudgetLines.Add(new BudgetLine { ProjectId = project.Id, FiscalYear = fiscalYear, Amount = amount, Purpose = note?.Trim() ?? "Allocated from the special fund" });
-            project.FundingCategory = FundingCategory.Funded;
+            scope.Db.FundAllocations.Add(allocation);
+            if (newLine is not null) scope.Db.BudgetLines.Add(newLine);
             return new MutationRunner.Change(project, fund, $"Allocated {amount} from the {fiscalYear} fund to {project.Code}{(promote ? " (promoted from reserve)" : "")}.");
         });
 

@@ -140,4 +140,20 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         }), "recordExpenditure")["errors"]![0]!;
         Assert.Equal(("VALIDATION", "amount.currency"), ((string?)currency["code"], (string?)currency["field"]));
     }
+
+    [Fact]
+    public async Task A_second_allocation_in_a_year_grows_that_years_budget_line()
+    {
+        Payload(await Finance.PostQueryAsync("mutation($i: SetFundCapInput!) { setFundCap(input: $i) { errors { code } } }",
+            new { i = new { fiscalYear = 2028, cap = new { amount = 1_000_000 } } }), "setFundCap");
+        var project = (await Finance.PostQueryAsync("{ projects(first: 1, filter: { departmentCode: \"MZJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]![0]!;
+        const string allocate = "mutation($i: AllocateFundsInput!) { allocateFunds(input: $i) { project { budgetLines { nodes { fiscalYear amount { amount } } } } errors { code message } } }";
+        JToken Line(JToken payload) => payload["project"]!["budgetLines"]!["nodes"]!.Single(l => (int)l["fiscalYear"]! == 2028);
+        var first = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2028, projectId = (string)project["id"]!, amount = new { amount = 1000 } } }), "allocateFunds");
+        Assert.True(!first["errors"]!.Any(), first["errors"]!.ToString());
+        Assert.Equal(1000m, (decimal)Line(first)["amount"]!["amount"]!);
+        var second = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2028, projectId = (string)project["id"]!, amount = new { amount = 500 } } }), "allocateFunds");
+        Assert.Equal(1500m, (decimal)Line(second)["amount"]!["amount"]!);
+    }
 }

@@ -59,4 +59,21 @@ public class SpecialFundTests
         fund.ChangeCap(Money.Cny(12_000_000m), Money.Cny(5_000_000m));
         Assert.Equal(Money.Cny(12_000_000m), fund.Cap);
     }
+
+    [Fact]
+    public void An_allocation_grows_the_years_budget_line_or_opens_one_and_funds_the_project()
+    {
+        var fund = new SpecialFund { FiscalYear = 2026, Cap = Money.Cny(10_000_000m) };
+        var project = InfoGov.Domain.Tests.Projects.ProjectFactory.In(InfoGov.Domain.Projects.ProjectStatus.Approved); // budget 1,000,000
+        var (first, line) = fund.Allocate(project, Money.Cny(600_000m), Money.Zero(), Money.Zero(), null, new DateOnly(2026, 3, 2), null, promotion: false);
+        Assert.Equal((600_000m, 2026), (line!.Amount.Amount, line.FiscalYear));
+        var (_, none) = fund.Allocate(project, Money.Cny(300_000m), first.Amount, first.Amount, line, new DateOnly(2026, 4, 1), null, promotion: false);
+        Assert.Null(none);
+        Assert.Equal(900_000m, line.Amount.Amount);
+        Assert.Equal(InfoGov.Domain.Projects.FundingCategory.Funded, project.FundingCategory);
+        Assert.Equal(RuleViolation.BudgetExceeded, Assert.Throws<RuleViolation>(() =>
+            fund.Allocate(project, Money.Cny(100_001m), Money.Cny(900_000m), Money.Cny(900_000m), line, new DateOnly(2026, 5, 1), null, promotion: false)).Code);
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
+            fund.Allocate(project, Money.Cny(1m), Money.Zero(), Money.Zero(), line, new DateOnly(2026, 5, 1), null, promotion: true)).Code);
+    }
 }
