@@ -74,24 +74,13 @@ public static class BudgetMutations
         {
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireDepartment(project.OwnerDepartmentId);
-            if (project.Baseline is null)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "Payments are recorded for approved projects.", "projectId"));
-            var amount = input.Amount.ToMoney("amount");
-            if (amount.Amount <= 0m) throw new MutationRefusal(new UserError(UserError.Validation, "The amount is more than zero.", "amount.amount"));
-            if (input.SpentOn > scope.Today) throw new MutationRefusal(new UserError(UserError.Validation, "A payment is recorded once made.", "spentOn"));
-            if (string.IsNullOrWhiteSpace(input.Payee)) throw new MutationRefusal(new UserError(UserError.Validation, "Name the payee.", "payee"));
-            var expenditure = new Expenditure
-            {
-                ProjectId = project.Id,
-                FiscalYear = input.SpentOn.Year,
-                SpentOn = input.SpentOn,
-                Amount = amount,
-                Payee = input.Payee.Trim(),
-                Category = input.Category,
-                IsAdvance = input.IsAdvance ?? false,
-            };
+            var years = await (from a in scope.Db.FundAllocations
+                               join f in scope.Db.SpecialFunds on a.FundId equals f.Id
+                               where a.ProjectId == project.Id
+                               select f.FiscalYear).Distinct().ToListAsync(ct);
+            var expenditure = Expenditure.Record(project, years, input.SpentOn, scope.Today, input.Amount.ToMoney("amount"), input.Payee, input.Category, input.IsAdvance ?? false);
             scope.Db.Expenditures.Add(expenditure);
-            return new MutationRunner.Change(expenditure, expenditure, $"Paid {amount} to {expenditure.Payee} for {project.Code}{(expenditure.IsAdvance ? " (advance)" : "")}.");
+            return new MutationRunner.Change(expenditure, expenditure, $"Paid {expenditure.Amount} to {expenditure.Payee} for {project.Code}{(expenditure.IsAdvance ? " (advance)" : "")}.");
         });
 
     private static Task<Payload> ReimburseAsync(IResolveFieldContext ctx, ReimburseAdvanceInput input) =>

@@ -15,7 +15,7 @@ public sealed class ExpenditureGraphType : ObjectGraphType<Expenditure>
         Name = "Expenditure";
         Description = "A payment made for a project. Money the unit advanced itself is marked as an advance until reimbursed.";
         this.IsNode();
-        Field(e => e.FiscalYear).Description("The fiscal year charged.");
+        Field(e => e.FiscalYear).Description("The fund year charged: that of the allocation paying it (the latest year with an allocation up to the payment), not the calendar year it was paid.");
         Field(e => e.SpentOn).Description("Date of payment.");
         Field<NonNullGraphType<MoneyGraphType>>("amount").Description("Amount paid.").Resolve(ctx => ctx.Source.Amount);
         Field(e => e.Payee).Description("Who was paid. Restricted: contracts and vendors.");

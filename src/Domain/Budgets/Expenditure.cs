@@ -24,4 +24,30 @@ public sealed class Expenditure : VersionedEntity
         if (on < SpentOn) throw new RuleViolation(RuleViolation.Validation, "An advance cannot be reimbursed before it was paid.", "reimbursedOn");
         ReimbursedOn = on;
     }
+
+    /// <summary>
+    /// A payment for an approved project, charged to the fund year of the allocation that pays it:
+    /// the latest year the project was allocated money in up to the payment's year (a 2025 allocation
+    /// paid out in January 2026 is charged to 2025); the first allocation's year for a payment made
+    /// before any allocation (an advance); the payment's year when nothing was allocated.
+    /// </summary>
+    public static Expenditure Record(InfoGov.Domain.Projects.Project project, IReadOnlyCollection<int> allocationYears, DateOnly spentOn, DateOnly today,
+        Money amount, string payee, ExpenditureCategory category, bool isAdvance)
+    {
+        if (project.Baseline is null) throw new RuleViolation(RuleViolation.InvalidTransition, "Payments are recorded for approved projects.", "projectId");
+        if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The amount is more than zero.", "amount.amount");
+        if (spentOn > today) throw new RuleViolation(RuleViolation.Validation, "A payment is recorded once made.", "spentOn");
+        if (string.IsNullOrWhiteSpace(payee)) throw new RuleViolation(RuleViolation.Validation, "Name the payee.", "payee");
+        var year = allocationYears.Where(y => y <= spentOn.Year).DefaultIfEmpty(allocationYears.DefaultIfEmpty(spentOn.Year).Min()).Max();
+        return new Expenditure
+        {
+            ProjectId = project.Id,
+            FiscalYear = year,
+            SpentOn = spentOn,
+            Amount = amount,
+            Payee = payee.Trim(),
+            Category = category,
+            IsAdvance = isAdvance,
+        };
+    }
 }

@@ -76,4 +76,18 @@ public class SpecialFundTests
         Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
             fund.Allocate(project, Money.Cny(1m), Money.Zero(), Money.Zero(), line, new DateOnly(2026, 5, 1), null, promotion: true)).Code);
     }
+
+    [Theory]
+    [InlineData(new[] { 2025 }, "2026-01-15", 2025)]
+    [InlineData(new[] { 2025, 2026 }, "2026-01-15", 2026)]
+    [InlineData(new[] { 2027 }, "2026-12-20", 2027)]
+    [InlineData(new int[0], "2026-12-20", 2026)]
+    public void A_payment_is_charged_to_the_fund_year_of_its_allocation(int[] allocationYears, string spentOn, int charged)
+    {
+        var project = InfoGov.Domain.Tests.Projects.ProjectFactory.In(InfoGov.Domain.Projects.ProjectStatus.InImplementation);
+        var payment = Expenditure.Record(project, allocationYears, DateOnly.Parse(spentOn), new DateOnly(2027, 1, 31), Money.Cny(100m), "Vendor", ExpenditureCategory.Software, false);
+        Assert.Equal(charged, payment.FiscalYear);
+        Assert.Equal("spentOn", Assert.Throws<RuleViolation>(() =>
+            Expenditure.Record(project, allocationYears, new DateOnly(2027, 2, 1), new DateOnly(2027, 1, 31), Money.Cny(1m), "V", ExpenditureCategory.Software, false)).Field);
+    }
 }
