@@ -42,18 +42,14 @@ public sealed partial class Project : VersionedEntity
     public ProjectDecision MoveTo(ProjectStatus to, string decidedBy, DateTimeOffset at, string? reason = null)
     {
         if (!ProjectLifecycle.CanMove(Status, to)) throw new InvalidTransitionException(Status, to);
-        var decision = new ProjectDecision
-        {
-            ProjectId = Id,
-            FromStatus = Status,
-            ToStatus = to,
-            DecidedBy = decidedBy,
-            DecidedAt = at,
-            Reason = reason,
-        };
+        var decision = Decision(to, decidedBy, at, reason);
         Status = to;
         return decision;
     }
+
+    /// <summary>A recorded decision from the current status to <paramref name="to"/> (the same status for one that changes none).</summary>
+    private ProjectDecision Decision(ProjectStatus to, string decidedBy, DateTimeOffset at, string? reason) =>
+        new() { ProjectId = Id, FromStatus = Status, ToStatus = to, DecidedBy = decidedBy, DecidedAt = at, Reason = reason };
 
     /// <param name="today">The submission's date in the deployment's time zone: the review is due 15 working days after it.</param>
     public ProjectDecision Submit(string decidedBy, DateTimeOffset at, DateOnly today, WorkingDayCalendar calendar)
@@ -76,7 +72,7 @@ public sealed partial class Project : VersionedEntity
         if (Status is not (ProjectStatus.Submitted or ProjectStatus.UnderReview))
             throw new RuleViolation(RuleViolation.InvalidTransition, $"The leader approves a submitted application; this one is {Status}.");
         LeaderApprovedAt = at;
-        return new ProjectDecision { ProjectId = Id, FromStatus = Status, ToStatus = Status, DecidedBy = decidedBy, DecidedAt = at, Reason = "Approved by the owning department's leader." };
+        return Decision(Status, decidedBy, at, "Approved by the owning department's leader.");
     }
 
     public ProjectDecision Approve(string decidedBy, DateTimeOffset at, string? reason = null)
