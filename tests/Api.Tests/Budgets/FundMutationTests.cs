@@ -40,6 +40,11 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         var fits = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2027, projectId = (string)reserve["id"]!, amount = new { amount = budget - 1 } } }), "allocateFunds");
         Assert.Equal("FUNDED", (string?)fits["project"]!["fundingCategory"]);
 
+        // Paid in 2026, before the project's only allocation (from the 2027 fund): charged to 2027, not to the calendar year.
+        var payment = Payload(await Finance.PostQueryAsync("mutation($i: RecordExpenditureInput!) { recordExpenditure(input: $i) { expenditure { fiscalYear } errors { code } } }",
+            new { i = new { projectId = (string)reserve["id"]!, spentOn = "2026-11-10", amount = new { amount = 1000 }, payee = "某科技有限公司", category = "SOFTWARE", isAdvance = true } }), "recordExpenditure");
+        Assert.Equal(2027, (int)payment["expenditure"]!["fiscalYear"]!);
+
         var another = await ReserveProject();
         const string promote = "mutation($i: PromoteReserveProjectInput!) { promoteReserveProject(input: $i) { project { fundingCategory } errors { code } } }";
         var noRoom = Payload(await Finance.PostQueryAsync(promote, new { i = new { fiscalYear = 2027, projectId = (string)another["id"]! } }), "promoteReserveProject");
