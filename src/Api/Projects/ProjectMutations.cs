@@ -27,6 +27,9 @@ public static class ProjectMutations
         mutation.Mutation<ProjectGraphType, PublishProjectInputGraphType, PublishProjectInput>("publishProject", Readers.ProjectPublishers,
             "Publishes an approved project's status to the public portal (anonymous callers and dashboards then see it), or withdraws it.",
             "The project, its version and whether to publish.", PublishAsync);
+        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("placeProjectOnReserve", Readers.Office,
+            "Puts an approved project that has received no money yet on the reserve list, to be promoted from a later fund.",
+            "The project and its version.", ReserveAsync);
         mutation.Mutation<ProjectGraphType, CancelProjectInputGraphType, CancelProjectInput>("cancelProject", Readers.ProjectApplicants,
             "Cancels a project, with a reason, from any state before acceptance.",
             "The project, its version and the reason.", CancelAsync);
@@ -58,6 +61,15 @@ public static class ProjectMutations
             };
             scope.Db.Projects.Add(project);
             return new MutationRunner.Change(project, project, $"Created draft {project.Code} '{project.Name}' of {department.Code}, budget {plan.Budget}.");
+        });
+
+    private static Task<Payload> ReserveAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(input.Id, "id", ct);
+            scope.RequireVersion(project, input.Version);
+            project.PlaceOnReserve(await scope.Db.FundAllocations.AnyAsync(a => a.ProjectId == project.Id, ct));
+            return new MutationRunner.Change(project, project, $"Placed {project.Code} on the reserve list.");
         });
 
     private static Task<Payload> PublishAsync(IResolveFieldContext ctx, PublishProjectInput input) =>

@@ -110,6 +110,17 @@ public sealed partial class Project : VersionedEntity
         return MoveTo(ProjectStatus.Cancelled, decidedBy, at, reason.Trim());
     }
 
+    /// <summary>The office puts an approved project that has received no money yet on the reserve list:
+    /// it waits for money and can be promoted from a later fund.</summary>
+    public void PlaceOnReserve(bool hasAllocations)
+    {
+        if (Baseline is null || Status is ProjectStatus.Cancelled or ProjectStatus.Rejected)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"Approved projects go on the reserve list; this one is {Status}.");
+        if (FundingCategory == FundingCategory.Reserve) throw new RuleViolation(RuleViolation.InvalidTransition, "The project is already on the reserve list.");
+        if (hasAllocations) throw new RuleViolation(RuleViolation.InvalidTransition, "The project has received money from the fund; it stays funded.");
+        FundingCategory = FundingCategory.Reserve;
+    }
+
     /// <summary>
     /// Publishes the project's status to the public portal, or withdraws it. An application is
     /// published once decided for (approved, and every state after); withdrawing is always possible.

@@ -143,6 +143,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         ["decideSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1, approve: false, reason: \"x\" }",
         ["withdrawSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
         ["escalateSharingRequest"] = "{ requestId: \"bm9wZQ==\", version: 1 }",
+        ["placeProjectOnReserve"] = "{ id: \"bm9wZQ==\", version: 1 }",
         ["publishProject"] = "{ id: \"bm9wZQ==\", version: 1, published: true }",
         ["revokeSharingGrant"] = "{ grantId: \"bm9wZQ==\", version: 1, reason: \"x\" }",
         ["renewSharingGrant"] = "{ grantId: \"bm9wZQ==\", version: 1, validUntil: \"2030-01-01\" }",

@@ -176,6 +176,7 @@ public static class AccessPolicy
         ["decideSharingRequest"] = SharingDeciders,
         ["withdrawSharingRequest"] = SharingRequesters,
         ["escalateSharingRequest"] = Office,
+        ["placeProjectOnReserve"] = Office,
         ["publishProject"] = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader]),
         ["revokeSharingGrant"] = SharingDeciders,
         ["renewSharingGrant"] = SharingDeciders,

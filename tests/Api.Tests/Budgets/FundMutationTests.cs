@@ -161,4 +161,24 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         var second = Payload(await Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2028, projectId = (string)project["id"]!, amount = new { amount = 500 } } }), "allocateFunds");
         Assert.Equal(1500m, (decimal)Line(second)["amount"]!["amount"]!);
     }
+
+    [Fact]
+    public async Task Only_an_approved_project_without_money_goes_on_the_reserve_list()
+    {
+        // Every funded demo project has received money, so over HTTP the refusals are what can be shown;
+        // the domain tests place a project without money on the list.
+        var projects = (await Finance.PostQueryAsync("{ projects(first: 100, filter: { statuses: [APPROVED, IN_IMPLEMENTATION], fundingCategory: FUNDED }) { nodes { id version allocations { totalCount } } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]!.ToList();
+        const string reserve = "mutation($i: ProjectVersionInput!) { placeProjectOnReserve(input: $i) { project { fundingCategory } errors { code } } }";
+        var office = host.ClientAs("XXB", Roles.CommitteeOffice);
+        var funded = projects.First(p => (int)p["allocations"]!["totalCount"]! > 0);
+        var refused = Payload(await office.PostQueryAsync(reserve, new { i = new { id = (string)funded["id"]!, version = (int)funded["version"]! } }), "placeProjectOnReserve");
+        Assert.Equal("INVALID_TRANSITION", (string?)refused["errors"]![0]!["code"]);
+        var draft = (await Finance.PostQueryAsync("{ projects(first: 1, filter: { statuses: [DRAFT] }) { nodes { id version } } }")).AssertNoErrors().Data["projects"]!["nodes"]![0]!;
+        var early = Payload(await office.PostQueryAsync(reserve, new { i = new { id = (string)draft["id"]!, version = (int)draft["version"]! } }), "placeProjectOnReserve");
+        Assert.Equal("INVALID_TRANSITION", (string?)early["errors"]![0]!["code"]);
+        var manager = await host.ClientAs("GAJ", Roles.InformationManager).PostQueryAsync(reserve,
+            new { i = new { id = (string)funded["id"]!, version = (int)funded["version"]! } });
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], manager.ErrorCodes);
+    }
 }

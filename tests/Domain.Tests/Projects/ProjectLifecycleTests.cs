@@ -121,6 +121,17 @@ public class ProjectLifecycleTests
     }
 
     [Fact]
+    public void An_approved_project_without_money_goes_on_the_reserve_list_once()
+    {
+        var project = ProjectFactory.In(ProjectStatus.Approved);
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() => project.PlaceOnReserve(hasAllocations: true)).Code);
+        project.PlaceOnReserve(hasAllocations: false);
+        Assert.Equal(FundingCategory.Reserve, project.FundingCategory);
+        Assert.Throws<RuleViolation>(() => project.PlaceOnReserve(hasAllocations: false));
+        Assert.Throws<RuleViolation>(() => ProjectFactory.Draft().PlaceOnReserve(hasAllocations: false));
+    }
+
+    [Fact]
     public void Money_committed_to_a_project_stays_within_its_approved_budget()
     {
         var project = ProjectFactory.In(ProjectStatus.Approved); // budget 1,000,000
