@@ -51,9 +51,9 @@ VERSION=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { vers
 # 4. Acceptance: asked for at 100%, held by the office with three experts from outside GAJ.
 R=$(gql "$MANAGER" "mutation(\$i: RequestAcceptanceInput!) { requestAcceptance(input: \$i) { $P } }" "{\"i\": {\"id\": \"$ID\", \"version\": $VERSION}}")
 EXPERTS=$(gql "$OFFICE" '{ experts(first: 100) { nodes { code isActive affiliation { code } } } }' '{}' \
-  | jq -c '[.data.experts.nodes[] | select(.isActive and .affiliation.code != "GAJ") | .code][:3]')
+  | jq -c '[.data.experts.nodes[] | select(.isActive and .affiliation.code != "GAJ") | .code][:3] | map({expertCode: ., verdict: "PASSED", comment: "Meets the approved scope."})')
 R=$(gql "$OFFICE" "mutation(\$i: RecordAcceptanceInput!) { recordAcceptance(input: \$i) { $P } }" \
-  "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" requestAcceptance), \"heldOn\": \"$(date +%F)\", \"result\": \"PASSED\", \"expertCodes\": $EXPERTS}}")
+  "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" requestAcceptance), \"heldOn\": \"$(date +%F)\", \"result\": \"PASSED\", \"opinions\": $EXPERTS}}")
 echo "$R" | jq -c .data.recordAcceptance.project   # {"id": "...", "version": ..., "status": "ACCEPTED"}
 
 # The decisions and the audit trail of the project.

@@ -33,6 +33,7 @@ public static class DepartmentScopes
         BudgetLine b => OwnerOf(b.ProjectId, loaders, parent),
         FundAllocation f => OwnerOf(f.ProjectId, loaders, parent),
         Expenditure e => OwnerOf(e.ProjectId, loaders, parent),
+        ProjectFundingYear y => OwnerOf(y.ProjectId, loaders, parent),
         Contract c => OwnerOf(c.ProjectId, loaders, parent),
         Tender t => OwnerOf(t.ProjectId, loaders, parent),
         SharingRequest r => loaders.ByIdForAccessCheck<DataResource>(r.ResourceId)

@@ -1,6 +1,7 @@
 using GraphQL.DataLoader;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Budgets;
+using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Budgets;
@@ -29,4 +30,21 @@ public static class FundLoaders
                 return FundPosition.Of(f, own, expenditures.Where(e => e.FiscalYear == f.FiscalYear && projects.Contains(e.ProjectId)));
             });
         });
+
+    /// <summary>Per fiscal year, a project's budget line, allocations, contracts and payments: four
+    /// statements for the whole batch of projects, summed in memory (exact decimals on every provider).</summary>
+    public static IDataLoaderResult<IReadOnlyList<ProjectFundingYear>> FundingByYear(this Loaders loaders, Guid projectId) =>
+        loaders.Custom<Guid, IReadOnlyList<ProjectFundingYear>>("Project.FundingByYear", projectId, async (db, ids, ct) =>
+        {
+            var lines = await db.BudgetLines.AsNoTracking().Where(b => ids.Contains(b.ProjectId)).ToListAsync(ct);
+            var allocations = await db.FundAllocations.AsNoTracking().Where(a => ids.Contains(a.ProjectId))
+                .Join(db.SpecialFunds, a => a.FundId, f => f.Id, (a, f) => new { a.ProjectId, f.FiscalYear, a.Amount }).ToListAsync(ct);
+            var contracts = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.ProjectId)).ToListAsync(ct);
+            var expenditures = await db.Expenditures.AsNoTracking().Where(e => ids.Contains(e.ProjectId)).ToListAsync(ct);
+            return ids.ToDictionary(id => id, id => ProjectFundingYear.Of(id,
+                lines.Where(l => l.ProjectId == id).ToList(),
+                allocations.Where(a => a.ProjectId == id).Select(a => (a.FiscalYear, a.Amount)).ToList(),
+                contracts.Where(c => c.ProjectId == id).ToList(),
+                expenditures.Where(e => e.ProjectId == id).ToList()));
+        }).Then(years => years ?? []);
 }

@@ -17,7 +17,7 @@ public sealed class SpecialFundGraphType : ObjectGraphType<SpecialFund>
         Field<NonNullGraphType<MoneyGraphType>>("cap").Description("The most the fund may allocate.").Resolve(ctx => ctx.Source.Cap);
         Field<NonNullGraphType<MoneyGraphType>>("allocated").Description("Total allocated to projects.")
             .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.Allocated));
-        Field<NonNullGraphType<MoneyGraphType>>("spent").Description("Expenditures of the fiscal year on the projects the fund allocated to.")
+        Field<NonNullGraphType<MoneyGraphType>>("spent").Description("What the fund paid: payments charged to its year on the projects it allocated to, except advances the units made that it has not reimbursed yet.")
             .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.Spent));
         Field<NonNullGraphType<MoneyGraphType>>("remaining").Description("Cap minus allocated: what is left to allocate.")
             .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.Remaining));

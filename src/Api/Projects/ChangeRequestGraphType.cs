@@ -20,6 +20,7 @@ public sealed class ChangeRequestGraphType : ObjectGraphType<ChangeRequest>
         Field(c => c.Status, type: typeof(NonNullGraphType<ChangeRequestStatusGraphType>)).Description("Where the request stands.");
         Field(c => c.RequestedAt).Description("When the change was requested.");
         Field(c => c.DecidedAt, nullable: true).Description("When the office decided; null while pending.");
+        Field(c => c.DecidedBy, nullable: true).Description("Who decided; null while pending, and for requests decided before deciders were recorded.");
         Field(c => c.DecisionNote, nullable: true).Description("The office's note on its decision.");
         Field(c => c.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project to change. Null when the caller may not see the project.")

@@ -127,7 +127,20 @@ public sealed class RecordAcceptanceInputGraphType : InputObjectGraphType<Record
         Field<NonNullGraphType<AcceptanceResultGraphType>>("result").Description("The outcome; a failure sends the project back to implementation.");
         Field<StringGraphType>("conditions").Description("Conditions to meet, required for a pass with conditions.");
         Field<StringGraphType>("notes").Description("Notes of the acceptance.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").Description("Pool codes of the experts who held the acceptance: at least three, none from the owning department or with a declared conflict with it.");
+        Field<ListGraphType<NonNullGraphType<AcceptanceOpinionInputGraphType>>>("opinions").Description("Each expert's own opinion: at least three experts, none from the owning department or with a declared conflict with it.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+public sealed class AcceptanceOpinionInputGraphType : InputObjectGraphType<AcceptanceOpinionInput>
+{
+    public AcceptanceOpinionInputGraphType()
+    {
+        Name = "AcceptanceOpinionInput";
+        Description = "What one expert concluded at an acceptance.";
+        Field<NonNullGraphType<StringGraphType>>("expertCode").Description("The expert's pool code.");
+        Field<NonNullGraphType<AcceptanceResultGraphType>>("verdict").Description("The expert's own verdict.");
+        Field<StringGraphType>("comment").Description("Why, in the expert's words.");
         this.ReadableBy(Access.Inherited);
     }
 }

@@ -25,7 +25,10 @@ public sealed record DecideChangeInput(string ChangeRequestId, int Version, bool
 /// <summary>Input of <c>requestAcceptance</c>.</summary>
 public sealed record RequestAcceptanceInput(string Id, int Version, string? ExceptionReason);
 
-public sealed record RecordAcceptanceInput(string ProjectId, int Version, DateOnly HeldOn, AcceptanceResult Result, string? Conditions, string? Notes, List<string>? ExpertCodes);
+public sealed record RecordAcceptanceInput(string ProjectId, int Version, DateOnly HeldOn, AcceptanceResult Result, string? Conditions, string? Notes, List<AcceptanceOpinionInput>? Opinions);
+
+/// <summary>One expert's opinion in <see cref="RecordAcceptanceInput"/>.</summary>
+public sealed record AcceptanceOpinionInput(string ExpertCode, AcceptanceResult Verdict, string? Comment);
 
 /// <summary>Input of <c>recordPostEvaluation</c>.</summary>
 public sealed record RecordPostEvaluationInput(string ProjectId, int Version, DateOnly EvaluatedOn, int QualityScore, OperatingStatus OperatingStatus,

@@ -128,7 +128,7 @@ public static class DeliveryMutations
             var change = await scope.FindAsync<ChangeRequest>(input.ChangeRequestId, "changeRequestId", ct);
             scope.RequireVersion(change, input.Version);
             var project = await scope.Db.Projects.SingleAsync(p => p.Id == change.ProjectId, ct);
-            change.Decide(project, input.Approve, scope.Now, input.Note);
+            change.Decide(project, input.Approve, scope.Actor, scope.Now, input.Note);
             return new MutationRunner.Change(project, change, $"{(input.Approve ? "Approved" : "Refused")} the {change.Kind} change of {project.Code}.");
         });
 
@@ -147,14 +147,15 @@ public static class DeliveryMutations
         {
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
-            var codes = (input.ExpertCodes ?? []).Select(c => c.Trim()).Distinct().ToList();
-            var experts = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToListAsync(ct);
-            if (codes.Except(experts.Select(e => e.Code)).FirstOrDefault() is { } unknown)
-                throw new MutationRefusal(new UserError(UserError.NotFound, $"No expert of the pool has the code '{unknown}'.", "expertCodes"));
+            var opinions = input.Opinions ?? [];
+            var codes = opinions.Select(o => o.ExpertCode.Trim()).Distinct().ToList();
+            var experts = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
+            if (codes.FirstOrDefault(c => !experts.ContainsKey(c)) is { } unknown)
+                throw new MutationRefusal(new UserError(UserError.NotFound, $"No expert of the pool has the code '{unknown}'.", "opinions"));
             var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
             var attempt = await scope.Db.Acceptances.CountAsync(a => a.ProjectId == project.Id, ct) + 1;
             var (decision, acceptance) = project.RecordAcceptance(scope.Actor, scope.Now, scope.Today, input.HeldOn, input.Result, input.Conditions, input.Notes,
-                codes.Select(c => experts.Single(e => e.Code == c)).ToList(), conflicted, attempt);
+                opinions.Select(o => new ExpertVerdict(experts[o.ExpertCode.Trim()], o.Verdict, o.Comment)).ToList(), conflicted, attempt);
             scope.Db.ProjectDecisions.Add(decision);
             scope.Db.Acceptances.Add(acceptance);
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");

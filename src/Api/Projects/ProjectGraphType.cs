@@ -37,6 +37,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .Resolve(ctx => ctx.Source.CurrentPlan);
         Field<ProjectPlanGraphType>("baseline").Description("The plan fixed on approval and replaced only by an approved change; null before approval.")
             .Resolve(ctx => ctx.Source.Baseline);
+        Field("baselineRevision", p => p.BaselineRevisionNumber).Description("The revision of the baseline in force: 1 on approval, one more for each approved change; 0 before approval.");
 
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The owning department (construction unit).")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.OwnerDepartmentId));
@@ -52,7 +53,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         {
             [Readers.Anyone] = ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"],
             [Readers.GovernmentAndDashboards] = ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "deliveredOnTime", "actualStartOn", "completedOn"],
-            [Readers.MoneyAndContracts] = ["budgetLines", "allocations", "expenditures", "contracts"],
+            [Readers.MoneyAndContracts] = ["budgetLines", "allocations", "expenditures", "contracts", "fundingByYear"],
         });
     }
 
@@ -107,6 +108,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
     {
         this.Connection<Project, ProjectDecisionGraphType>("decisions", "Every change of status, and the owning leader's approval of a major project (status unchanged), oldest first: who decided, when and why.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ProjectDecision>(d => d.ProjectId, ctx.Source.Id, d => d.OrderBy(x => x.DecidedAt)));
+        this.Connection<Project, BaselineRevisionGraphType>("baselineHistory", "The original baseline and every re-baseline, oldest first: who approved which change, when, and the old and new values.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<BaselineRevision>(r => r.ProjectId, ctx.Source.Id, r => r.OrderBy(x => x.Revision)));
         this.Connection<Project, MilestoneGraphType>("milestones", "Milestones of the baseline, by due date.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Milestone>(m => m.ProjectId, ctx.Source.Id, m => m.OrderBy(x => x.DueOn)));
         this.Connection<Project, ProgressReportGraphType>("progressReports", "Monthly progress reports, latest month first.")
@@ -139,6 +142,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.ProjectId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn)));
         this.Connection<Project, ExpenditureGraphType>("expenditures", "Payments made for the project, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Expenditure>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.SpentOn)));
+        this.Connection<Project, ProjectFundingYearGraphType>("fundingByYear", "Per fiscal year, by year: the budget line, what the fund allocated, contracts signed, and payments charged to the year (advances among them).")
+            .ResolveBatched(ctx => ctx.Loaders().FundingByYear(ctx.Source.Id));
     }
 
     // By attempt, not by date: a pass held the same day as the failure before it is the latest.

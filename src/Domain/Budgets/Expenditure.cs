@@ -25,12 +25,7 @@ public sealed class Expenditure : VersionedEntity
         ReimbursedOn = on;
     }
 
-    /// <summary>
-    /// A payment for an approved project, charged to the fund year of the allocation that pays it:
-    /// the latest year the project was allocated money in up to the payment's year (a 2025 allocation
-    /// paid out in January 2026 is charged to 2025); the first allocation's year for a payment made
-    /// before any allocation (an advance); the payment's year when nothing was allocated.
-    /// </summary>
+    /// <summary>A payment for an approved project, charged to the fund year of the allocation that pays it (<see cref="FundYearOf"/>).</summary>
     public static Expenditure Record(InfoGov.Domain.Projects.Project project, IReadOnlyCollection<int> allocationYears, DateOnly spentOn, DateOnly today,
         Money amount, string payee, ExpenditureCategory category, bool isAdvance)
     {
@@ -38,11 +33,10 @@ public sealed class Expenditure : VersionedEntity
         if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The amount is more than zero.", "amount.amount");
         if (spentOn > today) throw new RuleViolation(RuleViolation.Validation, "A payment is recorded once made.", "spentOn");
         if (string.IsNullOrWhiteSpace(payee)) throw new RuleViolation(RuleViolation.Validation, "Name the payee.", "payee");
-        var year = allocationYears.Where(y => y <= spentOn.Year).DefaultIfEmpty(allocationYears.DefaultIfEmpty(spentOn.Year).Min()).Max();
         return new Expenditure
         {
             ProjectId = project.Id,
-            FiscalYear = year,
+            FiscalYear = FundYearOf(allocationYears, spentOn),
             SpentOn = spentOn,
             Amount = amount,
             Payee = payee.Trim(),
@@ -50,4 +44,13 @@ public sealed class Expenditure : VersionedEntity
             IsAdvance = isAdvance,
         };
     }
+
+    /// <summary>
+    /// The fund year a payment made on <paramref name="spentOn"/> is charged to: the latest year the
+    /// project was allocated money in up to the payment's year (a 2025 allocation paid out in January
+    /// 2026 is charged to 2025); the first allocation's year for a payment made before any allocation
+    /// (an advance); the payment's year when nothing was allocated.
+    /// </summary>
+    public static int FundYearOf(IReadOnlyCollection<int> allocationYears, DateOnly spentOn) =>
+        allocationYears.Where(y => y <= spentOn.Year).DefaultIfEmpty(allocationYears.DefaultIfEmpty(spentOn.Year).Min()).Max();
 }

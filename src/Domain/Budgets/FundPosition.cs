@@ -2,7 +2,8 @@ using InfoGov.Domain.Common;
 
 namespace InfoGov.Domain.Budgets;
 
-/// <summary>Where a fund stands: what is allocated and spent against its cap.</summary>
+/// <summary>Where a fund stands: what is allocated and spent against its cap. Spent is what the fund
+/// paid: payments charged to its year, except advances the units made that it has not reimbursed.</summary>
 public sealed record FundPosition(Money Cap, Money Allocated, Money Spent)
 {
     public Money Remaining => Cap.Subtract(Allocated);
@@ -16,5 +17,5 @@ public sealed record FundPosition(Money Cap, Money Allocated, Money Spent)
     public static FundPosition Of(SpecialFund fund, IEnumerable<FundAllocation> allocations, IEnumerable<Expenditure> expenditures) =>
         new(fund.Cap,
             Money.Sum(allocations.Select(a => a.Amount), fund.Cap.Currency),
-            Money.Sum(expenditures.Select(e => e.Amount), fund.Cap.Currency));
+            Money.Sum(expenditures.Where(e => !e.AwaitsReimbursement).Select(e => e.Amount), fund.Cap.Currency));
 }

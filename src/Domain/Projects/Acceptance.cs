@@ -18,6 +18,13 @@ public sealed class Acceptance : Entity
     /// <summary>The attempt's number, from 1: orders attempts, also those held on the same day.</summary>
     public int Attempt { get; init; } = 1;
 
+    private readonly List<AcceptanceOpinion> _opinions = [];
+    /// <summary>Each expert's opinion, recorded with the acceptance (persistence saves them with it).</summary>
+    public IReadOnlyCollection<AcceptanceOpinion> Opinions => _opinions;
+
+    internal void AddOpinion(Guid expertId, AcceptanceResult verdict, string? comment) =>
+        _opinions.Add(new AcceptanceOpinion { AcceptanceId = Id, ExpertId = expertId, Verdict = verdict, Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim() });
+
     /// <summary>Fewest experts who hold an acceptance with the office.</summary>
     public const int MinimumExperts = 3;
 }

@@ -13,16 +13,19 @@ public sealed class ChangeRequest : VersionedEntity
     public ChangeRequestStatus Status { get; private set; } = ChangeRequestStatus.Pending;
     public required DateTimeOffset RequestedAt { get; init; }
     public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>Who decided; null for requests decided before deciders were recorded.</summary>
+    public string? DecidedBy { get; private set; }
     public string? DecisionNote { get; private set; }
 
     /// <summary>The office's decision, once: approval re-baselines <paramref name="project"/>.</summary>
-    public void Decide(Project project, bool approve, DateTimeOffset at, string? note)
+    public void Decide(Project project, bool approve, string decidedBy, DateTimeOffset at, string? note)
     {
         if (Status != ChangeRequestStatus.Pending)
             throw new RuleViolation(RuleViolation.InvalidTransition, $"This change request was already {Status}.");
         Status = approve ? ChangeRequestStatus.Approved : ChangeRequestStatus.Refused;
         DecidedAt = at;
+        DecidedBy = decidedBy;
         DecisionNote = note?.Trim();
-        if (approve) project.Rebaseline(ProposedPlan);
+        if (approve) project.Rebaseline(ProposedPlan, at, decidedBy, Id);
     }
 }

@@ -24,21 +24,25 @@ public sealed partial class Project
     /// <summary>
     /// The office records an acceptance held on <paramref name="heldOn"/> (not after today) with at
     /// least <see cref="Acceptance.MinimumExperts"/> experts, none of the owning department, inactive,
-    /// or with a declared conflict with it. A pass accepts the project; a failure sends it back to
-    /// implementation; a pass with conditions states them. <paramref name="attempt"/> counts from 1.
+    /// or with a declared conflict with it, each giving their own opinion. A pass accepts the project;
+    /// a failure sends it back to implementation; a pass with conditions states them.
+    /// <paramref name="attempt"/> counts from 1.
     /// </summary>
     public (ProjectDecision Decision, Acceptance Acceptance) RecordAcceptance(string decidedBy, DateTimeOffset at, DateOnly today, DateOnly heldOn,
-        AcceptanceResult result, string? conditions, string? notes, IReadOnlyCollection<Expert> experts, IReadOnlySet<Guid> conflicted, int attempt)
+        AcceptanceResult result, string? conditions, string? notes, IReadOnlyList<ExpertVerdict> opinions, IReadOnlySet<Guid> conflicted, int attempt)
     {
+        var experts = opinions.Select(o => o.Expert).ToList();
+        if (experts.DistinctBy(e => e.Id).Count() != experts.Count)
+            throw new RuleViolation(RuleViolation.Validation, "Each expert gives one opinion.", "opinions");
         if (result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(conditions))
             throw new RuleViolation(RuleViolation.Validation, "A pass with conditions states the conditions.", "conditions");
         if (heldOn > today) throw new RuleViolation(RuleViolation.Validation, "An acceptance is recorded once held.", "heldOn");
         if (experts.Count < Acceptance.MinimumExperts)
-            throw new RuleViolation(RuleViolation.Validation, $"An acceptance is held with at least {Acceptance.MinimumExperts} experts; {experts.Count} were named.", "expertCodes");
+            throw new RuleViolation(RuleViolation.Validation, $"An acceptance is held with at least {Acceptance.MinimumExperts} experts, each giving an opinion; {experts.Count} were named.", "opinions");
         if (experts.FirstOrDefault(e => !PanelMember.MayServe(e, this)) is { } barred)
-            throw new RuleViolation(RuleViolation.Validation, $"Expert {barred.Code} may not judge this project (owning department, or not active).", "expertCodes");
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {barred.Code} may not judge this project (owning department, or not active).", "opinions");
         if (experts.FirstOrDefault(e => conflicted.Contains(e.Id)) is { } conflict)
-            throw new RuleViolation(RuleViolation.Validation, $"Expert {conflict.Code} declared a conflict of interest with the owning department.", "expertCodes");
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {conflict.Code} declared a conflict of interest with the owning department.", "opinions");
         var decision = result == AcceptanceResult.Failed
             ? MoveTo(ProjectStatus.InImplementation, decidedBy, at, "Acceptance failed: " + (notes?.Trim() ?? "see the acceptance record"))
             : Accept(decidedBy, at, today, result.ToString());
@@ -53,6 +57,7 @@ public sealed partial class Project
             Attempt = attempt,
             ExpertCodes = string.Join(",", experts.Select(e => e.Code)),
         };
+        foreach (var opinion in opinions) acceptance.AddOpinion(opinion.Expert.Id, opinion.Verdict, opinion.Comment);
         return (decision, acceptance);
     }
 

@@ -26,9 +26,14 @@ public sealed partial class Project : VersionedEntity
     public required ProjectPlan CurrentPlan { get; set; }
     /// <summary>Fixed on approval; replaced only by an approved change request.</summary>
     public ProjectPlan? Baseline { get; private set; }
+    /// <summary>The revision number of <see cref="Baseline"/>: 1 on approval, one more per approved change; 0 before approval.</summary>
+    public int BaselineRevisionNumber { get; private set; }
+    private readonly List<BaselineRevision> _baselineRevisions = [];
+    /// <summary>Revisions recorded through this instance (persistence saves them with the project);
+    /// the full history is read from the store.</summary>
+    public IReadOnlyCollection<BaselineRevision> BaselineRevisions => _baselineRevisions;
     public DateOnly? ActualStartOn { get; private set; }
     public DateOnly? CompletedOn { get; private set; }
-    /// <summary>Whether the status is published to the public portal.</summary>
     /// <summary>Whether the public portal shows the project's status; see <see cref="Publish"/>.</summary>
     public bool IsPublished { get; private set; }
 
@@ -81,7 +86,7 @@ public sealed partial class Project : VersionedEntity
             throw new RuleViolation(RuleViolation.InvalidTransition,
                 "A major project (municipal key and above, or cross-department) also needs its owning department leader's approval first.");
         var decision = MoveTo(ProjectStatus.Approved, decidedBy, at, reason);
-        Baseline = CurrentPlan;
+        RecordBaseline(CurrentPlan, at, decidedBy, changeRequestId: null);
         return decision;
     }
 
@@ -132,11 +137,27 @@ public sealed partial class Project : VersionedEntity
         IsPublished = published;
     }
 
-    /// <summary>An approved change request replaces the baseline and the current plan.</summary>
-    public void Rebaseline(ProjectPlan plan)
+    /// <summary>An approved change request replaces the baseline and the current plan; the replaced
+    /// baseline stays readable as an earlier revision.</summary>
+    public void Rebaseline(ProjectPlan plan, DateTimeOffset at, string approvedBy, Guid changeRequestId)
     {
         if (Baseline is null) throw new InvalidOperationException("Only an approved project has a baseline to change.");
+        RecordBaseline(plan, at, approvedBy, changeRequestId);
+    }
+
+    private void RecordBaseline(ProjectPlan plan, DateTimeOffset at, string approvedBy, Guid? changeRequestId)
+    {
         Baseline = plan;
         CurrentPlan = plan;
+        BaselineRevisionNumber++;
+        _baselineRevisions.Add(new BaselineRevision
+        {
+            ProjectId = Id,
+            Revision = BaselineRevisionNumber,
+            Plan = plan,
+            ApprovedAt = at,
+            ApprovedBy = approvedBy,
+            ChangeRequestId = changeRequestId,
+        });
     }
 }

@@ -32,6 +32,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertConflict> ExpertConflicts => Set<ExpertConflict>();
     public DbSet<ReviewPanel> ReviewPanels => Set<ReviewPanel>();
@@ -41,6 +42,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Tender> Tenders => Set<Tender>();
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<Acceptance> Acceptances => Set<Acceptance>();
+    public DbSet<AcceptanceOpinion> AcceptanceOpinions => Set<AcceptanceOpinion>();
     public DbSet<PostEvaluation> PostEvaluations => Set<PostEvaluation>();
     public DbSet<SpecialFund> SpecialFunds => Set<SpecialFund>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();

@@ -77,6 +77,9 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
             cases.Add(new Case(principal, "DepartmentConnection/Edge/PageInfo.*",
                 "{ departments(first: 2) { totalCount nodes { id } edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }", new { }, true));
             cases.Add(new Case(principal, "Caller.*", "{ me { name objectId roles department isApp } }", new { }, true));
+            cases.Add(new Case(principal, "ExpenditureTotals/ExpenditureCategoryTotal.*",
+                "{ expenditureTotals { count total { amount } advanced { amount } byCategory { nodes { category count total { amount } } } } }", new { },
+                AccessPolicy.FundManagers.Admits(principal, "GAJ")));
             // Mutations at role level; the target's department is checked in the payload (NOT_PERMITTED).
             // Every input names nothing that exists, so the matrix changes no data.
             foreach (var (name, rule) in AccessPolicy.Mutation)
@@ -207,7 +210,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
 
     private static void AssertEveryTypeCovered(ISchema schema)
     {
-        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt"]).Concat(Structural).ToHashSet();
+        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt", "ExpenditureTotals", "ExpenditureCategoryTotal"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)

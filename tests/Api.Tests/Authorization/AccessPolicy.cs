@@ -75,7 +75,7 @@ public static class AccessPolicy
         ["Project"] = new(Anyone, Government, Fields(
             (Anyone, ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"]),
             (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "deliveredOnTime", "actualStartOn", "completedOn"]),
-            (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts"]))),
+            (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "fundingByYear"]))),
         ["ProjectDecision"] = new(Government, Government),
         ["Milestone"] = new(Government, Government),
         ["ProgressReport"] = new(Government, Government, Fields((MoneyAndContracts, ["spendToDate"]))),
@@ -114,6 +114,9 @@ public static class AccessPolicy
         ["Variance"] = ("Project", "scheduleVariance", new(Anyone, Anyone)),
         ["PanelMember"] = ("ReviewPanel", "members", new(Government, Government)),
         ["ProjectParticipation"] = ("Department", "participations", new(Government, Government)),
+        ["BaselineRevision"] = ("Project", "baselineHistory", new(Government, Government)),
+        ["ProjectFundingYear"] = ("Project", "fundingByYear", new(MoneyAndContracts, MoneyAndContracts)),
+        ["AcceptanceOpinion"] = ("Acceptance", "opinions", new(Government, Government, Fields((ExpertIdentities, ["expert"])))),
     };
 
     /// <summary>Root fields.</summary>
@@ -132,6 +135,9 @@ public static class AccessPolicy
         ["specialFund"] = GovernmentAndDashboards,
         ["specialFunds"] = GovernmentAndDashboards,
         ["consolidationSavings"] = GovernmentAndDashboards,
+        ["expenditures"] = FundManagers,
+        ["expenditureTotals"] = FundManagers,
+        ["fundAllocations"] = FundManagers,
         ["dataResources"] = Anyone,
         ["dataResource"] = Anyone,
         ["sharingRequests"] = Government,

@@ -106,6 +106,24 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         step = await Call(Office, "decideChange", "DecideChangeInput", new { changeRequestId = (string)change["id"]!, version = (int)change["version"]!, approve = true });
         Assert.Equal("2027-08-31", (string?)step["project"]!["baseline"]!["dueOn"]);
 
+        // The original baseline stays readable: revision 1 from the approval, revision 2 from the change, each with who and when.
+        var baselines = (await Official(department, "head", Roles.DepartmentLeader).PostQueryAsync(
+            "query($id: ID!) { node(id: $id) { ... on Project { baselineRevision decisions { nodes { toStatus decidedBy } } baselineHistory { nodes { revision approvedBy approvedAt plan { dueOn } replaced { dueOn } changeRequest { id decidedBy } } } } } }", new { id }))
+            .AssertNoErrors().Data["node"]!;
+        Assert.Equal(2, (int)baselines["baselineRevision"]!);
+        var revisions = baselines["baselineHistory"]!["nodes"]!.ToArray();
+        Assert.Equal([1, 2], revisions.Select(r => (int)r["revision"]!));
+        Assert.Equal(["2027-06-30", "2027-08-31"], revisions.Select(r => (string)r["plan"]!["dueOn"]!));
+        Assert.Equal(JTokenType.Null, revisions[0]["replaced"]!.Type);
+        Assert.Equal("2027-06-30", (string?)revisions[1]["replaced"]!["dueOn"]);
+        Assert.Equal(JTokenType.Null, revisions[0]["changeRequest"]!.Type);
+        Assert.Equal((string?)change["id"], (string?)revisions[1]["changeRequest"]!["id"]);
+        var approver = (string?)baselines["decisions"]!["nodes"]!.Single(d => (string?)d["toStatus"] == "APPROVED")["decidedBy"];
+        Assert.False(string.IsNullOrEmpty(approver));
+        Assert.All(revisions, r => Assert.Equal(approver, (string?)r["approvedBy"]));
+        Assert.Equal(approver, (string?)revisions[1]["changeRequest"]!["decidedBy"]);
+        Assert.Equal("2026-11-20T02:00:00+00:00", (string?)revisions[1]["approvedAt"]);
+
         // At 10% the owner cannot ask for acceptance, nor give an exception; the office can, stating why.
         var incomplete = await Call(manager, "requestAcceptance", "RequestAcceptanceInput", new { id, version = Version(step) }, expectError: true);
         Assert.Equal(("INVALID_TRANSITION", "exceptionReason"), ((string?)incomplete["errors"]![0]!["code"], (string?)incomplete["errors"]![0]!["field"]));
@@ -116,19 +134,25 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
 
         var outsiders = (await Office.PostQueryAsync("{ experts(first: 100) { nodes { code isActive affiliation { code } } } }")).AssertNoErrors()
             .Data["experts"]!["nodes"]!.Where(e => (bool)e["isActive"]! && e["affiliation"]!.Type == JTokenType.Null).Take(4).Select(e => (string)e["code"]!).ToArray();
+        static object[] Opinions(IEnumerable<string> codes) => codes.Select((code, i) => (object)new
+        {
+            expertCode = code,
+            verdict = i == 0 ? "PASSED_WITH_CONDITIONS" : "PASSED",
+            comment = $"Opinion of {code}",
+        }).ToArray();
         var tooFew = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", expertCodes = outsiders.Take(2) }, expectError: true);
-        Assert.Equal(("VALIDATION", "expertCodes"), ((string?)tooFew["errors"]![0]!["code"], (string?)tooFew["errors"]![0]!["field"]));
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", opinions = Opinions(outsiders.Take(2)) }, expectError: true);
+        Assert.Equal(("VALIDATION", "opinions"), ((string?)tooFew["errors"]![0]!["code"], (string?)tooFew["errors"]![0]!["field"]));
         step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", notes = "Load tests failed", expertCodes = outsiders.Take(3) });
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", notes = "Load tests failed", opinions = Opinions(outsiders.Take(3)) });
         Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
         step = await Call(Office, "requestAcceptance", "RequestAcceptanceInput", new { id, version = Version(step), exceptionReason = "Load tests fixed" });
         var conditionsMissing = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED_WITH_CONDITIONS", expertCodes = outsiders.Take(3) }, expectError: true);
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED_WITH_CONDITIONS", opinions = Opinions(outsiders.Take(3)) }, expectError: true);
         Assert.Equal("conditions", (string?)conditionsMissing["errors"]![0]!["field"]);
         var barred = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", expertCodes = new[] { "NOPE" } }, expectError: true);
-        Assert.Equal(("NOT_FOUND", "expertCodes"), ((string?)barred["errors"]![0]!["code"], (string?)barred["errors"]![0]!["field"]));
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(["NOPE"]) }, expectError: true);
+        Assert.Equal(("NOT_FOUND", "opinions"), ((string?)barred["errors"]![0]!["code"], (string?)barred["errors"]![0]!["field"]));
 
         // An expert who declared a conflict with the owning department does not judge its project.
         var conflictedExpert = host.CreateClient();
@@ -136,12 +160,12 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         (await conflictedExpert.PostQueryAsync("mutation($i: DeclareExpertConflictInput!) { declareExpertConflict(input: $i) { errors { code } } }",
             new { i = new { departmentCode = department, reason = "Advised the department last year" } })).AssertNoErrors();
         var conflicted = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", expertCodes = outsiders.Skip(1) }, expectError: true);
+            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(outsiders.Skip(1)) }, expectError: true);
         Assert.Equal("VALIDATION", (string?)conflicted["errors"]![0]!["code"]);
         Assert.Contains(outsiders[3], (string?)conflicted["errors"]![0]!["message"]);
 
         // Held the same day as the failure: the pass, recorded later, is the project's acceptance.
-        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", expertCodes = outsiders.Take(3) });
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(outsiders.Take(3)) });
         Assert.Equal("ACCEPTED", (string?)step["project"]!["status"]);
 
         step = await Call(Office, "recordPostEvaluation", "RecordPostEvaluationInput", new
@@ -156,13 +180,21 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         });
         Assert.Equal("EVALUATED", (string?)step["project"]!["status"]);
 
-        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptance { result } acceptances { nodes { result isFirstAttempt expertCodes } } contracts { totalCount } } } }", new { id }))
+        var history = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { decisions { nodes { toStatus } } acceptance { result } acceptances { nodes { result isFirstAttempt expertCodes opinions { nodes { verdict comment expert { code } } } } } contracts { totalCount } } } }", new { id }))
             .AssertNoErrors().Data["node"]!;
         Assert.Equal(["SUBMITTED", "UNDER_REVIEW", "APPROVED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "IN_IMPLEMENTATION", "ACCEPTANCE_REQUESTED", "ACCEPTED", "EVALUATED"],
             history["decisions"]!["nodes"]!.Select(d => (string)d["toStatus"]!));
         Assert.Equal(2, (int)history["contracts"]!["totalCount"]!);
         Assert.Equal([false, true], history["acceptances"]!["nodes"]!.Select(a => (bool)a["isFirstAttempt"]!));
         Assert.Equal(3, history["acceptances"]!["nodes"]![0]!["expertCodes"]!.Count());
+        // Each expert's own opinion is kept with the acceptance.
+        Assert.Equal(Opinions(outsiders.Take(3)).Select(o => Newtonsoft.Json.JsonConvert.SerializeObject(o)),
+            history["acceptances"]!["nodes"]![0]!["opinions"]!["nodes"]!.Select(o => Newtonsoft.Json.JsonConvert.SerializeObject(new
+            {
+                expertCode = (string)o["expert"]!["code"]!,
+                verdict = (string)o["verdict"]!,
+                comment = (string)o["comment"]!,
+            })));
         Assert.Equal("PASSED", (string?)history["acceptance"]!["result"]);
     }
 

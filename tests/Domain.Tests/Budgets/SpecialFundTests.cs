@@ -34,6 +34,8 @@ public class SpecialFundTests
         var expenditures = new[]
         {
             new Expenditure { ProjectId = project, FiscalYear = 2026, SpentOn = new(2026, 6, 1), Amount = Money.Cny(3_000_000m), Payee = "V", Category = ExpenditureCategory.Software },
+            // The unit's own advance is not the fund's payment until reimbursed.
+            new Expenditure { ProjectId = project, FiscalYear = 2026, SpentOn = new(2026, 7, 1), Amount = Money.Cny(900_000m), Payee = "V", Category = ExpenditureCategory.Software, IsAdvance = true },
         };
         var position = FundPosition.Of(Fund, allocations, expenditures);
         Assert.Equal(Money.Cny(7_500_000m), position.Allocated);
@@ -41,6 +43,9 @@ public class SpecialFundTests
         Assert.Equal(Money.Cny(2_500_000m), position.Remaining);
         Assert.Equal(0.75m, position.AllocationRate);
         Assert.Equal(0.4m, position.SpendRate);
+
+        expenditures[1].Reimburse(new DateOnly(2026, 8, 1));
+        Assert.Equal(Money.Cny(3_900_000m), FundPosition.Of(Fund, allocations, expenditures).Spent);
     }
 
     [Fact]

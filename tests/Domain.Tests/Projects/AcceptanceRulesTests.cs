@@ -12,7 +12,8 @@ public class AcceptanceRulesTests
 
     private static (ProjectDecision, Acceptance) Record(Project project, IReadOnlyCollection<Expert> experts, AcceptanceResult result = AcceptanceResult.Passed,
         IReadOnlySet<Guid>? conflicted = null, DateOnly? heldOn = null, string? conditions = null, int attempt = 1) =>
-        project.RecordAcceptance("office", ProjectFactory.Monday, Today, heldOn ?? Today, result, conditions, null, experts, conflicted ?? new HashSet<Guid>(), attempt);
+        project.RecordAcceptance("office", ProjectFactory.Monday, Today, heldOn ?? Today, result, conditions, null,
+            experts.Select(e => new ExpertVerdict(e, result, $"{e.Code}: {result}")).ToList(), conflicted ?? new HashSet<Guid>(), attempt);
 
     private static RuleViolation Refused(Action action) => Assert.Throws<RuleViolation>(action);
 
@@ -33,13 +34,35 @@ public class AcceptanceRulesTests
     public void An_acceptance_needs_three_eligible_experts_without_a_conflict()
     {
         var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
-        Assert.Equal("expertCodes", Refused(() => Record(project, Experts(2))).Field);
+        Assert.Equal("opinions", Refused(() => Record(project, Experts(2))).Field);
         Assert.Contains("ZJ001", Refused(() => Record(project, Experts(3, affiliation: project.OwnerDepartmentId))).Message);
         var experts = Experts(3);
         Assert.Contains("declared a conflict", Refused(() => Record(project, experts, conflicted: new HashSet<Guid> { experts[1].Id })).Message);
         Assert.Equal("heldOn", Refused(() => Record(project, experts, heldOn: Today.AddDays(1))).Field);
         Assert.Equal("conditions", Refused(() => Record(project, experts, AcceptanceResult.PassedWithConditions)).Field);
         Assert.Equal(ProjectStatus.AcceptanceRequested, project.Status);
+    }
+
+    [Fact]
+    public void Each_expert_gives_one_opinion_and_every_opinion_is_kept()
+    {
+        var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
+        var experts = Experts(3);
+        var twice = experts.Select(e => new ExpertVerdict(e, AcceptanceResult.Passed, null)).Append(new ExpertVerdict(experts[0], AcceptanceResult.Failed, "No")).ToList();
+        Assert.Equal("opinions", Refused(() => project.RecordAcceptance("office", ProjectFactory.Monday, Today, Today, AcceptanceResult.Passed, null, null,
+            twice, new HashSet<Guid>(), 1)).Field);
+
+        var verdicts = new List<ExpertVerdict>
+        {
+            new(experts[0], AcceptanceResult.Passed, " Tests complete. "),
+            new(experts[1], AcceptanceResult.PassedWithConditions, "Finish the security assessment."),
+            new(experts[2], AcceptanceResult.Passed, null),
+        };
+        var (_, acceptance) = project.RecordAcceptance("office", ProjectFactory.Monday, Today, Today, AcceptanceResult.Passed, null, null, verdicts, new HashSet<Guid>(), 1);
+        Assert.Equal(
+            [(experts[0].Id, AcceptanceResult.Passed, "Tests complete."), (experts[1].Id, AcceptanceResult.PassedWithConditions, "Finish the security assessment."), (experts[2].Id, AcceptanceResult.Passed, null)],
+            acceptance.Opinions.Select(o => (o.ExpertId, o.Verdict, o.Comment)).ToArray());
+        Assert.All(acceptance.Opinions, o => Assert.Equal(acceptance.Id, o.AcceptanceId));
     }
 
     [Fact]

@@ -41,8 +41,9 @@ public class DeliveryRulesTests
         Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
             project.RequestChange(ChangeKind.Dates, "Late", null, null, null, later, true, ProjectFactory.Monday)).Code);
         var change = project.RequestChange(ChangeKind.Dates, "Provincial interface late", null, null, null, later, false, ProjectFactory.Monday);
-        change.Decide(project, true, ProjectFactory.Monday, "Approved");
+        change.Decide(project, true, "office", ProjectFactory.Monday, "Approved");
         Assert.Equal(later, project.Baseline!.DueOn);
-        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() => change.Decide(project, false, ProjectFactory.Monday, null)).Code);
+        Assert.Equal("office", change.DecidedBy);
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() => change.Decide(project, false, "office", ProjectFactory.Monday, null)).Code);
     }
 }

@@ -141,29 +141,37 @@ public class ProjectLifecycleTests
         Assert.Contains("0.50 CNY more than the approved budget of 1000000.00 CNY", refused.Message);
 
         // An approved change raises the budget, and with it what may be committed.
-        project.Rebaseline(ProjectFactory.Plan(budget: 1_200_000m));
+        project.Rebaseline(ProjectFactory.Plan(budget: 1_200_000m), ProjectFactory.Monday, "office", Guid.NewGuid());
         project.EnsureWithinBudget(Money.Cny(600_000m), Money.Cny(600_000m), "Contracts", "amount.amount");
         Assert.Equal(RuleViolation.InvalidTransition,
             Assert.Throws<RuleViolation>(() => ProjectFactory.Draft().EnsureWithinBudget(Money.Zero(), Money.Cny(1m), "Allocations", "amount.amount")).Code);
     }
 
     [Fact]
-    public void Approval_fixes_the_baseline_and_a_change_rebaselines()
+    public void Approval_fixes_the_baseline_and_a_change_rebaselines_keeping_every_revision()
     {
         var project = ProjectFactory.In(ProjectStatus.UnderReview);
         Assert.Null(project.Baseline);
+        Assert.Equal(0, project.BaselineRevisionNumber);
         project.Approve("office", ProjectFactory.Monday);
         Assert.Equal(project.CurrentPlan, project.Baseline);
+        var original = project.Baseline!;
 
-        var changed = project.Baseline! with { DueOn = project.Baseline.DueOn.AddMonths(2) };
-        project.Rebaseline(changed);
+        var changed = original with { DueOn = original.DueOn.AddMonths(2) };
+        var changeId = Guid.NewGuid();
+        project.Rebaseline(changed, ProjectFactory.Monday.AddDays(30), "director", changeId);
         Assert.Equal(changed, project.Baseline);
         Assert.Equal(changed, project.CurrentPlan);
+        Assert.Equal(2, project.BaselineRevisionNumber);
+        Assert.Equal(
+            [(1, original, "office", (Guid?)null, ProjectFactory.Monday), (2, changed, "director", changeId, ProjectFactory.Monday.AddDays(30))],
+            project.BaselineRevisions.Select(r => (r.Revision, r.Plan, r.ApprovedBy, r.ChangeRequestId, r.ApprovedAt)).ToArray());
+        Assert.All(project.BaselineRevisions, r => Assert.Equal(project.Id, r.ProjectId));
     }
 
     [Fact]
     public void A_project_without_baseline_cannot_be_rebaselined() =>
-        Assert.Throws<InvalidOperationException>(() => ProjectFactory.Draft().Rebaseline(ProjectFactory.Plan()));
+        Assert.Throws<InvalidOperationException>(() => ProjectFactory.Draft().Rebaseline(ProjectFactory.Plan(), ProjectFactory.Monday, "office", Guid.NewGuid()));
 
     [Theory]
     [InlineData(ProjectLevel.National, false, true)]

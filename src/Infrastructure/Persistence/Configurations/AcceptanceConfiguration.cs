@@ -13,5 +13,6 @@ internal sealed class AcceptanceConfiguration : IEntityTypeConfiguration<Accepta
         builder.Property(a => a.Conditions).HasMaxLength(2000);
         builder.Property(a => a.Notes).HasMaxLength(2000);
         builder.Property(a => a.ExpertCodes).HasMaxLength(1000);
+        builder.HasMany(a => a.Opinions).WithOne().HasForeignKey(o => o.AcceptanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

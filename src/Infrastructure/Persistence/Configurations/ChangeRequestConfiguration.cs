@@ -13,6 +13,7 @@ internal sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Chan
         builder.HasIndex(c => c.Status);
         builder.Property(c => c.Reason).HasMaxLength(2000);
         builder.Property(c => c.DecisionNote).HasMaxLength(2000);
+        builder.Property(c => c.DecidedBy).HasMaxLength(200);
         builder.ComplexProperty(c => c.ProposedPlan, plan => plan.MapPlan("Proposed"));
     }
 }

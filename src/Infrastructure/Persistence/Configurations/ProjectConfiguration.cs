@@ -24,6 +24,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => p.IsPublished);
         builder.ComplexProperty(p => p.CurrentPlan, plan => plan.MapPlan("Current"));
         builder.ComplexProperty(p => p.Baseline, plan => plan.MapPlan("Baseline"));
+        // New revisions are saved through the project; reads go to the revisions' own table.
+        builder.HasMany(p => p.BaselineRevisions).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(p => p.IsMajor);
         builder.Ignore(p => p.IsEditable);
     }

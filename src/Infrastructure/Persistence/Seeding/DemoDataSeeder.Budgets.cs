@@ -12,7 +12,9 @@ public sealed partial class DemoDataSeeder
     /// <summary>
     /// Each year's fund takes, in order of approval, the reserve projects carried over from the
     /// year before and then that year's approvals, while the cap allows; the rest stay in reserve
-    /// and roll to the next year. Reserve projects that started anyway pay with advances.
+    /// and roll to the next year. Reserve projects that started anyway pay with advances. A project's
+    /// budget line of a year is what that year's fund allocated to it, so a carried-over project is
+    /// charged to the one year that funds it, never to each year it waited.
     /// </summary>
     private void SeedBudgets(List<SeededProject> projects)
     {
@@ -31,34 +33,34 @@ public sealed partial class DemoDataSeeder
             {
                 var project = candidate.Project;
                 var amount = project.Baseline!.Budget;
+                if (project.Status == ProjectStatus.Cancelled) continue;
+                if (!fund.CanAllocate(allocated, amount))
+                {
+                    carriedOver.Add(candidate);
+                    continue;
+                }
+                var promoted = candidate.ApprovedOn!.Value.Year < year;
+                var allocatedOn = new DateOnly(year, 3, 1) > candidate.ApprovedOn.Value ? new DateOnly(year, 3, 1) : candidate.ApprovedOn.Value.AddDays(10);
+                db.FundAllocations.Add(new FundAllocation
+                {
+                    Id = NextId(),
+                    FundId = fund.Id,
+                    ProjectId = project.Id,
+                    Amount = amount,
+                    AllocatedOn = allocatedOn,
+                    Note = promoted ? "Promoted from the reserve list" : null,
+                });
                 db.BudgetLines.Add(new BudgetLine
                 {
                     Id = NextId(),
                     ProjectId = project.Id,
                     FiscalYear = year,
                     Amount = amount,
-                    Purpose = project.FundingCategory == FundingCategory.Reserve && candidate.ApprovedOn!.Value.Year < year
-                        ? "Carried over from the reserve list" : "Approved construction budget",
+                    Purpose = promoted ? "Promoted from the reserve list" : "Approved construction budget",
                 });
-                if (fund.CanAllocate(allocated, amount) && project.Status != ProjectStatus.Cancelled)
-                {
-                    var allocatedOn = new DateOnly(year, 3, 1) > candidate.ApprovedOn!.Value ? new DateOnly(year, 3, 1) : candidate.ApprovedOn.Value.AddDays(10);
-                    db.FundAllocations.Add(new FundAllocation
-                    {
-                        Id = NextId(),
-                        FundId = fund.Id,
-                        ProjectId = project.Id,
-                        Amount = amount,
-                        AllocatedOn = allocatedOn,
-                        Note = candidate.ApprovedOn.Value.Year < year ? "Promoted from the reserve list" : null,
-                    });
-                    allocated = allocated.Add(amount);
-                    project.FundingCategory = FundingCategory.Funded;
-                }
-                else if (project.Status != ProjectStatus.Cancelled)
-                {
-                    carriedOver.Add(candidate);
-                }
+                _allocationYears[project.Id] = year;
+                allocated = allocated.Add(amount);
+                project.FundingCategory = FundingCategory.Funded;
             }
         }
         foreach (var p in projects.Where(p => p.SpendToDate.Amount > 0m)) SeedExpenditures(p);
@@ -69,6 +71,9 @@ public sealed partial class DemoDataSeeder
             new ConsolidationSaving { Id = NextId(), FiscalYear = 2026, Amount = Money.Cny(4_500_000m), DepartmentId = _departments["ZWFW"].Id, Description = "One shared service platform replaced four separate hall systems." });
     }
 
+    // The one fund year each funded project was allocated money in: payments are charged to it.
+    private readonly Dictionary<Guid, int> _allocationYears = [];
+
     private void SeedExpenditures(SeededProject seeded)
     {
         var project = seeded.Project;
@@ -78,6 +83,7 @@ public sealed partial class DemoDataSeeder
         var payments = 2 + _random.Next(4);
         var remaining = seeded.SpendToDate.Amount;
         var categories = Enum.GetValues<ExpenditureCategory>();
+        var fundPaid = 0m;
         for (var i = 0; i < payments && remaining > 0m; i++)
         {
             var amount = i == payments - 1 ? remaining : Math.Round(remaining * (decimal)(0.3 + _random.NextDouble() * 0.3), 0);
@@ -85,11 +91,16 @@ public sealed partial class DemoDataSeeder
             var spentOn = start.AddDays((end.DayNumber - start.DayNumber) * (i + 1) / payments);
             // Reserve projects have no allocation yet: the unit advances the money itself.
             var isAdvance = project.FundingCategory == FundingCategory.Reserve || _random.Next(8) == 0;
+            // The fund pays up to what it allocated (the whole budget); an overrun beyond it is the
+            // unit's advance, awaiting a change that raises the budget.
+            var beyondAllocation = project.FundingCategory == FundingCategory.Funded && fundPaid + amount > project.Baseline!.Budget.Amount;
+            isAdvance |= beyondAllocation;
+            if (!isAdvance) fundPaid += amount;
             var expenditure = new Expenditure
             {
                 Id = NextId(),
                 ProjectId = project.Id,
-                FiscalYear = spentOn.Year,
+                FiscalYear = Expenditure.FundYearOf(_allocationYears.TryGetValue(project.Id, out var fundYear) ? [fundYear] : [], spentOn),
                 SpentOn = spentOn,
                 Amount = Money.Cny(amount),
                 Payee = seeded.Vendor ?? Pick(DemoNames.Vendors),
@@ -97,8 +108,9 @@ public sealed partial class DemoDataSeeder
                 IsAdvance = isAdvance,
             };
             var reimbursedOn = spentOn.AddDays(30 + _random.Next(60));
-            if (isAdvance && project.FundingCategory == FundingCategory.Funded && reimbursedOn < ReferenceDate)
+            if (isAdvance && !beyondAllocation && project.FundingCategory == FundingCategory.Funded && reimbursedOn < ReferenceDate)
                 expenditure.Reimburse(reimbursedOn);
+            if (expenditure.IsAdvance && expenditure.ReimbursedOn is not null) fundPaid += amount;
             db.Expenditures.Add(expenditure);
         }
     }

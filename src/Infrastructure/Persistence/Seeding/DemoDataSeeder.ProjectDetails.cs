@@ -132,7 +132,7 @@ public sealed partial class DemoDataSeeder
         var outcome = _random.Next(10);
         if (allowPending && outcome < 2) return;
         var approve = outcome >= 5;
-        change.Decide(project, approve, At(requestedOn.AddDays(7)), approve ? "Approved; the project is re-baselined." : "Refused: no special reason to change the plan.");
+        change.Decide(project, approve, OfficeActor, At(requestedOn.AddDays(7)), approve ? "Approved; the project is re-baselined." : "Refused: no special reason to change the plan.");
     }
 
     private (Money Spend, DateOnly? LastReport) SeedProgressReports(Project project, DateOnly start, DateOnly endOfWork, double pace, double costFactor, bool skipRecent)
@@ -167,8 +167,14 @@ public sealed partial class DemoDataSeeder
         return (spend, last);
     }
 
-    private void SeedAcceptance(Project project, DateOnly heldOn, AcceptanceResult result, bool firstAttempt) =>
-        db.Acceptances.Add(new Acceptance
+    private void SeedAcceptance(Project project, DateOnly heldOn, AcceptanceResult result, bool firstAttempt)
+    {
+        // Three eligible experts chosen from the project's number, not from the random sequence, so
+        // that adding opinions left the rest of the demo data as it was.
+        var eligible = _experts.Where(e => PanelMember.MayServe(e, project)).ToList();
+        var start = int.Parse(project.Code[^3..]) + (firstAttempt ? 0 : 3);
+        var experts = Enumerable.Range(0, Acceptance.MinimumExperts).Select(i => eligible[(start + i) % eligible.Count]).ToList();
+        var acceptance = new Acceptance
         {
             Id = NextId(),
             ProjectId = project.Id,
@@ -178,5 +184,16 @@ public sealed partial class DemoDataSeeder
             Attempt = firstAttempt ? 1 : 2,
             Conditions = result == AcceptanceResult.PassedWithConditions ? "Complete the security assessment within three months." : null,
             Notes = result == AcceptanceResult.Failed ? "Load tests failed at 60% of the required concurrency." : "Documentation, tests and training complete.",
-        });
+            ExpertCodes = string.Join(",", experts.Select(e => e.Code)),
+        };
+        db.Acceptances.Add(acceptance);
+        db.AcceptanceOpinions.AddRange(experts.Select((expert, i) => new AcceptanceOpinion
+        {
+            AcceptanceId = acceptance.Id,
+            ExpertId = expert.Id,
+            Verdict = result,
+            Comment = result == AcceptanceResult.Failed ? "Performance below the contract's requirement."
+                : i == 0 ? "Meets the approved scope; documentation complete." : null,
+        }));
+    }
 }

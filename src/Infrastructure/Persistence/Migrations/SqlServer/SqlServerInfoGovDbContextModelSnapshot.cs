@@ -1150,6 +1150,98 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Acceptances");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AcceptanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("AcceptanceId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("AcceptanceOpinions");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.BaselineRevision", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ApprovedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Plan", "InfoGov.Domain.Projects.BaselineRevision.Plan#ProjectPlan", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("date")
+                                .HasColumnName("DueOn");
+
+                            b1.Property<string>("Scope")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("Scope");
+
+                            b1.Property<DateOnly>("StartOn")
+                                .HasColumnType("date")
+                                .HasColumnName("StartOn");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Budget", "InfoGov.Domain.Projects.BaselineRevision.Plan#ProjectPlan.Budget#Money", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("decimal(18,2)")
+                                        .HasColumnName("Budget");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("nchar(3)")
+                                        .HasColumnName("BudgetCurrency")
+                                        .IsFixedLength();
+                                });
+                        });
+
+                    b.HasKey("ProjectId", "Revision");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.ToTable("BaselineRevisions");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1158,6 +1250,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("DecidedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(2000)
@@ -1618,6 +1714,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("ActualStartOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("BaselineRevisionNumber")
+                        .HasColumnType("int");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2192,6 +2291,35 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Acceptance", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("AcceptanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Projects.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.BaselineRevision", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany("BaselineRevisions")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
@@ -2369,6 +2497,16 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
+                {
+                    b.Navigation("Opinions");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("BaselineRevisions");
                 });
 #pragma warning restore 612, 618
         }

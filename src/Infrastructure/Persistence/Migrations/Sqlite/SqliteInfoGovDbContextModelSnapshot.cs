@@ -1144,6 +1144,98 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Acceptances");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AcceptanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("AcceptanceId", "ExpertId")
+                        .IsUnique();
+
+                    b.ToTable("AcceptanceOpinions");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.BaselineRevision", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Plan", "InfoGov.Domain.Projects.BaselineRevision.Plan#ProjectPlan", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DueOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("DueOn");
+
+                            b1.Property<string>("Scope")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Scope");
+
+                            b1.Property<DateOnly>("StartOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("StartOn");
+
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "Budget", "InfoGov.Domain.Projects.BaselineRevision.Plan#ProjectPlan.Budget#Money", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("Amount")
+                                        .HasPrecision(18, 2)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("Budget");
+
+                                    b2.Property<string>("Currency")
+                                        .IsRequired()
+                                        .HasMaxLength(3)
+                                        .HasColumnType("TEXT")
+                                        .HasColumnName("BudgetCurrency")
+                                        .IsFixedLength();
+                                });
+                        });
+
+                    b.HasKey("ProjectId", "Revision");
+
+                    b.HasIndex("ChangeRequestId");
+
+                    b.ToTable("BaselineRevisions");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1152,6 +1244,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("DecidedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(2000)
@@ -1611,6 +1707,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("ActualStartOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("BaselineRevisionNumber")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2185,6 +2284,35 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Acceptance", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("AcceptanceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Projects.Expert", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.BaselineRevision", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.ChangeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ChangeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany("BaselineRevisions")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
@@ -2362,6 +2490,16 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
+                {
+                    b.Navigation("Opinions");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.Project", b =>
+                {
+                    b.Navigation("BaselineRevisions");
                 });
 #pragma warning restore 612, 618
         }

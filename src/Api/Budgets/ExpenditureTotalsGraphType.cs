@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Domain.Budgets;
+
+namespace InfoGov.Api.Budgets;
+
+public sealed class ExpenditureTotalsGraphType : ObjectGraphType<ExpenditureTotals>
+{
+    public ExpenditureTotalsGraphType()
+    {
+        Name = "ExpenditureTotals";
+        Description = "Payments summed over a filtered set: in all, advanced by the units, and per category of spending.";
+        Field(t => t.Count).Description("Number of payments.");
+        Field<NonNullGraphType<MoneyGraphType>>("total").Description("All payments.").Resolve(ctx => ctx.Source.Total);
+        Field<NonNullGraphType<MoneyGraphType>>("advanced").Description("Payments the units advanced themselves.").Resolve(ctx => ctx.Source.Advanced);
+        this.Connection<ExpenditureTotals, CategoryTotalGraphType>("byCategory", "Per category of spending, every category listed (zero when none).")
+            .ResolveBatched(ctx => LoaderResults.Known<IReadOnlyList<CategoryTotal>>(ctx.Source.ByCategory));
+        this.ReadableBy(Readers.FundManagers);
+    }
+}
+
+public sealed class CategoryTotalGraphType : ObjectGraphType<CategoryTotal>
+{
+    public CategoryTotalGraphType()
+    {
+        Name = "ExpenditureCategoryTotal";
+        Description = "The payments of one category of spending.";
+        Field(t => t.Category, type: typeof(NonNullGraphType<ExpenditureCategoryGraphType>)).Description("The category.");
+        Field(t => t.Count).Description("Number of payments.");
+        Field<NonNullGraphType<MoneyGraphType>>("total").Description("Their sum.").Resolve(ctx => ctx.Source.Total);
+        this.ReadableBy(Readers.FundManagers);
+    }
+}
