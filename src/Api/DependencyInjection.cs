@@ -4,6 +4,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using InfoGov.Api.Audit;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
@@ -38,7 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<ScopedTypes>();
         services.AddSingleton(sp => new FieldAccessRule(introspectionForAnonymous:
-            environment.IsDevelopment() || !sp.GetRequiredService<IdentityOptions>().IntrospectionRequiresAuthentication));
+            environment.IsDevelopment() || !sp.GetRequiredService<AccessTokenOptions>().IntrospectionRequiresAuthentication));
         services.AddTransient(typeof(ConnectionGraphType<>));
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddTransient(typeof(PayloadGraphType<>));

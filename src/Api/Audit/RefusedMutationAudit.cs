@@ -1,4 +1,5 @@
 using GraphQLParser.AST;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Http;
 using InfoGov.Domain.Common;
@@ -12,7 +13,7 @@ namespace InfoGov.Api.Audit;
 /// client address), the reason code and the correlation id. Refusals inside a mutation are recorded
 /// by the mutation runner.
 /// </summary>
-public sealed class RefusedMutationAudit(InfoGovDbContext db, TimeProvider time, IdentityOptions identity, ILogger<RefusedMutationAudit> logger)
+public sealed class RefusedMutationAudit(InfoGovDbContext db, TimeProvider time, AccessTokenOptions identity, ILogger<RefusedMutationAudit> logger)
 {
     public const string EntityType = "Request";
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using InfoGov.Api.Authentication;
 
 namespace InfoGov.Api.Authorization;
 

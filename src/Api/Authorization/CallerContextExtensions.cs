@@ -1,4 +1,5 @@
 using GraphQL;
+using InfoGov.Api.Authentication;
 
 namespace InfoGov.Api.Authorization;
 
@@ -6,5 +7,5 @@ namespace InfoGov.Api.Authorization;
 public static class CallerContextExtensions
 {
     public static Caller Caller(this IResolveFieldContext context) =>
-        Authorization.Caller.From(context.User, context.RequestServices!.GetRequiredService<IdentityOptions>().DepartmentClaim);
+        Authorization.Caller.From(context.User, context.RequestServices!.GetRequiredService<AccessTokenOptions>().DepartmentClaim);
 }

@@ -1,19 +1,16 @@
 using GraphQL.DataLoader;
 using InfoGov.Api.Common.Loading;
-using InfoGov.Domain.Assessments;
-using InfoGov.Domain.Budgets;
+using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
-using InfoGov.Domain.Departments;
-using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Authorization;
 
 /// <summary>
-/// The departments an object belongs to, for "own department" access: a project's owning department
-/// (and what hangs off a project), an official's or assessment's department, a resource's provider,
-/// a sharing request's requester and provider, a grant's grantee and provider. Lookups go through
-/// the request's batch loaders so that checking a page of objects costs one query per level.
+/// The departments an object belongs to, for "own department" access, from what the entity declares
+/// of itself (<see cref="IBelongsToDepartment"/>, <see cref="IPartOfProject"/>,
+/// <see cref="IPartOfDataResource"/>): no per-entity list to keep. Lookups go through the request's
+/// batch loaders so that checking a page of objects costs one query per level.
 /// </summary>
 public static class DepartmentScopes
 {
@@ -23,24 +20,10 @@ public static class DepartmentScopes
     /// read through that project needs no lookup.</param>
     public static IDataLoaderResult<IReadOnlyCollection<Guid>>? Of(object source, Loaders loaders, object? parent = null) => source switch
     {
-        Department d => Known(d.Id),
-        Project p => Known(p.OwnerDepartmentId),
-        Official o => Known(o.DepartmentId),
-        ResponsibilityAssignment a => Known(a.DepartmentId),
-        Assessment a => Known(a.DepartmentId),
-        DataResource r => Known(r.ProviderDepartmentId),
-        ProgressReport r => OwnerOf(r.ProjectId, loaders, parent),
-        BudgetLine b => OwnerOf(b.ProjectId, loaders, parent),
-        FundAllocation f => OwnerOf(f.ProjectId, loaders, parent),
-        Expenditure e => OwnerOf(e.ProjectId, loaders, parent),
-        ProjectFundingYear y => OwnerOf(y.ProjectId, loaders, parent),
-        Contract c => OwnerOf(c.ProjectId, loaders, parent),
-        Tender t => OwnerOf(t.ProjectId, loaders, parent),
-        SharingRequest r => loaders.ByIdForAccessCheck<DataResource>(r.ResourceId)
-            .Then(resource => Ids(r.RequesterDepartmentId, resource?.ProviderDepartmentId)),
-        SharingGrant g => loaders.ByIdForAccessCheck<DataResource>(g.ResourceId)
-            .Then(resource => Ids(g.GranteeDepartmentId, resource?.ProviderDepartmentId)),
-        DataAccessLogEntry e => loaders.ByIdForAccessCheck<DataResource>(e.ResourceId).Then(resource => Ids(resource?.ProviderDepartmentId)),
+        IBelongsToDepartment owned => Known(owned.DepartmentId),
+        IPartOfProject part => OwnerOf(part.ProjectId, loaders, parent),
+        IPartOfDataResource record => loaders.ByIdForAccessCheck<DataResource>(record.ResourceId)
+            .Then(resource => Ids(record.CounterpartDepartmentId, resource?.ProviderDepartmentId)),
         _ => null,
     };
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using InfoGov.Api.Authentication;
 
 namespace InfoGov.Api.Authorization;
 
@@ -16,7 +17,7 @@ public sealed class FieldAccessRule(bool introspectionForAnonymous) : Validation
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var departmentClaim = context.RequestServices?.GetService<IdentityOptions>()?.DepartmentClaim ?? "dept";
+        var departmentClaim = context.RequestServices?.GetService<AccessTokenOptions>()?.DepartmentClaim ?? "dept";
         return new(new Visitor(Caller.From(context.User, departmentClaim), introspectionForAnonymous));
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Types;
+using InfoGov.Api.Common;
 
 namespace InfoGov.Api.Authorization;
 
@@ -15,7 +16,7 @@ public sealed class ScopedTypes(IServiceProvider services)
 {
     private readonly Lazy<Dictionary<Type, Access>> _byClrType = new(() =>
         services.GetRequiredService<ISchema>().AllTypes.OfType<IObjectGraphType>()
-            .Select(t => (Clr: ClrTypeOf(t), Access: t.AccessOf()))
+            .Select(t => (Clr: t.ClrType(), Access: t.AccessOf()))
             .Where(x => x.Clr is not null && x.Access is { IsPublic: false, IsInherited: false })
             .ToDictionary(x => x.Clr!, x => x.Access!));
 
@@ -33,15 +34,7 @@ public sealed class ScopedTypes(IServiceProvider services)
     {
         IInterfaceGraphType => true,
         IObjectGraphType o when o.Name.EndsWith("Connection", StringComparison.Ordinal) => Check(o.GetField("nodes")?.ResolvedType?.GetNamedType()),
-        IObjectGraphType o => ClrTypeOf(o) is { } clr && _byClrType.Value.ContainsKey(clr),
+        IObjectGraphType o => o.ClrType() is { } clr && _byClrType.Value.ContainsKey(clr),
         _ => false,
     };
-
-    private static Type? ClrTypeOf(IObjectGraphType type)
-    {
-        for (var t = type.GetType(); t is not null; t = t.BaseType)
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
-                return t.GetGenericArguments()[0] is var clr && clr != typeof(object) ? clr : null;
-        return null;
-    }
 }

@@ -15,4 +15,13 @@ public static class NodeGraphTypeExtensions
             .Description("Opaque global id of the object; pass it to 'node' or 'nodes' to fetch the object again.")
             .Resolve(ctx => GlobalId.Encode(typeName, ctx.Source.Id));
     }
+
+    /// <summary>The CLR type an object graph type presents (its <c>ObjectGraphType&lt;T&gt;</c> argument), or null.</summary>
+    public static Type? ClrType(this IObjectGraphType type)
+    {
+        for (var t = type.GetType(); t is not null; t = t.BaseType)
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
+                return t.GetGenericArguments()[0] is var clr && clr != typeof(object) ? clr : null;
+        return null;
+    }
 }

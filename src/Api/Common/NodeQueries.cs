@@ -1,15 +1,11 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
-using InfoGov.Domain.Assessments;
-using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Common;
-using InfoGov.Domain.DataSharing;
-using InfoGov.Domain.Departments;
-using InfoGov.Domain.Leadership;
-using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Common;
 
@@ -17,45 +13,23 @@ namespace InfoGov.Api.Common;
 /// They load through the same batch loaders as nested references.</summary>
 public static class NodeQueries
 {
-    private static readonly Dictionary<string, Func<Loaders, Guid, IDataLoaderResult>> ByTypeName = new()
-    {
-        ["Department"] = (l, id) => l.ById<Department>(id),
-        ["Programme"] = (l, id) => l.ById<Programme>(id),
-        ["Official"] = (l, id) => l.ById<Official>(id),
-        ["ResponsibilityAssignment"] = (l, id) => l.ById<ResponsibilityAssignment>(id),
-        ["Delegation"] = (l, id) => l.ById<Delegation>(id),
-        ["FulfilmentRecord"] = (l, id) => l.ById<FulfilmentRecord>(id),
-        ["Project"] = (l, id) => l.ById<Project>(id),
-        ["ProjectDecision"] = (l, id) => l.ById<ProjectDecision>(id),
-        ["Milestone"] = (l, id) => l.ById<Milestone>(id),
-        ["ProgressReport"] = (l, id) => l.ById<ProgressReport>(id),
-        ["ChangeRequest"] = (l, id) => l.ById<ChangeRequest>(id),
-        ["Expert"] = (l, id) => l.ById<Expert>(id),
-        ["ReviewPanel"] = (l, id) => l.ById<ReviewPanel>(id),
-        ["ExpertOpinion"] = (l, id) => l.ById<ExpertOpinion>(id),
-        ["ImplementationPlan"] = (l, id) => l.ById<ImplementationPlan>(id),
-        ["Tender"] = (l, id) => l.ById<Tender>(id),
-        ["Contract"] = (l, id) => l.ById<Contract>(id),
-        ["Acceptance"] = (l, id) => l.ById<Acceptance>(id),
-        ["PostEvaluation"] = (l, id) => l.ById<PostEvaluation>(id),
-        ["SpecialFund"] = (l, id) => l.ById<SpecialFund>(id),
-        ["BudgetLine"] = (l, id) => l.ById<BudgetLine>(id),
-        ["FundAllocation"] = (l, id) => l.ById<FundAllocation>(id),
-        ["Expenditure"] = (l, id) => l.ById<Expenditure>(id),
-        ["ConsolidationSaving"] = (l, id) => l.ById<ConsolidationSaving>(id),
-        ["DataResource"] = (l, id) => l.ById<DataResource>(id),
-        ["DataItem"] = (l, id) => l.ById<DataItem>(id),
-        ["SharingRequest"] = (l, id) => l.ById<SharingRequest>(id),
-        ["SharingGrant"] = (l, id) => l.ById<SharingGrant>(id),
-        ["DataAccessLogEntry"] = (l, id) => l.ById<DataAccessLogEntry>(id),
-        ["Assessment"] = (l, id) => l.ById<Assessment>(id),
-        ["IndicatorResult"] = (l, id) => l.ById<IndicatorResult>(id),
-        ["AuditEntry"] = (l, id) => l.ById<AuditEntry>(id),
-        ["DataDispute"] = (l, id) => l.ById<DataDispute>(id),
-    };
+    private static readonly ConditionalWeakTable<ISchema, IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult>>> Fetchers = new();
 
-    /// <summary>Type names that <c>node</c> can fetch; the schema test checks this against every type implementing Node.</summary>
-    public static IReadOnlyCollection<string> FetchableTypes => ByTypeName.Keys;
+    /// <summary>
+    /// How <c>node</c> fetches each type: every object type implementing Node over an entity, read
+    /// from the schema itself (a new node type needs no entry anywhere), through the batch loader of
+    /// its entity, with the same row visibility as any other path.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult>> FetchersOf(ISchema schema) =>
+        Fetchers.GetValue(schema, s => s.AllTypes.OfType<IObjectGraphType>()
+            .Where(t => t.ResolvedInterfaces.Any(i => i is NodeInterface))
+            .Select(t => (t.Name, Clr: t.ClrType()))
+            .Where(t => t.Clr is not null && typeof(Entity).IsAssignableFrom(t.Clr))
+            .ToDictionary(t => t.Name, t => (Func<Loaders, Guid, IDataLoaderResult>)FetcherMethod.MakeGenericMethod(t.Clr!).Invoke(null, null)!));
+
+    private static readonly MethodInfo FetcherMethod = typeof(NodeQueries).GetMethod(nameof(Fetcher), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Func<Loaders, Guid, IDataLoaderResult> Fetcher<T>() where T : Entity => (loaders, id) => loaders.ById<T>(id);
 
     public static void AddTo(ObjectGraphType query, int maxIds)
     {
@@ -63,7 +37,7 @@ public static class NodeQueries
             .ReadableBy(Readers.Anyone)
             .Description("The object with this global id, or null when there is none. A malformed id is an error (INVALID_ID).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id read from an object's 'id' field.")
-            .Resolve(ctx => Load(ctx.Loaders(), ctx.GetArgument<string>("id")));
+            .Resolve(ctx => Load(ctx.Loaders(), ctx.Schema, ctx.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .ReadableBy(Readers.Anyone)
             .Description($"The objects with these global ids, in the same order; null where there is none. At most {maxIds} ids (configurable).")
@@ -74,14 +48,14 @@ public static class NodeQueries
                 if (ids.Count > maxIds)
                     throw new ExecutionError($"'nodes' takes at most {maxIds} ids; {ids.Count} were given.") { Code = ErrorCodes.PageSizeExceeded };
                 var loaders = ctx.Loaders();
-                return ids.Select(id => Load(loaders, id)).ToList();
+                return ids.Select(id => Load(loaders, ctx.Schema, id)).ToList();
             });
     }
 
-    private static IDataLoaderResult Load(Loaders loaders, string globalId)
+    private static IDataLoaderResult Load(Loaders loaders, ISchema schema, string globalId)
     {
         if (!GlobalId.TryDecode(globalId, out var typeName, out var id))
             throw new ExecutionError($"'{globalId}' is not a global id of this API.") { Code = ErrorCodes.InvalidId };
-        return ByTypeName.TryGetValue(typeName, out var load) ? load(loaders, id) : LoaderResults.Known<object?>(null);
+        return FetchersOf(schema).TryGetValue(typeName, out var load) ? load(loaders, id) : LoaderResults.Known<object?>(null);
     }
 }

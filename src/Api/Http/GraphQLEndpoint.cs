@@ -6,6 +6,7 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using InfoGov.Api.Audit;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.RateLimiting;

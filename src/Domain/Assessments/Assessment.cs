@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Assessments;
 
 /// <summary>A department's yearly assessment. Scores are restricted until published.</summary>
-public sealed class Assessment : VersionedEntity
+public sealed class Assessment : VersionedEntity, IBelongsToDepartment
 {
     public required int Year { get; init; }
     public required Guid DepartmentId { get; init; }

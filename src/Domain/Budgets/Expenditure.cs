@@ -4,7 +4,7 @@ namespace InfoGov.Domain.Budgets;
 
 /// <summary>A payment made for a project. When the unit advanced the money itself it is marked
 /// as an advance until the fund reimburses it.</summary>
-public sealed class Expenditure : VersionedEntity
+public sealed class Expenditure : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required int FiscalYear { get; init; }

@@ -10,7 +10,7 @@ namespace InfoGov.Domain.Budgets;
 /// (<see cref="SpecialFund.Allocate"/>); showing both lets an auditor see that they do.
 /// </summary>
 public sealed record ProjectFundingYear(
-    Guid ProjectId, int FiscalYear, Money Budgeted, Money Allocated, Money Contracted, Money Spent, Money Advanced, Money AwaitingReimbursement)
+    Guid ProjectId, int FiscalYear, Money Budgeted, Money Allocated, Money Contracted, Money Spent, Money Advanced, Money AwaitingReimbursement) : IPartOfProject
 {
     /// <summary>The years in which any of the project's money moved, by year.</summary>
     public static IReadOnlyList<ProjectFundingYear> Of(Guid projectId, IReadOnlyCollection<BudgetLine> lines, IReadOnlyCollection<(int FiscalYear, Money Amount)> allocations,

@@ -7,8 +7,10 @@ namespace InfoGov.Domain.DataSharing;
 /// Entries of a resource form a hash chain (<see cref="AccessLogChain"/>), so that a changed or
 /// removed row is detected.
 /// </summary>
-public sealed class DataAccessLogEntry : Entity
+public sealed class DataAccessLogEntry : Entity, IPartOfDataResource
 {
+    Guid? IPartOfDataResource.CounterpartDepartmentId => null;
+
     public required Guid ResourceId { get; init; }
     /// <summary>Position in the resource's chain, from 1.</summary>
     public required int Sequence { get; init; }

@@ -3,8 +3,10 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.DataSharing;
 
 /// <summary>An entry of the government's catalog of information resources.</summary>
-public sealed class DataResource : VersionedEntity
+public sealed class DataResource : VersionedEntity, IBelongsToDepartment
 {
+    Guid IBelongsToDepartment.DepartmentId => ProviderDepartmentId;
+
     public required string Code { get; init; }
     public required string Name { get; set; }
     public string? NameEn { get; set; }

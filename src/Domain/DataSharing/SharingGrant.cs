@@ -4,8 +4,10 @@ namespace InfoGov.Domain.DataSharing;
 
 /// <summary>The right, created by an approved request, for one department to use some items of a
 /// resource until a date; revoked or renewed one by one by the provider or the office.</summary>
-public sealed class SharingGrant : VersionedEntity
+public sealed class SharingGrant : VersionedEntity, IPartOfDataResource
 {
+    Guid? IPartOfDataResource.CounterpartDepartmentId => GranteeDepartmentId;
+
     public required Guid RequestId { get; init; }
     public required Guid ResourceId { get; init; }
     public required Guid GranteeDepartmentId { get; init; }

@@ -4,8 +4,10 @@ namespace InfoGov.Domain.DataSharing;
 
 /// <summary>A department's request to use a conditional resource. The provider answers within a
 /// configured number of working days (default 10); a refusal must give a reason.</summary>
-public sealed class SharingRequest : VersionedEntity
+public sealed class SharingRequest : VersionedEntity, IPartOfDataResource
 {
+    Guid? IPartOfDataResource.CounterpartDepartmentId => RequesterDepartmentId;
+
     public const int DefaultAnswerWorkingDays = 10;
 
     public required string Number { get; init; }

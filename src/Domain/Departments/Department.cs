@@ -4,8 +4,10 @@ namespace InfoGov.Domain.Departments;
 
 /// <summary>A government unit. Departments form a tree (county, then townships); the code is
 /// stable and human-readable, so other systems refer to departments by it.</summary>
-public sealed class Department : VersionedEntity
+public sealed class Department : VersionedEntity, IBelongsToDepartment
 {
+    Guid IBelongsToDepartment.DepartmentId => Id;
+
     public required string Code { get; init; }
     public required string Name { get; set; }
     public string? NameEn { get; set; }

@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Leadership;
 
 /// <summary>A person holding a position in a department. Contact details are restricted data.</summary>
-public sealed class Official : VersionedEntity
+public sealed class Official : VersionedEntity, IBelongsToDepartment
 {
     public required Guid DepartmentId { get; init; }
     public required string Name { get; set; }

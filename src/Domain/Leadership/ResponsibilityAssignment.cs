@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Leadership;
 
 /// <summary>Links one responsibility of a department to the official who holds it.</summary>
-public sealed class ResponsibilityAssignment : VersionedEntity
+public sealed class ResponsibilityAssignment : VersionedEntity, IBelongsToDepartment
 {
     public required Guid DepartmentId { get; init; }
     public required ResponsibilityKind Kind { get; init; }

@@ -4,7 +4,7 @@ namespace InfoGov.Domain.Projects;
 
 /// <summary>An acceptance held by the office with experts. A failed acceptance sends the project
 /// back to implementation, so a project may have several.</summary>
-public sealed class Acceptance : Entity
+public sealed class Acceptance : Entity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required DateOnly HeldOn { get; init; }

@@ -1,3 +1,4 @@
+using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace InfoGov.Domain.Projects;
 /// plan of an approved change request. Revisions are never replaced or deleted, so the original
 /// baseline and every re-baseline stay readable (who approved what, when, and what it replaced).
 /// </summary>
-public sealed class BaselineRevision
+public sealed class BaselineRevision : IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     /// <summary>1 for the original baseline, then one more for each approved change.</summary>

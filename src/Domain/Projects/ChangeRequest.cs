@@ -4,7 +4,7 @@ namespace InfoGov.Domain.Projects;
 
 /// <summary>A request to change scope, budget or dates of an approved project, with a reason.
 /// It carries the whole proposed plan, which becomes the new baseline if approved.</summary>
-public sealed class ChangeRequest : VersionedEntity
+public sealed class ChangeRequest : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required ChangeKind Kind { get; init; }

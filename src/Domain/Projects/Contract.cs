@@ -4,7 +4,7 @@ namespace InfoGov.Domain.Projects;
 
 /// <summary>A contract with a vendor, signed by the department leader or by the information
 /// manager under a valid contract-signing delegation.</summary>
-public sealed class Contract : VersionedEntity
+public sealed class Contract : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public Guid? TenderId { get; init; }

@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>The implementation plan filed with the office before tendering.</summary>
-public sealed class ImplementationPlan : VersionedEntity
+public sealed class ImplementationPlan : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required string Tasks { get; set; }

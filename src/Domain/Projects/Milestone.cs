@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>A dated checkpoint of the baseline.</summary>
-public sealed class Milestone : VersionedEntity
+public sealed class Milestone : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required string Name { get; set; }

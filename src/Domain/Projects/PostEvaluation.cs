@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>The evaluation of a system after stable operation.</summary>
-public sealed class PostEvaluation : Entity
+public sealed class PostEvaluation : Entity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required DateOnly EvaluatedOn { get; init; }

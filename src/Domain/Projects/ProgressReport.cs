@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>The monthly progress report of a project under way: one per project per month.</summary>
-public sealed class ProgressReport : VersionedEntity
+public sealed class ProgressReport : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     /// <summary>The first day of the month reported on.</summary>

@@ -4,8 +4,10 @@ namespace InfoGov.Domain.Projects;
 
 /// <summary>An informatization project built by one owning department (the construction unit).
 /// Status changes go through <see cref="MoveTo"/> so the lifecycle rules always hold.</summary>
-public sealed partial class Project : VersionedEntity
+public sealed partial class Project : VersionedEntity, IBelongsToDepartment
 {
+    Guid IBelongsToDepartment.DepartmentId => OwnerDepartmentId;
+
     public required string Code { get; init; }
     public required string Name { get; set; }
     public string? NameEn { get; set; }

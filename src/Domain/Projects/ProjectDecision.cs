@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>A recorded change of a project's status: who decided, when and why.</summary>
-public sealed class ProjectDecision : Entity
+public sealed class ProjectDecision : Entity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required ProjectStatus FromStatus { get; init; }

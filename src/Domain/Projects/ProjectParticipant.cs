@@ -1,7 +1,8 @@
+using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>A department other than the owner that takes part in a cross-department project.</summary>
-public sealed class ProjectParticipant
+public sealed class ProjectParticipant : IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required Guid DepartmentId { get; init; }

@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>The experts drawn to review one submission, their meeting and their conclusion.</summary>
-public sealed class ReviewPanel : VersionedEntity
+public sealed class ReviewPanel : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required DateOnly MeetingOn { get; init; }

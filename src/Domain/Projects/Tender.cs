@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>A procurement round for a project.</summary>
-public sealed class Tender : VersionedEntity
+public sealed class Tender : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
     public required string Title { get; init; }

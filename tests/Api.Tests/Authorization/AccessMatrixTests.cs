@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.Net;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -112,7 +113,7 @@ public class TokenCommandTests
         var keyPath = Path.Combine(Path.GetTempPath(), $"infogov-dev-key-{Guid.NewGuid():N}.pem");
         try
         {
-            var developmentIssuer = new LocalTokenIssuer(new LocalSigningKey(keyPath), new IdentityOptions(), TimeProvider.System);
+            var developmentIssuer = new LocalTokenIssuer(new LocalSigningKey(keyPath), new AccessTokenOptions(), TimeProvider.System);
             var token = developmentIssuer.Issue(new TokenRequest([Roles.CommitteeOffice], "XXB"));
 
             await using var production = new ProductionFactory();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Tests.Infrastructure;
 using Microsoft.IdentityModel.Tokens;

@@ -1,3 +1,4 @@
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Tests.Infrastructure;
 using Newtonsoft.Json.Linq;

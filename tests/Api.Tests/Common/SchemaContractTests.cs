@@ -60,7 +60,7 @@ public class SchemaContractTests(InfoGovApiFactory factory)
         var nodeTypes = Schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => t.ResolvedInterfaces.Any(i => i.Name == "Node")).Select(t => t.Name).Order().ToList();
         Assert.NotEmpty(nodeTypes);
-        Assert.Equal(nodeTypes, NodeQueries.FetchableTypes.Order().ToList());
+        Assert.Equal(nodeTypes, NodeQueries.FetchersOf(Schema).Keys.Order().ToList());
     }
 
     [Fact]

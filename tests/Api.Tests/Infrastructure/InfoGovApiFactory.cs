@@ -1,3 +1,4 @@
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -28,9 +28,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
         }
     }
 
-    /// <summary>Number of fetches issued so far; exposed for tests and diagnostics.</summary>
-    public int FetchCount { get; private set; }
-
     private sealed class Batch(BatchLoader<TKey, TValue> owner)
     {
         public readonly List<TKey> Keys = [];
@@ -42,7 +39,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
             {
                 if (_task is not null) return _task;
                 if (ReferenceEquals(owner._open, this)) owner._open = null; // later keys start a new batch
-                owner.FetchCount++;
                 _task = owner._fetchDelegate(Keys, cancellationToken);
                 return _task;
             }

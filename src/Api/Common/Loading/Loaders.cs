@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Domain.Common;
 using InfoGov.Infrastructure.Persistence;
@@ -16,7 +17,7 @@ namespace InfoGov.Api.Common.Loading;
 /// on the number of rows returned. One instance per request (scoped), sharing the request's
 /// DbContext; queries run with the serial strategy, so the context is never used concurrently.
 /// </summary>
-public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, IdentityOptions identity)
+public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, AccessTokenOptions identity)
 {
     private Caller? _caller;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>The local issuer's RSA key: read from its PEM file, or generated and saved there on
 /// first use, so that the token command and the running API agree on it.</summary>

@@ -1,6 +1,7 @@
+using InfoGov.Api.Authorization;
 using InfoGov.Infrastructure.Persistence.Seeding;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>
 /// <c>token --role R [--role R ...] [--dept CODE] [--app]</c>: prints a local-issuer token for

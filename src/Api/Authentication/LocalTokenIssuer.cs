@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>Mints tokens shaped like Entra ID v2 access tokens, signed by the local key: for
 /// Development (the <c>token</c> command) and for tests.</summary>
-public sealed class LocalTokenIssuer(LocalSigningKey key, IdentityOptions options, TimeProvider time)
+public sealed class LocalTokenIssuer(LocalSigningKey key, AccessTokenOptions options, TimeProvider time)
 {
     public string Issue(TokenRequest request)
     {

@@ -1,9 +1,9 @@
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>The <c>Authentication</c> configuration section. Production validates Entra ID tokens
 /// from the <c>AzureAd</c> section; Development (and tests that ask for it) validate tokens of a local
 /// issuer signed with a locally generated key, through the same JWT bearer pipeline.</summary>
-public sealed class IdentityOptions
+public sealed class AccessTokenOptions
 {
     public const string Section = "Authentication";
 

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>Token lifetime against a given clock, throwing the same exceptions as the default
 /// validator so that refusals keep their specific reason.</summary>

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Tokens;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>JWT bearer authentication: Entra ID through Microsoft.Identity.Web in production, the
 /// local issuer in Development and tests. Both validate issuer, audience, signature (RS256 only) and
@@ -13,7 +13,7 @@ public static class AuthenticationSetup
 
     public static IServiceCollection AddInfoGovAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(IdentityOptions.Section).Get<IdentityOptions>() ?? new IdentityOptions();
+        var options = configuration.GetSection(AccessTokenOptions.Section).Get<AccessTokenOptions>() ?? new AccessTokenOptions();
         if (environment.IsDevelopment()) options.UseLocalIssuer = true;
         if (options.UseLocalIssuer && environment.IsProduction())
             throw new InvalidOperationException("Authentication:UseLocalIssuer is not allowed in Production; configure the AzureAd section.");

@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.Tokens;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>A short, client-safe reason why a token was refused: the category, never key material
 /// or the validator's internals.</summary>

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace InfoGov.Api.Authorization;
+namespace InfoGov.Api.Authentication;
 
 /// <summary>
 /// What a validated token must also carry. A user (delegated) token carries the API's scope in

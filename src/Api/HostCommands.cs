@@ -1,0 +1,47 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authentication;
+using InfoGov.Api.Authorization;
+using InfoGov.Infrastructure.Persistence;
+
+namespace InfoGov.Api;
+
+/// <summary>
+/// The host's command-line commands: (none) serve the API; <c>migrate [--seed-demo-data]</c> apply
+/// migrations and exit; <c>print-schema [file]</c> print the SDL (give an absolute path: "dotnet run"
+/// starts in the project directory); <c>token --role R [--dept D] [--app]</c> print a Development token.
+/// </summary>
+public static class HostCommands
+{
+    /// <summary>The command named by the first argument; host options such as "--urls http://..." take values and name none.</summary>
+    public static string? CommandOf(string[] args) => args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
+
+    /// <summary>Runs <paramref name="command"/> and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string command, string[] args, WebApplication app)
+    {
+        switch (command)
+        {
+            case "print-schema":
+                var schema = app.Services.GetRequiredService<ISchema>();
+                schema.Initialize();
+                var sdl = schema.Print(new() { StringComparison = StringComparison.Ordinal });
+                var target = args.SkipWhile(a => a != "print-schema").Skip(1).FirstOrDefault();
+                if (target is null) Console.Write(sdl);
+                else await File.WriteAllTextAsync(target, sdl);
+                return 0;
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+                    await initializer.MigrateAsync();
+                    if (args.Contains("--seed-demo-data")) await initializer.SeedDemoDataAsync();
+                }
+                return 0;
+            case "token":
+                return TokenCommand.Run(args, app.Environment, app.Services, Console.Out, Console.Error);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file], token --role <role> [--dept <code>] [--app].");
+                return 2;
+        }
+    }
+}
