@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Types;
 using InfoGov.Api.Audit;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;

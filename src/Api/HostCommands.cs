@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
 using InfoGov.Infrastructure.Persistence;
 
 namespace InfoGov.Api;

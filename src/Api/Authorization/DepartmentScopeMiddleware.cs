@@ -2,7 +2,6 @@ using System.Collections;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Instrumentation;
-using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 

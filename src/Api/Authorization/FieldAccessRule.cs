@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using InfoGov.Api.Authentication;

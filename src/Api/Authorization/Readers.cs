@@ -1,5 +1,4 @@
 using InfoGov.Domain.Assessments;
-using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Authorization;

@@ -20,16 +20,3 @@ public sealed class ExpenditureTotalsGraphType : ObjectGraphType<ExpenditureTota
         this.ReadableBy(Readers.FundManagers);
     }
 }
-
-public sealed class CategoryTotalGraphType : ObjectGraphType<CategoryTotal>
-{
-    public CategoryTotalGraphType()
-    {
-        Name = "ExpenditureCategoryTotal";
-        Description = "The payments of one category of spending.";
-        Field(t => t.Category, type: typeof(NonNullGraphType<ExpenditureCategoryGraphType>)).Description("The category.");
-        Field(t => t.Count).Description("Number of payments.");
-        Field<NonNullGraphType<MoneyGraphType>>("total").Description("Their sum.").Resolve(ctx => ctx.Source.Total);
-        this.ReadableBy(Readers.FundManagers);
-    }
-}

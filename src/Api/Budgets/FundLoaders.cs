@@ -1,7 +1,6 @@
 using GraphQL.DataLoader;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Budgets;
-using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Budgets;

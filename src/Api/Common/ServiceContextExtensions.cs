@@ -1,6 +1,5 @@
 using GraphQL;
 using InfoGov.Domain.Projects;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Common;
 

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.DataSharing;
 

@@ -11,7 +11,6 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace InfoGov.Api.Http;

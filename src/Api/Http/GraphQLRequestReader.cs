@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Transport;
 using InfoGov.Api.Common;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace InfoGov.Api.Http;

@@ -5,7 +5,6 @@ using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Projects;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Leadership;
 

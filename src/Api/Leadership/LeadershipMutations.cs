@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Mutations;
-using InfoGov.Domain.Common;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;

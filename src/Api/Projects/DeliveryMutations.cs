@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Mutations;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Leadership;

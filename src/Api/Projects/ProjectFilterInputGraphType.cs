@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Projects;
 

@@ -2,9 +2,7 @@ using System.Security.Cryptography;
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Mutations;
-using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.RateLimiting;
 

@@ -15,6 +15,3 @@ public sealed record ExpenditureTotals(int Count, Money Total, Money Advanced, I
             return new CategoryTotal(category, inCategory.Count, Money.Sum(inCategory.Select(e => e.Amount)));
         }).ToList());
 }
-
-/// <summary>The payments of one category of spending.</summary>
-public sealed record CategoryTotal(ExpenditureCategory Category, int Count, Money Total);

@@ -1,5 +1,4 @@
 using GraphQL;
-using GraphQL.Introspection;
 using GraphQL.Types;
 using InfoGov.Api.Common;
 using InfoGov.Api.Tests.Infrastructure;

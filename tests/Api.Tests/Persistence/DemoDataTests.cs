@@ -1,5 +1,4 @@
 using InfoGov.Api.Tests.Infrastructure;
-using InfoGov.Domain.Budgets;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;

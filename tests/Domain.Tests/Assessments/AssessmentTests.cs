@@ -1,5 +1,4 @@
 using InfoGov.Domain.Assessments;
-using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Projects;
 using InfoGov.Domain.Tests.Projects;

@@ -1,5 +1,4 @@
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Common.Loading;
 

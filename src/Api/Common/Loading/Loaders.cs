@@ -1,13 +1,11 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using GraphQL;
 using GraphQL.DataLoader;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Domain.Common;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Common.Loading;
 

@@ -16,15 +16,3 @@ public sealed class ExpenditureFilterInputGraphType : InputObjectGraphType<Expen
         this.ReadableBy(Readers.FundManagers);
     }
 }
-
-public sealed class AllocationFilterInputGraphType : InputObjectGraphType<AllocationFilter>
-{
-    public AllocationFilterInputGraphType()
-    {
-        Name = "AllocationFilter";
-        Description = "Narrows allocations across projects; all given conditions must hold.";
-        Field<IntGraphType>("fiscalYear").Description("Only allocations from this year's fund.");
-        Field<StringGraphType>("departmentCode").Description("Only allocations to projects owned by the department with this code.");
-        this.ReadableBy(Readers.FundManagers);
-    }
-}

@@ -4,6 +4,3 @@ namespace InfoGov.Api.Budgets;
 
 /// <summary>Arguments of the cross-project <c>expenditures</c> and <c>expenditureTotals</c> fields.</summary>
 public sealed record ExpenditureFilter(int? FiscalYear, string? DepartmentCode, ExpenditureCategory? Category, bool? IsAdvance);
-
-/// <summary>Arguments of the cross-project <c>fundAllocations</c> field.</summary>
-public sealed record AllocationFilter(int? FiscalYear, string? DepartmentCode);
