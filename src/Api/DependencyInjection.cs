@@ -9,8 +9,10 @@ using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Common.Mutations;
 using InfoGov.Api.DataSharing;
+using InfoGov.Api.Errors;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
+using InfoGov.Api.Paging;
 using InfoGov.Api.RateLimiting;
 
 namespace InfoGov.Api;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.Common;
 
 namespace InfoGov.Api.Audit;

@@ -1,7 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser;
 using GraphQLParser.AST;
-using InfoGov.Api.Common;
+using InfoGov.Api.Errors;
 
 namespace InfoGov.Api.Authorization;
 

@@ -2,8 +2,9 @@ using System.Collections;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Instrumentation;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Errors;
+using InfoGov.Api.Paging;
 
 namespace InfoGov.Api.Authorization;
 

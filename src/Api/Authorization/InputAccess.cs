@@ -1,7 +1,7 @@
 using System.Reflection;
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Common;
+using InfoGov.Api.Errors;
 
 namespace InfoGov.Api.Authorization;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Common;
+using InfoGov.Api.Relay;
 
 namespace InfoGov.Api.Authorization;
 

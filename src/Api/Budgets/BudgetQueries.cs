@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Paging;
 using InfoGov.Domain.Budgets;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Paging;
 using InfoGov.Domain.Budgets;
 
 namespace InfoGov.Api.Budgets;

@@ -1,8 +1,8 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 

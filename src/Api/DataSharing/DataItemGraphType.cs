@@ -1,7 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.DataSharing;

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Mutations;
+using InfoGov.Api.Errors;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,8 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
+using InfoGov.Api.Paging;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 

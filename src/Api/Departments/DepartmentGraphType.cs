@@ -1,11 +1,12 @@
 using GraphQL.Types;
 using InfoGov.Api.Assessments;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Leadership;
+using InfoGov.Api.Paging;
 using InfoGov.Api.Projects;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;

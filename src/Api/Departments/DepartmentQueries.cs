@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Paging;
 using InfoGov.Domain.Departments;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

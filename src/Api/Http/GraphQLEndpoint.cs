@@ -8,7 +8,7 @@ using GraphQLParser.AST;
 using InfoGov.Api.Audit;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
+using InfoGov.Api.Errors;
 using InfoGov.Api.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Transport;
-using InfoGov.Api.Common;
+using InfoGov.Api.Errors;
 using Microsoft.Net.Http.Headers;
 
 namespace InfoGov.Api.Http;

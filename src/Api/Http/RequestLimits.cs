@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using InfoGov.Api.Common;
+using InfoGov.Api.Errors;
+using InfoGov.Api.Paging;
 
 namespace InfoGov.Api.Http;
 

@@ -1,8 +1,9 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
+using InfoGov.Api.Paging;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 

@@ -3,6 +3,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Leadership;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
 

@@ -4,6 +4,8 @@ using InfoGov.Api.Budgets;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
+using InfoGov.Api.Paging;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;

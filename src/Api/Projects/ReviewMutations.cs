@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Mutations;
+using InfoGov.Api.Errors;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,8 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Paging;
+using InfoGov.Api.Relay;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Projects;

@@ -1,4 +1,4 @@
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Assessments;
 

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;

@@ -2,7 +2,7 @@ using System.Net;
 using GraphQL.Types;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Tests.Authorization;

@@ -1,6 +1,6 @@
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using InfoGov.Infrastructure.Persistence.Seeding;
 using Newtonsoft.Json.Linq;
 

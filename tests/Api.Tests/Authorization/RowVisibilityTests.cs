@@ -1,6 +1,6 @@
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 
 namespace InfoGov.Api.Tests.Budgets;

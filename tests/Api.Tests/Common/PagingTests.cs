@@ -1,5 +1,5 @@
 using System.Net;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Common;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Common;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Relay;
+using InfoGov.Api.Tests.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Tests.Common;

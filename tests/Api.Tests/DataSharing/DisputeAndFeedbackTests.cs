@@ -1,5 +1,5 @@
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 
 namespace InfoGov.Api.Tests.DataSharing;

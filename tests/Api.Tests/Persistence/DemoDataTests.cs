@@ -1,4 +1,4 @@
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;

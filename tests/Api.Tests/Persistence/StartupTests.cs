@@ -1,4 +1,4 @@
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using Microsoft.Data.Sqlite;
 
 namespace InfoGov.Api.Tests.Persistence;

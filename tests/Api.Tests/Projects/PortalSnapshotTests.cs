@@ -1,4 +1,4 @@
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 using Snapshooter.Xunit;
 

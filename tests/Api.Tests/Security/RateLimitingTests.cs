@@ -1,6 +1,6 @@
 using System.Net;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Tests.Infrastructure;
+using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Security;
 

@@ -1,4 +1,6 @@
 using GraphQL;
+using InfoGov.Api.Errors;
+using InfoGov.Api.Relay;
 
 namespace InfoGov.Api.Common.Mutations;
 

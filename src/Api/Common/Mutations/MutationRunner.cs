@@ -2,6 +2,7 @@ using GraphQL;
 using InfoGov.Api.Audit;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Errors;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;

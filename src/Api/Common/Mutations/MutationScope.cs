@@ -1,4 +1,5 @@
 using InfoGov.Api.Authorization;
+using InfoGov.Api.Errors;
 using InfoGov.Domain.Common;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

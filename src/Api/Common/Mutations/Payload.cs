@@ -1,3 +1,4 @@
+using InfoGov.Api.Errors;
 namespace InfoGov.Api.Common.Mutations;
 
 /// <summary>The result of a mutation: the object it produced or changed, or why it was refused.</summary>

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
+using InfoGov.Api.Errors;
 
 namespace InfoGov.Api.Common.Mutations;
 

@@ -1,7 +1,0 @@
-namespace InfoGov.Api.Common;
-
-/// <summary>One page of a Relay connection. Cursors are opaque offsets into the list as ordered.</summary>
-public sealed record Page(IReadOnlyList<PageEdge> Edges, PageInfo PageInfo, int TotalCount)
-{
-    public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
-}

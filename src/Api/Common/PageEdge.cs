@@ -1,4 +1,0 @@
-namespace InfoGov.Api.Common;
-
-/// <summary>A node with the cursor that points at it.</summary>
-public sealed record PageEdge(string Cursor, object Node);

@@ -1,4 +1,0 @@
-namespace InfoGov.Api.Common;
-
-/// <summary>Relay page info.</summary>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

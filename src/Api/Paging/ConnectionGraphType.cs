@@ -1,0 +1,28 @@
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+
+namespace InfoGov.Api.Paging;
+
+/// <summary>A Relay connection of <typeparamref name="TNodeGraphType"/>, named after it
+/// (<c>ProjectGraphType</c> gives <c>ProjectConnection</c>).</summary>
+public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<Page> where TNodeGraphType : IGraphType
+{
+    public ConnectionGraphType()
+    {
+        var node = GraphTypeNames.Of<TNodeGraphType>();
+        Name = node + "Connection";
+        Description = $"A page of {node} items with cursors for paging (Relay cursor connection).";
+        Field(p => p.TotalCount).Description("Number of items in the whole list, across all pages.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes")
+            .Description("The items of this page, in order.")
+            .Resolve(ctx => ctx.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeGraphType>>>>>("edges")
+            .Description("The items of this page, each with its cursor.")
+            .Resolve(ctx => ctx.Source.Edges);
+        Field<NonNullGraphType<PageInfoGraphType>>("pageInfo")
+            .Description("Cursors and whether more items exist before or after this page.")
+            .Resolve(ctx => ctx.Source.PageInfo);
+        this.ReadableBy(Access.Inherited);
+    }
+}

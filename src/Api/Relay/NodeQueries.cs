@@ -1,0 +1,62 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Errors;
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Api.Relay;
+
+/// <summary>The root fields <c>node</c> and <c>nodes</c> (Relay global object identification).
+/// They load through the same batch loaders as nested references.</summary>
+public static class NodeQueries
+{
+    private static readonly ConditionalWeakTable<ISchema, IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult>>> Fetchers = new();
+
+    /// <summary>
+    /// How <c>node</c> fetches each type: every object type implementing Node over an entity, read
+    /// from the schema itself (a new node type needs no entry anywhere), through the batch loader of
+    /// its entity, with the same row visibility as any other path.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult>> FetchersOf(ISchema schema) =>
+        Fetchers.GetValue(schema, s => s.AllTypes.OfType<IObjectGraphType>()
+            .Where(t => t.ResolvedInterfaces.Any(i => i is NodeInterface))
+            .Select(t => (t.Name, Clr: t.ClrType()))
+            .Where(t => t.Clr is not null && typeof(Entity).IsAssignableFrom(t.Clr))
+            .ToDictionary(t => t.Name, t => (Func<Loaders, Guid, IDataLoaderResult>)FetcherMethod.MakeGenericMethod(t.Clr!).Invoke(null, null)!));
+
+    private static readonly MethodInfo FetcherMethod = typeof(NodeQueries).GetMethod(nameof(Fetcher), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static Func<Loaders, Guid, IDataLoaderResult> Fetcher<T>() where T : Entity => (loaders, id) => loaders.ById<T>(id);
+
+    public static void AddTo(ObjectGraphType query, int maxIds)
+    {
+        query.Field<NodeInterface>("node")
+            .ReadableBy(Readers.Anyone)
+            .Description("The object with this global id, or null when there is none. A malformed id is an error (INVALID_ID).")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id read from an object's 'id' field.")
+            .Resolve(ctx => Load(ctx.Loaders(), ctx.Schema, ctx.GetArgument<string>("id")));
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .ReadableBy(Readers.Anyone)
+            .Description($"The objects with these global ids, in the same order; null where there is none. At most {maxIds} ids (configurable).")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", "Global ids read from objects' 'id' fields.")
+            .Resolve(ctx =>
+            {
+                var ids = ctx.GetArgument<List<string>>("ids");
+                if (ids.Count > maxIds)
+                    throw new ExecutionError($"'nodes' takes at most {maxIds} ids; {ids.Count} were given.") { Code = ErrorCodes.PageSizeExceeded };
+                var loaders = ctx.Loaders();
+                return ids.Select(id => Load(loaders, ctx.Schema, id)).ToList();
+            });
+    }
+
+    private static IDataLoaderResult Load(Loaders loaders, ISchema schema, string globalId)
+    {
+        if (!GlobalId.TryDecode(globalId, out var typeName, out var id))
+            throw new ExecutionError($"'{globalId}' is not a global id of this API.") { Code = ErrorCodes.InvalidId };
+        return FetchersOf(schema).TryGetValue(typeName, out var load) ? load(loaders, id) : LoaderResults.Known<object?>(null);
+    }
+}

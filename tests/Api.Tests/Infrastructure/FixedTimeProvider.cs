@@ -1,7 +1,0 @@
-namespace InfoGov.Api.Tests.Infrastructure;
-
-/// <summary>A clock stopped at one instant, so derived figures (overdue, planned progress) are stable.</summary>
-public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}

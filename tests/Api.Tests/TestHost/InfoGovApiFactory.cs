@@ -1,0 +1,85 @@
+using InfoGov.Api.Authentication;
+using InfoGov.Api.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfoGov.Api.Tests.TestHost;
+
+/// <summary>
+/// The real API host over a real SQLite database file, migrated and seeded with the demo data on
+/// start, in the "Testing" environment (so nothing Development-only is on). Time is fixed at
+/// <see cref="Now"/>, a few days after the demo data's reference day.
+/// </summary>
+public class InfoGovApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 20, 2, 0, 0, TimeSpan.Zero);
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"infogov-test-{Guid.NewGuid():N}.db");
+    private readonly string _keyPath = Path.Combine(Path.GetTempPath(), $"infogov-test-key-{Guid.NewGuid():N}.pem");
+
+    public SqlCommandCounter SqlCommands { get; } = new();
+
+    /// <summary>A token of the local issuer, valid for this host.</summary>
+    public string Token(TokenRequest request) => Services.GetRequiredService<LocalTokenIssuer>().Issue(request);
+
+    /// <summary>A client of the informatization office holding every reading role: it may read
+    /// everything, everywhere. For tests about data rather than access.</summary>
+    public HttpClient OfficeClient() =>
+        ClientAs("XXB", Roles.CommitteeOffice, Roles.Finance, Roles.Expert, Roles.Admin, Roles.Staff, Roles.DataSteward);
+
+    /// <summary>A client that sends a token with the given roles (and department).</summary>
+    public HttpClient ClientAs(string? department, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", Token(new TokenRequest(roles, department)));
+        return client;
+    }
+
+    protected virtual string ConnectionString => $"Data Source={_databasePath}";
+
+    protected virtual bool PrepareDatabase => true;
+
+    protected virtual string Environment => "Testing";
+
+    /// <summary>The instant the host's clock stands at.</summary>
+    protected virtual DateTimeOffset ClockTime => Now;
+
+    protected virtual bool UseLocalIssuer => true;
+
+    /// <summary>Each caller's rate-limit budget.</summary>
+    protected virtual int RateLimitPermits => 1_000_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:InfoGov", ConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStartup", PrepareDatabase.ToString());
+        builder.UseSetting("Database:SeedDemoData", PrepareDatabase.ToString());
+        builder.UseSetting("Authentication:UseLocalIssuer", UseLocalIssuer.ToString());
+        builder.UseSetting("Authentication:LocalIssuer:KeyFile", _keyPath);
+        // The suite sends thousands of requests as a handful of callers; rate limits stay on, with
+        // budgets it cannot exhaust. RateLimitingTests sets small ones.
+        foreach (var kind in new[] { "Anonymous", "Users", "Apps" })
+        {
+            builder.UseSetting($"RateLimiting:{kind}:PermitLimit", RateLimitPermits.ToString());
+            builder.UseSetting($"RateLimiting:{kind}:PermitsPerMinute", RateLimitPermits.ToString());
+        }
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(new FixedTimeProvider(ClockTime));
+            services.AddSingleton<IInterceptor>(SqlCommands);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", _keyPath })
+            if (File.Exists(file)) File.Delete(file);
+    }
+}
