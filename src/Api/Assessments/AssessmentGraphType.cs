@@ -17,15 +17,15 @@ public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
         Description = "A department's yearly informatization assessment. Scores are restricted until published.";
         this.IsNode();
         Field(a => a.Year).Description("The year assessed.");
-        Field(a => a.Score, type: typeof(NonNullGraphType<DecimalGraphType>)).Description("Total score out of 100: the sum of the indicators' points.");
-        Field(a => a.Rank, nullable: true).Description("Rank among the departments assessed that year, 1 being best.");
-        Field(a => a.Grade, type: typeof(NonNullGraphType<AssessmentGradeGraphType>)).Description("The grade the score earns.");
+        Field(a => a.Score, type: typeof(NonNullGraphType<DecimalGraphType>)).ReadableBy(Readers.AssessmentResults).Description("Total score out of 100: the sum of the indicators' points.");
+        Field(a => a.Rank, nullable: true).ReadableBy(Readers.AssessmentResults).Description("Rank among the departments assessed that year, 1 being best.");
+        Field(a => a.Grade, type: typeof(NonNullGraphType<AssessmentGradeGraphType>)).ReadableBy(Readers.AssessmentResults).Description("The grade the score earns.");
         Field(a => a.IsPublished).Description("Whether the result has been published.");
         Field(a => a.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department assessed.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
-        this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.")
+        this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.").ReadableBy(Readers.AssessmentResults)
             .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(i => i.AssessmentId, ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
-        this.ReadableBy(Readers.GovernmentAndDashboards, except: new() { [Readers.AssessmentResults] = ["score", "rank", "grade", "indicators"] });
+        this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -19,18 +19,13 @@ public static class AccessMetadata
     }
 
     /// <summary>
-    /// Declares who may read objects of this type (<paramref name="objects"/>), who may read its
-    /// fields (<paramref name="fields"/>, the same when omitted) and the fields that differ
-    /// (<paramref name="except"/>, by field name). Call it last in the type's constructor.
+    /// Declares who may read objects of this type (<paramref name="objects"/>) and who may read its
+    /// fields that declare nothing on their own line (<paramref name="fields"/>, the same when
+    /// omitted). Call it last in the type's constructor.
     /// </summary>
-    public static void ReadableBy(this IComplexGraphType type, Access objects, Access? fields = null, Dictionary<Access, string[]>? except = null)
+    public static void ReadableBy(this IComplexGraphType type, Access objects, Access? fields = null)
     {
         type.Metadata[Key] = objects;
-        foreach (var (access, names) in except ?? [])
-            foreach (var name in names)
-                // Expression fields keep their CLR name ("Code") until the schema converts it to "code".
-                (type.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase)) ?? throw new InvalidOperationException($"{type.Name} has no field '{name}' to declare access on."))
-                    .Metadata[Key] = access;
         foreach (var field in type.Fields)
         {
             if (!field.Metadata.ContainsKey(Key)) field.Metadata[Key] = fields ?? objects;

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using InfoGov.Api.Common;
+using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
@@ -16,15 +17,31 @@ namespace InfoGov.Api.Authorization;
 /// </summary>
 public static class RowVisibility
 {
+    /// <remarks>Projects and catalog entries have rules of their own; every other entity follows
+    /// what it declares of itself (<see cref="IPanelRecord"/>, <see cref="IDetailOfDataResource"/>),
+    /// so a new entity needs no entry here.</remarks>
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> rows, Caller caller, InfoGovDbContext db) where T : class => rows switch
     {
         IQueryable<Project> projects => (IQueryable<T>)Projects(projects, caller, db),
         IQueryable<DataResource> resources => (IQueryable<T>)Resources(resources, caller, db),
-        IQueryable<DataItem> items => (IQueryable<T>)items.Where(i => Resources(db.DataResources, caller, db).Any(r => r.Id == i.ResourceId)),
-        IQueryable<PanelMember> seats => (IQueryable<T>)seats.Where(OfClosedOrOwnPanel<PanelMember>(m => m.PanelId, caller, db)),
-        IQueryable<ExpertOpinion> opinions => (IQueryable<T>)opinions.Where(OfClosedOrOwnPanel<ExpertOpinion>(o => o.PanelId, caller, db)),
+        _ when typeof(IPanelRecord).IsAssignableFrom(typeof(T)) => rows.Where(OfClosedOrOwnPanel(KeyOf<T>(nameof(IPanelRecord.PanelId)), caller, db)),
+        _ when typeof(IDetailOfDataResource).IsAssignableFrom(typeof(T)) => rows.Where(OfVisibleResource(KeyOf<T>(nameof(IDetailOfDataResource.ResourceId)), caller, db)),
         _ => rows,
     };
+
+    // "row => row.PanelId" on the entity's own property (not the interface's), which EF maps.
+    private static Expression<Func<TRow, Guid>> KeyOf<TRow>(string property)
+    {
+        var row = Expression.Parameter(typeof(TRow), "row");
+        return Expression.Lambda<Func<TRow, Guid>>(Expression.Property(row, property), row);
+    }
+
+    /// <summary>Rows whose catalog entry the caller sees.</summary>
+    private static Expression<Func<TRow, bool>> OfVisibleResource<TRow>(Expression<Func<TRow, Guid>> resourceOf, Caller caller, InfoGovDbContext db)
+    {
+        Expression<Func<Guid, bool>> visible = resourceId => Resources(db.DataResources, caller, db).Any(r => r.Id == resourceId);
+        return Compose(visible, resourceOf);
+    }
 
     private static bool SeesInternalData(Caller caller) =>
         caller.Roles.Any(role => Roles.Government.Contains(role) && role != Roles.Expert);
@@ -47,9 +64,14 @@ public static class RowVisibility
             db.ReviewPanels.Any(p => p.Id == panelId && p.ConcludedAt != null)
             || (account != null && db.PanelMembers.Any(s => s.PanelId == panelId
                 && db.Experts.Any(e => e.Id == s.ExpertId && e.AccountObjectId == account)));
-        // visible(panelOf(row)), composed as one expression tree so that EF translates it to SQL.
-        var body = new ParameterReplacer(visible.Parameters[0], panelOf.Body).Visit(visible.Body);
-        return Expression.Lambda<Func<TRow, bool>>(body, panelOf.Parameters[0]);
+        return Compose(visible, panelOf);
+    }
+
+    // visible(keyOf(row)), composed as one expression tree so that EF translates it to SQL.
+    private static Expression<Func<TRow, bool>> Compose<TRow>(Expression<Func<Guid, bool>> visible, Expression<Func<TRow, Guid>> keyOf)
+    {
+        var body = new ParameterReplacer(visible.Parameters[0], keyOf.Body).Visit(visible.Body);
+        return Expression.Lambda<Func<TRow, bool>>(body, keyOf.Parameters[0]);
     }
 
     private static IQueryable<DataResource> Resources(IQueryable<DataResource> resources, Caller caller, InfoGovDbContext db)

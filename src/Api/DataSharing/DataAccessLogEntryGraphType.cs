@@ -24,12 +24,12 @@ public sealed class DataAccessLogEntryGraphType : ObjectGraphType<DataAccessLogE
         Field(e => e.RefusalCode, nullable: true).Description("Null for an allowed access; why it was refused otherwise (NOT_GRANTED, GRANT_EXPIRED, NOT_PERMITTED).");
         Field(e => e.PreviousHash).Description("Hash of the previous entry of the chain (64 zeros for the first).");
         Field(e => e.Hash).Description("SHA-256 over this entry's content and the previous hash.");
-        Field<SharingGrantGraphType>("grant").Description("The grant the access relied on; null for unconditional entries and accesses refused without one.")
+        Field<SharingGrantGraphType>("grant").ReadableBy(Readers.SharingGrants).Description("The grant the access relied on; null for unconditional entries and accesses refused without one.")
             .Resolve(ctx => ctx.Loaders().ById<SharingGrant>(ctx.Source.GrantId));
         Field<DataResourceGraphType>("resource").Description("The catalog entry accessed.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
         Field<DepartmentGraphType>("accessor").Description("The department whose user or system accessed.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.AccessorDepartmentId));
-        this.ReadableBy(Readers.AccessLogs, except: new() { [Readers.SharingGrants] = ["grant"] });
+        this.ReadableBy(Readers.AccessLogs);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
         Field(g => g.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<BooleanGraphType>>("isActive").Description("True when the grant is in force today.")
             .Resolve(ctx => ctx.Source.IsActiveOn(ctx.Clock().Today));
-        Field<NonNullGraphType<SharingRequestGraphType>>("request").Description("The approved request.")
+        Field<NonNullGraphType<SharingRequestGraphType>>("request").ReadableBy(Readers.Government).Description("The approved request.")
             .Resolve(ctx => ctx.Loaders().ById<SharingRequest>(ctx.Source.RequestId));
         Field<DataResourceGraphType>("resource").Description("The resource granted. Null when the caller may not see the catalog entry.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
@@ -31,8 +31,8 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.GranteeDepartmentId));
         this.Connection<SharingGrant, DataItemGraphType>("items", "The data items the grant covers, in order.")
             .ResolveBatched(ctx => ctx.Loaders().GrantedItems(ctx.Source.Id));
-        this.Connection<SharingGrant, DataAccessLogEntryGraphType>("accessLog", "Accesses under this grant, latest first. Restricted: access logs.")
+        this.Connection<SharingGrant, DataAccessLogEntryGraphType>("accessLog", "Accesses under this grant, latest first. Restricted: access logs.").ReadableBy(Readers.AccessLogs)
             .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.GrantId!.Value, ctx.Source.Id, e => e.OrderByDescending(x => x.AccessedAt)));
-        this.ReadableBy(Readers.SharingGrants, except: new() { [Readers.AccessLogs] = ["accessLog"], [Readers.Government] = ["request"] });
+        this.ReadableBy(Readers.SharingGrants);
     }
 }

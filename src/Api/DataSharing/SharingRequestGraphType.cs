@@ -35,8 +35,8 @@ public sealed class SharingRequestGraphType : ObjectGraphType<SharingRequest>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.RequesterDepartmentId));
         this.Connection<SharingRequest, DataItemGraphType>("items", "The data items asked for, in order.")
             .ResolveBatched(ctx => ctx.Loaders().RequestedItems(ctx.Source.Id));
-        Field<SharingGrantGraphType>("grant").Description("The grant created when the request was approved; null otherwise.")
+        Field<SharingGrantGraphType>("grant").ReadableBy(Readers.SharingGrants).Description("The grant created when the request was approved; null otherwise.")
             .Resolve(ctx => ctx.Loaders().Children<SharingGrant>(g => g.RequestId, ctx.Source.Id).Then(l => l.FirstOrDefault()));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.SharingGrants] = ["grant"] });
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -13,8 +13,8 @@ public sealed class AcceptanceOpinionGraphType : ObjectGraphType<AcceptanceOpini
         Description = "One expert's own opinion at an acceptance. The acceptance's result is the office's conclusion.";
         Field(o => o.Verdict, type: typeof(NonNullGraphType<AcceptanceResultGraphType>)).Description("What the expert concluded.");
         Field(o => o.Comment, nullable: true).Description("Why, in the expert's words.");
-        Field<NonNullGraphType<ExpertGraphType>>("expert").Description("The expert who gave it.")
+        Field<NonNullGraphType<ExpertGraphType>>("expert").ReadableBy(Readers.ExpertIdentities).Description("The expert who gave it.")
             .Resolve(ctx => ctx.Loaders().ById<Expert>(ctx.Source.ExpertId));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.ExpertIdentities] = ["expert"] });
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ProgressReportGraphType : ObjectGraphType<ProgressReport>
         this.IsNode();
         Field(r => r.Month).Description("First day of the month reported on.");
         Field(r => r.ProgressPercent).Description("Progress in percent, 0-100.");
-        Field<NonNullGraphType<MoneyGraphType>>("spendToDate").Description("Money spent on the project so far.").Resolve(ctx => ctx.Source.SpendToDate);
+        Field<NonNullGraphType<MoneyGraphType>>("spendToDate").ReadableBy(Readers.MoneyAndContracts).Description("Money spent on the project so far.").Resolve(ctx => ctx.Source.SpendToDate);
         Field(r => r.Issues, nullable: true).Description("Issues met during the month.");
         Field(r => r.Risks, nullable: true).Description("Risks foreseen.");
         Field(r => r.Explanation, nullable: true).Description("Why progress went down since the previous report, when it did.");
@@ -24,6 +24,6 @@ public sealed class ProgressReportGraphType : ObjectGraphType<ProgressReport>
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project reported on. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.MoneyAndContracts] = ["spendToDate"] });
+        this.ReadableBy(Readers.Government);
     }
 }

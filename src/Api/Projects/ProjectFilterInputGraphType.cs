@@ -12,11 +12,11 @@ public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFi
         Field<ListGraphType<NonNullGraphType<ProjectStatusGraphType>>>("statuses").Description("Only projects in one of these statuses.");
         Field<StringGraphType>("departmentCode").Description("Only projects owned by the department with this code.");
         Field<StringGraphType>("programmeCode").Description("Only projects of the programme with this code.");
-        Field<ListGraphType<NonNullGraphType<ProjectLevelGraphType>>>("levels").Description("Only projects of these levels.");
-        Field<FundingCategoryGraphType>("fundingCategory").Description("Only funded, or only reserve, projects.");
-        Field<IntGraphType>("fiscalYear").Description("Only projects with a budget line in this fiscal year.");
+        Field<ListGraphType<NonNullGraphType<ProjectLevelGraphType>>>("levels").ReadableBy(Readers.GovernmentAndDashboards).Description("Only projects of these levels.");
+        Field<FundingCategoryGraphType>("fundingCategory").ReadableBy(Readers.GovernmentAndDashboards).Description("Only funded, or only reserve, projects.");
+        Field<IntGraphType>("fiscalYear").ReadableBy(Readers.GovernmentAndDashboards).Description("Only projects with a budget line in this fiscal year.");
         Field<BooleanGraphType>("isPublished").Description("Only projects whose status is (or is not) published to the portal.");
         Field<StringGraphType>("search").Description("Text contained in the code, the Chinese name or the English name.");
-        this.ReadableBy(Readers.Anyone, except: new() { [Readers.GovernmentAndDashboards] = ["levels", "fundingCategory", "fiscalYear"] });
+        this.ReadableBy(Readers.Anyone);
     }
 }

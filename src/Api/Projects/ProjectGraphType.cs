@@ -18,32 +18,32 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
     {
         Name = "Project";
         Description = "An informatization project of one owning department (the construction unit), through its whole lifecycle.";
-        this.IsNode();
-        Field(p => p.Code).Description("Stable project code, e.g. XM-2025-042.");
-        Field(p => p.Name).Description("Name in Chinese.");
-        Field(p => p.NameEn, nullable: true).Description("Name in English.");
+        this.IsNode().ReadableBy(Readers.Anyone);
+        Field(p => p.Code).ReadableBy(Readers.Anyone).Description("Stable project code, e.g. XM-2025-042.");
+        Field(p => p.Name).ReadableBy(Readers.Anyone).Description("Name in Chinese.");
+        Field(p => p.NameEn, nullable: true).ReadableBy(Readers.Anyone).Description("Name in English.");
         Field(p => p.Description, nullable: true).Description("What the project is for.");
-        Field(p => p.Status, type: typeof(NonNullGraphType<ProjectStatusGraphType>)).Description("Where the project is in its lifecycle.");
-        Field(p => p.Level, type: typeof(NonNullGraphType<ProjectLevelGraphType>)).Description("The level of government it is a key project of.");
-        Field(p => p.FundingCategory, type: typeof(NonNullGraphType<FundingCategoryGraphType>)).Description("Funded from the special fund, or in reserve.");
+        Field(p => p.Status, type: typeof(NonNullGraphType<ProjectStatusGraphType>)).ReadableBy(Readers.Anyone).Description("Where the project is in its lifecycle.");
+        Field(p => p.Level, type: typeof(NonNullGraphType<ProjectLevelGraphType>)).ReadableBy(Readers.GovernmentAndDashboards).Description("The level of government it is a key project of.");
+        Field(p => p.FundingCategory, type: typeof(NonNullGraphType<FundingCategoryGraphType>)).ReadableBy(Readers.GovernmentAndDashboards).Description("Funded from the special fund, or in reserve.");
         Field(p => p.IsCrossDepartment).Description("True when other departments take part.");
         Field(p => p.IsMajor).Description("Municipal key and above, or cross-department: also needs the leader's and the committee's approval.");
-        Field(p => p.IsPublished).Description("Whether the status is published to the public portal.");
+        Field(p => p.IsPublished).ReadableBy(Readers.Anyone).Description("Whether the status is published to the public portal.");
         Field(p => p.FeasibilityStudyReference, nullable: true).Description("Reference of the feasibility study report submitted with the application.");
         Field(p => p.SubmittedOn, nullable: true).Description("When the application was submitted to the office.");
         Field(p => p.ReviewDueOn, nullable: true).Description("The expert review is due by this date: 15 working days after submission on the working-day calendar.");
-        Field(p => p.ActualStartOn, nullable: true).Description("When implementation actually started.");
-        Field(p => p.CompletedOn, nullable: true).Description("When the project passed acceptance.");
+        Field(p => p.ActualStartOn, nullable: true).ReadableBy(Readers.GovernmentAndDashboards).Description("When implementation actually started.");
+        Field(p => p.CompletedOn, nullable: true).ReadableBy(Readers.GovernmentAndDashboards).Description("When the project passed acceptance.");
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
-        Field<NonNullGraphType<ProjectPlanGraphType>>("currentPlan").Description("The plan in force: the proposal until approval, then the baseline or its approved change.")
+        Field<NonNullGraphType<ProjectPlanGraphType>>("currentPlan").ReadableBy(Readers.Anyone).Description("The plan in force: the proposal until approval, then the baseline or its approved change.")
             .Resolve(ctx => ctx.Source.CurrentPlan);
         Field<ProjectPlanGraphType>("baseline").Description("The plan fixed on approval and replaced only by an approved change; null before approval.")
             .Resolve(ctx => ctx.Source.Baseline);
         Field("baselineRevision", p => p.BaselineRevisionNumber).Description("The revision of the baseline in force: 1 on approval, one more for each approved change; 0 before approval.");
 
-        Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The owning department (construction unit).")
+        Field<NonNullGraphType<DepartmentGraphType>>("department").ReadableBy(Readers.Anyone).Description("The owning department (construction unit).")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.OwnerDepartmentId));
-        Field<ProgrammeGraphType>("programme").Description("The programme the project belongs to, if any.")
+        Field<ProgrammeGraphType>("programme").ReadableBy(Readers.Anyone).Description("The programme the project belongs to, if any.")
             .Resolve(ctx => ctx.Loaders().ById<Programme>(ctx.Source.ProgrammeId));
         this.Connection<Project, ProjectParticipationGraphType>("participants", "Other departments taking part in the project.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.ProjectId, ctx.Source.Id));
@@ -51,23 +51,18 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         AddDerivedFigures();
         AddLifecycleRecords();
         AddMoney();
-        this.ReadableBy(Readers.Anyone, fields: Readers.Government, except: new()
-        {
-            [Readers.Anyone] = ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"],
-            [Readers.GovernmentAndDashboards] = ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "deliveredOnTime", "actualStartOn", "completedOn"],
-            [Readers.MoneyAndContracts] = ["budgetLines", "allocations", "expenditures", "contracts", "fundingByYear"],
-        });
+        this.ReadableBy(Readers.Anyone, fields: Readers.Government);
     }
 
     private void AddDerivedFigures()
     {
         Field<ProgressReportGraphType>("latestProgressReport").Description("The most recent monthly progress report; null before the first.")
             .Resolve(ctx => ctx.Loaders().LatestProgressReport(ctx.Source.Id));
-        Field<IntGraphType>("progressPercent").Description("Progress in percent from the latest report; null before the first.")
+        Field<IntGraphType>("progressPercent").ReadableBy(Readers.Anyone).Description("Progress in percent from the latest report; null before the first.")
             .Resolve(ctx => ctx.Loaders().LatestProgressReport(ctx.Source.Id).Then(r => r?.ProgressPercent));
         Field<DecimalGraphType>("plannedProgressPercent").Description("Progress the baseline planned by today, in percent; null without a baseline.")
             .Resolve(ctx => ctx.Source.Baseline is { } b ? ProjectHealth.PlannedProgress(b, ctx.Clock().Today) : null);
-        Field<VarianceGraphType>("scheduleVariance")
+        Field<VarianceGraphType>("scheduleVariance").ReadableBy(Readers.GovernmentAndDashboards)
             .Description("Schedule variance against the baseline: (planned - actual progress) / planned while under way, or the completion slip as a share of the planned duration; null without a baseline.")
             .Resolve(ctx =>
             {
@@ -75,7 +70,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                 return ctx.Loaders().LatestProgressReport(project.Id)
                     .Then(r => ProjectHealth.ScheduleVariance(project.Baseline, r?.ProgressPercent, today, project.CompletedOn));
             });
-        Field<VarianceGraphType>("costVariance")
+        Field<VarianceGraphType>("costVariance").ReadableBy(Readers.GovernmentAndDashboards)
             .Description("Cost variance against the baseline: (spend to date - earned value) / earned value, earned value being budget x progress; null before progress is reported.")
             .Resolve(ctx =>
             {
@@ -83,7 +78,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                 return ctx.Loaders().LatestProgressReport(project.Id)
                     .Then(r => ProjectHealth.CostVariance(project.Baseline, r?.ProgressPercent, r?.SpendToDate));
             });
-        Field<NonNullGraphType<BooleanGraphType>>("isProgressReportOverdue")
+        Field<NonNullGraphType<BooleanGraphType>>("isProgressReportOverdue").ReadableBy(Readers.GovernmentAndDashboards)
             .Description("True when the project is under way and last month's report is past its due day and missing.")
             .Resolve(ctx =>
             {
@@ -91,7 +86,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                 return ctx.Loaders().LatestProgressReport(project.Id)
                     .Then(r => schedule.IsOverdue(project.Status, project.ActualStartOn, r?.Month, today));
             });
-        Field<StatusColourGraphType>("colour")
+        Field<StatusColourGraphType>("colour").ReadableBy(Readers.Anyone)
             .Description("Traffic light: red when behind schedule or over budget by more than 30%, amber when by 10-30% or a progress report is overdue, green otherwise; null before approval and for stopped projects.")
             .Resolve(ctx =>
             {
@@ -102,7 +97,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                     ProjectHealth.CostVariance(project.Baseline, r?.ProgressPercent, r?.SpendToDate),
                     schedule.IsOverdue(project.Status, project.ActualStartOn, r?.Month, today)));
             });
-        Field<BooleanGraphType>("deliveredOnTime").Description("True when completed by the baseline due date; null until completed.")
+        Field<BooleanGraphType>("deliveredOnTime").ReadableBy(Readers.GovernmentAndDashboards).Description("True when completed by the baseline due date; null until completed.")
             .Resolve(ctx => ProjectHealth.DeliveredOnTime(ctx.Source.Baseline, ctx.Source.CompletedOn));
     }
 
@@ -126,7 +121,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .Resolve(ctx => ctx.Loaders().Children<ImplementationPlan>(p => p.ProjectId, ctx.Source.Id, p => p.OrderByDescending(x => x.FiledOn)).Then(l => l.FirstOrDefault()));
         this.Connection<Project, TenderGraphType>("tenders", "Procurement rounds, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Tender>(t => t.ProjectId, ctx.Source.Id, t => t.OrderByDescending(x => x.PublishedOn)));
-        this.Connection<Project, ContractGraphType>("contracts", "Contracts with vendors, latest first.")
+        this.Connection<Project, ContractGraphType>("contracts", "Contracts with vendors, latest first.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<Contract>(c => c.ProjectId, ctx.Source.Id, c => c.OrderByDescending(x => x.SignedOn)));
         this.Connection<Project, AcceptanceGraphType>("acceptances", "Acceptances held, latest first (a failed one is followed by another).")
             .ResolveBatched(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, LatestFirst));
@@ -138,13 +133,13 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
 
     private void AddMoney()
     {
-        this.Connection<Project, BudgetLineGraphType>("budgetLines", "Amounts approved per fiscal year, by year.")
+        this.Connection<Project, BudgetLineGraphType>("budgetLines", "Amounts approved per fiscal year, by year.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<BudgetLine>(b => b.ProjectId, ctx.Source.Id, b => b.OrderBy(x => x.FiscalYear)));
-        this.Connection<Project, FundAllocationGraphType>("allocations", "Allocations from special funds, oldest first.")
+        this.Connection<Project, FundAllocationGraphType>("allocations", "Allocations from special funds, oldest first.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.ProjectId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn)));
-        this.Connection<Project, ExpenditureGraphType>("expenditures", "Payments made for the project, latest first.")
+        this.Connection<Project, ExpenditureGraphType>("expenditures", "Payments made for the project, latest first.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<Expenditure>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.SpentOn)));
-        this.Connection<Project, ProjectFundingYearGraphType>("fundingByYear", "Per fiscal year, by year: the budget line, what the fund allocated, contracts signed, and payments charged to the year (advances among them).")
+        this.Connection<Project, ProjectFundingYearGraphType>("fundingByYear", "Per fiscal year, by year: the budget line, what the fund allocated, contracts signed, and payments charged to the year (advances among them).").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().FundingByYear(ctx.Source.Id));
     }
 

@@ -12,14 +12,10 @@ public sealed class ProjectPlanGraphType : ObjectGraphType<ProjectPlan>
         Name = "ProjectPlan";
         Description = "Scope, budget and dates of a project: proposed in the application, fixed as the baseline on approval, replaced by an approved change.";
         Field(p => p.Scope).Description("What the project delivers.");
-        Field<NonNullGraphType<MoneyGraphType>>("budget").Description("Total budget of the project.").Resolve(ctx => ctx.Source.Budget);
-        Field(p => p.StartOn).Description("Planned start date.");
-        Field(p => p.DueOn).Description("Planned completion date.");
-        Field(p => p.DurationDays).Description("Planned duration in calendar days.");
-        this.ReadableBy(Access.Inherited, fields: Readers.Government, except: new()
-        {
-            [Readers.Anyone] = ["startOn", "dueOn", "durationDays"],
-            [Readers.GovernmentAndDashboards] = ["budget"],
-        });
+        Field<NonNullGraphType<MoneyGraphType>>("budget").ReadableBy(Readers.GovernmentAndDashboards).Description("Total budget of the project.").Resolve(ctx => ctx.Source.Budget);
+        Field(p => p.StartOn).ReadableBy(Readers.Anyone).Description("Planned start date.");
+        Field(p => p.DueOn).ReadableBy(Readers.Anyone).Description("Planned completion date.");
+        Field(p => p.DurationDays).ReadableBy(Readers.Anyone).Description("Planned duration in calendar days.");
+        this.ReadableBy(Access.Inherited, fields: Readers.Government);
     }
 }

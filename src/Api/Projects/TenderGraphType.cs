@@ -17,11 +17,11 @@ public sealed class TenderGraphType : ObjectGraphType<Tender>
         Field(t => t.Method, type: typeof(NonNullGraphType<TenderMethodGraphType>)).Description("How suppliers were selected.");
         Field(t => t.PublishedOn).Description("When the procurement was published.");
         Field(t => t.AwardedOn, nullable: true).Description("When it was awarded; null while open.");
-        Field(t => t.WinningVendor, nullable: true).Description("The vendor awarded. Restricted: contracts and vendors.");
+        Field(t => t.WinningVendor, nullable: true).ReadableBy(Readers.MoneyAndContracts).Description("The vendor awarded. Restricted: contracts and vendors.");
         Field(t => t.BidCount).Description("Number of bids received.");
         Field(t => t.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
-        this.ReadableBy(Readers.Government, except: new() { [Readers.MoneyAndContracts] = ["winningVendor"] });
+        this.ReadableBy(Readers.Government);
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL.Builders;
 using GraphQL.Types;
 using InfoGov.Domain.Common;
 
@@ -6,12 +7,13 @@ namespace InfoGov.Api.Relay;
 /// <summary>Makes an entity graph type a Relay node: implements <c>Node</c> and resolves its global id.</summary>
 public static class NodeGraphTypeExtensions
 {
-    public static void IsNode<TEntity>(this ObjectGraphType<TEntity> type) where TEntity : Entity
+    /// <returns>The <c>id</c> field, to declare its access on.</returns>
+    public static FieldBuilder<TEntity, object> IsNode<TEntity>(this ObjectGraphType<TEntity> type) where TEntity : Entity
     {
         type.Interface<NodeInterface>();
         type.IsTypeOf = source => source is TEntity;
         var typeName = type.Name;
-        type.Field<NonNullGraphType<IdGraphType>>("id")
+        return type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description("Opaque global id of the object; pass it to 'node' or 'nodes' to fetch the object again.")
             .Resolve(ctx => GlobalId.Encode(typeName, ctx.Source.Id));
     }

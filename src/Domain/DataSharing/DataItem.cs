@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.DataSharing;
 
 /// <summary>One field of a catalog entry. For conditional resources the items are restricted.</summary>
-public sealed class DataItem : Entity
+public sealed class DataItem : Entity, IDetailOfDataResource
 {
     public required Guid ResourceId { get; init; }
     public required int Ordinal { get; init; }

@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>One panel member's written opinion on a submission.</summary>
-public sealed class ExpertOpinion : Entity
+public sealed class ExpertOpinion : Entity, IPanelRecord
 {
     public required Guid PanelId { get; init; }
     public required Guid ExpertId { get; init; }

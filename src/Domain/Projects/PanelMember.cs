@@ -1,7 +1,9 @@
+using InfoGov.Domain.Common;
+
 namespace InfoGov.Domain.Projects;
 
 /// <summary>An expert sitting on a review panel.</summary>
-public sealed class PanelMember
+public sealed class PanelMember : IPanelRecord
 {
     public required Guid PanelId { get; init; }
     public required Guid ExpertId { get; init; }
