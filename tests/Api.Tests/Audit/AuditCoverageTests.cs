@@ -19,14 +19,14 @@ public sealed class AuditCoverageTests(AuditCoverageTests.Host host) : IClassFix
         client.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest(
             [Roles.CommitteeOffice, Roles.Finance, Roles.Expert, Roles.Admin, Roles.InformationManager, Roles.DepartmentLeader], "GAJ")
         { ObjectId = actor }));
-        foreach (var (name, input) in AccessMatrixTests.MutationInputs)
+        foreach (var (name, (_, input)) in AccessPolicy.Mutation)
         {
             var response = (await client.PostQueryAsync($"mutation {{ {name}(input: {input}) {{ errors {{ code }} }} }}")).AssertNoErrors();
             Assert.NotEmpty(response.Data[name]!["errors"]!);
         }
 
         var office = host.ClientAs("XXB", Roles.CommitteeOffice);
-        foreach (var name in AccessMatrixTests.MutationInputs.Keys)
+        foreach (var name in AccessPolicy.Mutation.Keys)
         {
             var entries = (await office.PostQueryAsync("query($a: String!, $o: String!) { auditEntries(filter: { action: $a, actorObjectId: $o }) { nodes { outcome code } } }",
                 new { a = name, o = actor })).AssertNoErrors().Data["auditEntries"]!["nodes"]!.ToList();
@@ -40,6 +40,6 @@ public sealed class AuditCoverageTests(AuditCoverageTests.Host host) : IClassFix
         Assert.Equal(0, (int)future);
         var past = (await office.PostQueryAsync("query($o: String!) { auditEntries(filter: { actorObjectId: $o, to: \"2030-01-01T00:00:00Z\" }) { totalCount } }", new { o = actor }))
             .AssertNoErrors().Data["auditEntries"]!["totalCount"]!;
-        Assert.Equal(AccessMatrixTests.MutationInputs.Count, (int)past);
+        Assert.Equal(AccessPolicy.Mutation.Count, (int)past);
     }
 }

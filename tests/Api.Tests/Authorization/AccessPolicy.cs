@@ -38,6 +38,7 @@ public static class AccessPolicy
     public static readonly Rule DataAccessors = new(false, [], [.. Gov, Roles.DataExchange]);
     public static readonly Rule Office = new(false, [Roles.CommitteeOffice], []);
     public static readonly Rule PanelExperts = new(false, [Roles.Expert], []);
+    public static readonly Rule ProjectPublishers = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader]);
     public static readonly Rule OwningLeader = new(false, [], [Roles.DepartmentLeader]);
     public static readonly Rule ResponsibilityKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], [Roles.DepartmentLeader]);
     public static readonly Rule SharingRequesters = new(false, [], [Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader]);
@@ -146,53 +147,57 @@ public static class AccessPolicy
         ["dataDisputes"] = Government,
     };
 
+    /// <summary>A mutation's callers and an input for it that names nothing that exists, so that
+    /// calling it changes no data.</summary>
+    public sealed record MutationRule(Rule Callers, string HarmlessInput);
+
     /// <summary>Mutations: who may call them at all (role level; the department is checked on the target
-    /// and refused in the payload with NOT_PERMITTED).</summary>
-    public static readonly Dictionary<string, Rule> Mutation = new()
+    /// and refused in the payload with NOT_PERMITTED), each with its harmless input. One entry per mutation.</summary>
+    public static readonly Dictionary<string, MutationRule> Mutation = new()
     {
-        ["createProjectDraft"] = ProjectApplicants,
-        ["updateProjectDraft"] = ProjectApplicants,
-        ["submitProject"] = ProjectApplicants,
-        ["cancelProject"] = ProjectApplicants,
-        ["drawReviewPanel"] = Office,
-        ["recordExpertOpinion"] = PanelExperts,
-        ["concludeReview"] = Office,
-        ["declareExpertConflict"] = PanelExperts,
-        ["recordLeaderApproval"] = OwningLeader,
-        ["decideProject"] = Office,
-        ["fileImplementationPlan"] = ProjectApplicants,
-        ["recordTender"] = ProjectApplicants,
-        ["signContract"] = ContractSigners,
-        ["submitProgressReport"] = ProjectApplicants,
-        ["requestChange"] = ProjectApplicants,
-        ["decideChange"] = Office,
-        ["requestAcceptance"] = ProjectApplicants,
-        ["recordAcceptance"] = Office,
-        ["recordPostEvaluation"] = Office,
-        ["setFundCap"] = FundManagers,
-        ["allocateFunds"] = FundManagers,
-        ["promoteReserveProject"] = FundManagers,
-        ["recordExpenditure"] = MoneyAndContracts,
-        ["reimburseAdvance"] = FundManagers,
-        ["assignResponsibility"] = ResponsibilityKeepers,
-        ["delegateResponsibility"] = ResponsibilityKeepers,
-        ["revokeDelegation"] = ResponsibilityKeepers,
-        ["recordFulfilment"] = ResponsibilityKeepers,
-        ["submitSharingRequest"] = SharingRequesters,
-        ["decideSharingRequest"] = SharingDeciders,
-        ["withdrawSharingRequest"] = SharingRequesters,
-        ["escalateSharingRequest"] = Office,
-        ["placeProjectOnReserve"] = Office,
-        ["publishProject"] = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader]),
-        ["revokeSharingGrant"] = SharingDeciders,
-        ["renewSharingGrant"] = SharingDeciders,
-        ["recordDataAccess"] = DataAccessors,
-        ["registerDataResource"] = CatalogKeepers,
-        ["updateDataResource"] = CatalogKeepers,
-        ["publishDataResource"] = CatalogKeepers,
-        ["retireDataResource"] = CatalogKeepers,
-        ["raiseDataDispute"] = DataAccessors,
-        ["answerDataDispute"] = CatalogKeepers,
-        ["recordUsageFeedback"] = SharingRequesters,
+        ["createProjectDraft"] = new(ProjectApplicants, "{ departmentCode: \"NOPE\", name: \"x\", level: DEPARTMENTAL, scope: \"x\", budget: { amount: 1 }, startOn: \"2027-01-01\", dueOn: \"2027-02-01\" }"),
+        ["updateProjectDraft"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["submitProject"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["cancelProject"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1, reason: \"x\" }"),
+        ["drawReviewPanel"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, category: \"data\", meetingOn: \"2027-01-05\" }"),
+        ["recordExpertOpinion"] = new(PanelExperts, "{ panelId: \"bm9wZQ==\", recommendation: APPROVE, opinion: \"x\" }"),
+        ["concludeReview"] = new(Office, "{ panelId: \"bm9wZQ==\", version: 1, conclusion: APPROVE, summary: \"x\" }"),
+        ["declareExpertConflict"] = new(PanelExperts, "{ departmentCode: \"NOPE\", reason: \"x\" }"),
+        ["recordLeaderApproval"] = new(OwningLeader, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["decideProject"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, decision: APPROVE }"),
+        ["fileImplementationPlan"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", version: 1, tasks: \"x\", systemDesign: \"x\", schedule: \"x\" }"),
+        ["recordTender"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }"),
+        ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendor: \"x\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
+        ["submitProgressReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }"),
+        ["requestChange"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", kind: DATES, reason: \"x\", dueOn: \"2027-12-31\" }"),
+        ["decideChange"] = new(Office, "{ changeRequestId: \"bm9wZQ==\", version: 1, approve: true }"),
+        ["requestAcceptance"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["recordAcceptance"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, heldOn: \"2026-11-01\", result: PASSED }"),
+        ["recordPostEvaluation"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }"),
+        ["setFundCap"] = new(FundManagers, "{ fiscalYear: 2025, cap: { amount: 1 } }"),
+        ["allocateFunds"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\", amount: { amount: 1 } }"),
+        ["promoteReserveProject"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }"),
+        ["recordExpenditure"] = new(MoneyAndContracts, "{ projectId: \"bm9wZQ==\", spentOn: \"2026-11-01\", amount: { amount: 1 }, payee: \"x\", category: SOFTWARE }"),
+        ["reimburseAdvance"] = new(FundManagers, "{ expenditureId: \"bm9wZQ==\", version: 1, reimbursedOn: \"2026-11-01\" }"),
+        ["assignResponsibility"] = new(ResponsibilityKeepers, "{ departmentCode: \"NOPE\", kind: STAFF_TRAINING, holderId: \"bm9wZQ==\", validFrom: \"2027-01-01\" }"),
+        ["delegateResponsibility"] = new(ResponsibilityKeepers, "{ assignmentId: \"bm9wZQ==\", delegateId: \"bm9wZQ==\", scope: \"x\", validFrom: \"2027-01-01\", validTo: \"2027-02-01\" }"),
+        ["revokeDelegation"] = new(ResponsibilityKeepers, "{ delegationId: \"bm9wZQ==\", version: 1 }"),
+        ["recordFulfilment"] = new(ResponsibilityKeepers, "{ assignmentId: \"bm9wZQ==\", summary: \"x\", fulfilledOn: \"2026-11-01\", evidenceReference: \"x\" }"),
+        ["submitSharingRequest"] = new(SharingRequesters, "{ resourceCode: \"NOPE\", purpose: \"x\", legalBasis: \"x\", itemIds: [], periodFrom: \"2027-01-01\", periodUntil: \"2027-02-01\" }"),
+        ["decideSharingRequest"] = new(SharingDeciders, "{ requestId: \"bm9wZQ==\", version: 1, approve: false, reason: \"x\" }"),
+        ["withdrawSharingRequest"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1 }"),
+        ["escalateSharingRequest"] = new(Office, "{ requestId: \"bm9wZQ==\", version: 1 }"),
+        ["placeProjectOnReserve"] = new(Office, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["publishProject"] = new(ProjectPublishers, "{ id: \"bm9wZQ==\", version: 1, published: true }"),
+        ["revokeSharingGrant"] = new(SharingDeciders, "{ grantId: \"bm9wZQ==\", version: 1, reason: \"x\" }"),
+        ["renewSharingGrant"] = new(SharingDeciders, "{ grantId: \"bm9wZQ==\", version: 1, validUntil: \"2030-01-01\" }"),
+        ["recordDataAccess"] = new(DataAccessors, "{ resourceCode: \"NOPE\", itemIds: [], purpose: \"x\" }"),
+        ["registerDataResource"] = new(CatalogKeepers, "{ code: \"\", name: \"x\", summary: \"x\", classification: THEMATIC, format: \"CSV\", updateCycle: DAILY, delivery: API, sharingType: UNCONDITIONAL, openType: OPEN, items: [] }"),
+        ["updateDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["publishDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["retireDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["raiseDataDispute"] = new(DataAccessors, "{ resourceCode: \"NOPE\", recordReference: \"x\", description: \"x\" }"),
+        ["answerDataDispute"] = new(CatalogKeepers, "{ disputeId: \"bm9wZQ==\", version: 1, answer: \"x\" }"),
+        ["recordUsageFeedback"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1, feedback: \"x\" }"),
     };
 }
