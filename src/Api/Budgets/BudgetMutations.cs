@@ -73,7 +73,7 @@ public static class BudgetMutations
         ctx.Mutations().RunAsync(ctx, nameof(Expenditure), null, async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
-            scope.RequireDepartment(project.OwnerDepartmentId);
+            scope.RequireDepartment(project);
             var years = await (from a in scope.Db.FundAllocations
                                join f in scope.Db.SpecialFunds on a.FundId equals f.Id
                                where a.ProjectId == project.Id

@@ -108,7 +108,7 @@ public static class CatalogMutations
     private static async Task<DataResource> OwnAsync(MutationScope scope, string globalId, int version, CancellationToken ct)
     {
         var resource = await scope.FindAsync<DataResource>(globalId, "id", ct);
-        scope.RequireDepartment(resource.ProviderDepartmentId);
+        scope.RequireDepartment(resource);
         scope.RequireVersion(resource, version);
         return resource;
     }

@@ -56,7 +56,7 @@ public static class DisputeMutations
         {
             var dispute = await scope.FindAsync<DataDispute>(input.DisputeId, "disputeId", ct);
             var resource = await scope.Db.DataResources.SingleAsync(r => r.Id == dispute.ResourceId, ct);
-            scope.RequireDepartment(resource.ProviderDepartmentId);
+            scope.RequireDepartment(resource);
             scope.RequireVersion(dispute, input.Version);
             dispute.Respond(input.Answer, scope.Now);
             return new MutationRunner.Change(dispute, dispute, $"Answered the dispute about {resource.Code} record {dispute.RecordReference}.");

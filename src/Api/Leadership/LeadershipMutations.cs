@@ -33,7 +33,7 @@ public static class LeadershipMutations
         {
             var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
-            scope.RequireDepartment(department.Id);
+            scope.RequireDepartment(department);
             var holder = await scope.FindAsync<Official>(input.HolderId, "holderId", ct);
             if (holder.DepartmentId != department.Id)
                 throw new MutationRefusal(new UserError(UserError.Validation, "The holder is an official of the department.", "holderId"));
@@ -53,7 +53,7 @@ public static class LeadershipMutations
         ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
         {
             var assignment = await scope.FindAsync<ResponsibilityAssignment>(input.AssignmentId, "assignmentId", ct);
-            scope.RequireDepartment(assignment.DepartmentId);
+            scope.RequireDepartment(assignment);
             var official = await scope.FindAsync<Official>(input.DelegateId, "delegateId", ct);
             Guid? projectId = input.ProjectId is null ? null : MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId");
             if (projectId is { } id && !await scope.Db.Projects.AnyAsync(p => p.Id == id && p.OwnerDepartmentId == assignment.DepartmentId, ct))
@@ -68,7 +68,7 @@ public static class LeadershipMutations
         {
             var delegation = await scope.FindAsync<Delegation>(input.DelegationId, "delegationId", ct);
             var assignment = await scope.Db.ResponsibilityAssignments.SingleAsync(a => a.Id == delegation.AssignmentId, ct);
-            scope.RequireDepartment(assignment.DepartmentId);
+            scope.RequireDepartment(assignment);
             scope.RequireVersion(delegation, input.Version);
             delegation.Revoke(scope.Now);
             return new MutationRunner.Change(delegation, delegation, $"Revoked the delegation of {assignment.Kind}.");
@@ -78,7 +78,7 @@ public static class LeadershipMutations
         ctx.Mutations().RunAsync(ctx, nameof(FulfilmentRecord), null, async (scope, ct) =>
         {
             var assignment = await scope.FindAsync<ResponsibilityAssignment>(input.AssignmentId, "assignmentId", ct);
-            scope.RequireDepartment(assignment.DepartmentId);
+            scope.RequireDepartment(assignment);
             var record = assignment.RecordFulfilment(input.Summary, input.FulfilledOn, input.EvidenceReference, scope.Today);
             scope.Db.FulfilmentRecords.Add(record);
             return new MutationRunner.Change(record, record, $"Fulfilment of {assignment.Kind}: {record.Summary} ({record.EvidenceReference}).");

@@ -183,7 +183,7 @@ public static class DeliveryMutations
     private static async Task<Project> OwnedAsync(MutationScope scope, string globalId, int? version, CancellationToken ct)
     {
         var project = await scope.FindAsync<Project>(globalId, "projectId", ct);
-        scope.RequireDepartment(project.OwnerDepartmentId);
+        scope.RequireDepartment(project);
         if (version is { } v) scope.RequireVersion(project, v);
         return project;
     }

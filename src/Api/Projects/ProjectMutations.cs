@@ -40,7 +40,7 @@ public static class ProjectMutations
         {
             var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
-            scope.RequireDepartment(department.Id);
+            scope.RequireDepartment(department);
             var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
             var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney("budget"), StartOn = input.StartOn, DueOn = input.DueOn };
             ProjectApplicationRules.Check(input.Name.Trim(), plan);
@@ -76,7 +76,7 @@ public static class ProjectMutations
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(input.Id, "id", ct);
-            scope.RequireDepartment(project.OwnerDepartmentId);
+            scope.RequireDepartment(project);
             scope.RequireVersion(project, input.Version);
             project.Publish(input.Published);
             return new MutationRunner.Change(project, project, $"{(input.Published ? "Published" : "Withdrew")} {project.Code} {(input.Published ? "to" : "from")} the public portal.");
@@ -153,7 +153,7 @@ public static class ProjectMutations
     private static async Task<Project> FindAsync(MutationScope scope, string globalId, int version, CancellationToken ct)
     {
         var project = await scope.FindAsync<Project>(globalId, "id", ct);
-        scope.RequireDepartment(project.OwnerDepartmentId);
+        scope.RequireDepartment(project);
         scope.RequireVersion(project, version);
         return project;
     }

@@ -95,7 +95,7 @@ public static class ReviewMutations
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(input.Id, "id", ct);
-            scope.RequireDepartment(project.OwnerDepartmentId);
+            scope.RequireDepartment(project);
             scope.RequireVersion(project, input.Version);
             scope.Db.ProjectDecisions.Add(project.RecordLeaderApproval(scope.Actor, scope.Now));
             return new MutationRunner.Change(project, project, $"The department leader approved {project.Code}.");

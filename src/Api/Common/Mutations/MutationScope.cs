@@ -43,6 +43,10 @@ public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access acc
             { CurrentVersion = entity.Version });
     }
 
+    /// <summary>Refuses with NOT_PERMITTED unless the caller may act on this object: the department it
+    /// declares it belongs to, the same rule as "own department" reads.</summary>
+    public void RequireDepartment(IBelongsToDepartment target) => RequireDepartment(target.DepartmentId);
+
     /// <summary>Refuses with NOT_PERMITTED unless the caller may act on objects of this department.</summary>
     public void RequireDepartment(Guid departmentId)
     {
