@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddSingleton<ParsedDocumentCache>();
         services.AddSingleton<RequestLimits>();
         services.AddSingleton(configuration.GetSection(DataSharingOptions.Section).Get<DataSharingOptions>() ?? new DataSharingOptions());
         services.AddScoped<RefusedMutationAudit>();

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api;
 using InfoGov.Api.Authentication;
+using InfoGov.Api.Health;
 using InfoGov.Api.Http;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
@@ -32,6 +33,7 @@ app.MapGraphQLEndpoint("/graphql");
 // Liveness answers while the process runs; readiness also needs the database.
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapDiagnosticCounters();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");

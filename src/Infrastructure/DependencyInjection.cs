@@ -22,6 +22,8 @@ public static class DependencyInjection
 
         services.AddSingleton<IInterceptor, VersionIncrementInterceptor>();
         services.AddSingleton<IInterceptor, AuditTrailGuard>();
+        services.AddSingleton<SqlCommandCounter>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -3,9 +3,16 @@ using InfoGov.Api.Authentication;
 
 namespace InfoGov.Api.Authorization;
 
-/// <summary>The caller of the request being executed.</summary>
+/// <summary>The caller of the request being executed, read from the token once per request.</summary>
 public static class CallerContextExtensions
 {
-    public static Caller Caller(this IResolveFieldContext context) =>
-        Authorization.Caller.From(context.User, context.RequestServices!.GetRequiredService<AccessTokenOptions>().DepartmentClaim);
+    private const string Key = "InfoGov.Caller";
+
+    public static Caller Caller(this IResolveFieldContext context)
+    {
+        if (context.UserContext.TryGetValue(Key, out var cached) && cached is Caller caller) return caller;
+        caller = Authorization.Caller.From(context.User, context.RequestServices!.GetRequiredService<AccessTokenOptions>().DepartmentClaim);
+        context.UserContext[Key] = caller;
+        return caller;
+    }
 }

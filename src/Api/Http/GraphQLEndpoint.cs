@@ -25,7 +25,7 @@ namespace InfoGov.Api.Http;
 /// configured timeout or when the client goes away.
 /// </summary>
 public sealed class GraphQLEndpoint(
-    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, IGraphQLTextSerializer serializer,
+    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, ParsedDocumentCache documents, IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader, GraphQLEndpointOptions options, RequestLimits limits, RequestRateLimiter rateLimiter,
     FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger)
 {
@@ -109,7 +109,7 @@ public sealed class GraphQLEndpoint(
     {
         try
         {
-            return documentBuilder.Build(query);
+            return documents.GetOrParse(query, documentBuilder.Build);
         }
         catch (ExecutionError)
         {

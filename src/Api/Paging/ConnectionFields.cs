@@ -20,20 +20,31 @@ public static class ConnectionFields
             .Argument<IntGraphType>("last", $"Return at most this many items from the end (before 'before'). Maximum {PageRequest.MaxPageSize}.")
             .Argument<StringGraphType>("before", "Return items before the item with this cursor.");
 
-    /// <summary>Pages a query in the database: one COUNT and one SELECT of the page.</summary>
+    /// <summary>Pages a query in the database: one SELECT of the page, and a COUNT only when the
+    /// selection asks for <c>totalCount</c> or pages from the end (<c>last</c>, <c>before</c>).</summary>
     public static FieldBuilder<TSource, object> ResolveQuery<TSource, T>(
         this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, IQueryable<T>> query) where T : class =>
         field.ResolveAsync(async ctx =>
         {
             var page = PageRequest.From(ctx);
             var source = query(ctx);
+            if (!SelectsTotalCount(ctx) && page is { Last: null, Before: null, First: { } first })
+            {
+                // One row more than the page says whether there is a next page, without counting.
+                var start = page.After is { } after ? after + 1 : 0;
+                var rows = first == 0 ? [] : await source.Skip(start).Take(first + 1).ToListAsync(ctx.CancellationToken);
+                return page.ToPage(rows.Take(first).Cast<object>().ToList(), start, hasNextPage: rows.Count > first);
+            }
             var total = await source.CountAsync(ctx.CancellationToken);
-            var (start, end) = page.Window(total);
-            var items = end > start
-                ? await source.Skip(start).Take(end - start).ToListAsync(ctx.CancellationToken)
+            var (from, to) = page.Window(total);
+            var items = to > from
+                ? await source.Skip(from).Take(to - from).ToListAsync(ctx.CancellationToken)
                 : [];
-            return page.ToPage(items, start, total);
+            return page.ToPage(items, from, total);
         });
+
+    private static bool SelectsTotalCount(IResolveFieldContext context) =>
+        context.SubFields?.Values.Any(f => f.Field.Name.Value == "totalCount") ?? true;
 
     /// <summary>Pages a list that a batch loader fetches for many parents at once.</summary>
     public static FieldBuilder<TSource, object> ResolveBatched<TSource, T>(

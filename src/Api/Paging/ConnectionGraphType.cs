@@ -13,7 +13,9 @@ public sealed class ConnectionGraphType<TNodeGraphType> : ObjectGraphType<Page> 
         var node = GraphTypeNames.Of<TNodeGraphType>();
         Name = node + "Connection";
         Description = $"A page of {node} items with cursors for paging (Relay cursor connection).";
-        Field(p => p.TotalCount).Description("Number of items in the whole list, across all pages.");
+        // Counted only when selected (see ConnectionFields.ResolveQuery), so it is there whenever asked for.
+        Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Number of items in the whole list, across all pages.")
+            .Resolve(ctx => ctx.Source.TotalCount ?? throw new InvalidOperationException("totalCount was selected but not counted."));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>>("nodes")
             .Description("The items of this page, in order.")
             .Resolve(ctx => ctx.Source.Nodes);

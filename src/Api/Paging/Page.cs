@@ -1,7 +1,8 @@
 namespace InfoGov.Api.Paging;
 
 /// <summary>One page of a Relay connection. Cursors are opaque offsets into the list as ordered.</summary>
-public sealed record Page(IReadOnlyList<PageEdge> Edges, PageInfo PageInfo, int TotalCount)
+/// <param name="TotalCount">Null when it was not counted because the selection does not ask for it.</param>
+public sealed record Page(IReadOnlyList<PageEdge> Edges, PageInfo PageInfo, int? TotalCount)
 {
     public IEnumerable<object> Nodes => Edges.Select(e => e.Node);
 }

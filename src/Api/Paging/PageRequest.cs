@@ -45,6 +45,14 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
             totalCount);
     }
 
+    /// <summary>A page read without counting the list: its total is not known (nor asked for).</summary>
+    public Page ToPage(IReadOnlyList<object> slice, int start, bool hasNextPage)
+    {
+        var edges = slice.Select((node, i) => new PageEdge(EncodeCursor(start + i), node)).ToList();
+        return new Page(edges, new PageInfo(HasNextPage: hasNextPage, HasPreviousPage: start > 0,
+            edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), TotalCount: null);
+    }
+
     /// <summary>Pages a list already in memory (children loaded in a batch).</summary>
     public Page Apply<T>(IReadOnlyList<T> all) where T : notnull
     {

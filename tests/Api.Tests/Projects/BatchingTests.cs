@@ -52,4 +52,33 @@ public class BatchingTests(InfoGovApiFactory factory)
         // COUNT + page + projects + panels + members + experts + affiliations.
         Assert.True(factory.SqlCommands.Count <= 7, $"{factory.SqlCommands.Count} statements");
     }
+
+    private async Task<(int Statements, Newtonsoft.Json.Linq.JToken Projects)> Statements(string query, object? variables = null)
+    {
+        factory.SqlCommands.Reset();
+        var response = (await _client.PostQueryAsync(query, variables)).AssertNoErrors();
+        return (factory.SqlCommands.Count, response.Data["projects"]!);
+    }
+
+    [Fact]
+    public async Task A_list_is_counted_only_when_totalCount_is_selected()
+    {
+        var uncounted = await Statements("{ projects(first: 20) { nodes { code } pageInfo { hasNextPage endCursor } } }");
+        Assert.Equal(1, uncounted.Statements);
+        Assert.True((bool)uncounted.Projects["pageInfo"]!["hasNextPage"]!);
+
+        var counted = await Statements("{ projects(first: 20) { totalCount nodes { code } } }");
+        Assert.Equal(2, counted.Statements);
+        // Through a fragment and under an alias it is still selected, and counted.
+        var viaFragment = await Statements("{ projects(first: 20) { ...Total } } fragment Total on ProjectConnection { all: totalCount }");
+        Assert.Equal(2, viaFragment.Statements);
+        Assert.Equal((int)counted.Projects["totalCount"]!, (int)viaFragment.Projects["all"]!);
+
+        // Without counting, the last page still knows it is the last.
+        var total = (int)counted.Projects["totalCount"]!;
+        var last = await Statements("query($after: String!) { projects(first: 100, after: $after) { nodes { code } pageInfo { hasNextPage hasPreviousPage } } }",
+            new { after = Api.Paging.PageRequest.EncodeCursor(total - 3) });
+        Assert.Equal(2, last.Projects["nodes"]!.Count());
+        Assert.Equal((false, true), ((bool)last.Projects["pageInfo"]!["hasNextPage"]!, (bool)last.Projects["pageInfo"]!["hasPreviousPage"]!));
+    }
 }

@@ -48,9 +48,10 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
         Expression<Func<T, Guid>> foreignKey, Guid parentId, Func<IEnumerable<T>, IEnumerable<T>>? order = null) where T : class
     {
         var name = $"{typeof(T).Name}.{MemberName(foreignKey.Body)}";
-        var key = foreignKey.Compile();
         return Loader<Guid, IReadOnlyList<T>>(name, async (ids, ct) =>
         {
+            // Compiled once per process and loader, not per call: compiling emits a method each time.
+            var key = (Func<T, Guid>)CompiledKeys.GetOrAdd(name, _ => foreignKey.Compile());
             var parameter = foreignKey.Parameters[0];
             // Reading the ids through a member of a constant makes EF send them as a parameter, so
             // every batch shares one cached query plan instead of one per set of ids.
@@ -62,6 +63,8 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
     }
 
     private sealed record KeySet(IReadOnlyList<Guid> Ids);
+
+    private static readonly ConcurrentDictionary<string, Delegate> CompiledKeys = new();
 
     // "p => p.ParentId!.Value" names the loader after ParentId, not after Nullable.Value.
     private static string MemberName(Expression body) => body switch
