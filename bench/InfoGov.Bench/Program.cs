@@ -15,8 +15,11 @@ var seconds = int.Parse(options.GetValueOrDefault("seconds") ?? "10", CultureInf
 var connections = (options.GetValueOrDefault("connections") ?? "1,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 
 var work = Path.Combine(root, "bench/.work");
-var database = await DataSet.EnsureAsync(work, projects, lines);
-Ids.Load(await DataSet.ProjectIdsAsync(database));
+var generated = await DataSet.EnsureAsync(work, projects, lines);
+Ids.Load(await DataSet.ProjectIdsAsync(generated));
+// Each run writes (the mutation mix): it works on a copy, so that every run starts from the same data.
+var database = Path.Combine(work, "run.db");
+File.Copy(generated, database, overwrite: true);
 var token = await ApiProcess.TokenAsync(apiDll, database, work, "Gov.CommitteeOffice");
 await using var api = await ApiProcess.StartAsync(apiDll, database, work, 5099);
 using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
