@@ -4,6 +4,7 @@ using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -90,6 +91,11 @@ public static class DataSet
             await SaveAsync(services, rows);
             Console.Write($"\r  {Math.Min(projects, first + chunk):N0} projects");
         }
+        // Fold the write-ahead log into the file before it is renamed: a log left beside the old name is lost.
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<InfoGovDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        SqliteConnection.ClearAllPools();
+        foreach (var leftover in new[] { "-wal", "-shm" }) File.Delete(building + leftover);
         Console.WriteLine($"\r  done in {(DateTime.UtcNow - started).TotalSeconds:N0} s.        ");
         File.Move(building, path);
         return path;

@@ -38,7 +38,11 @@ public static class LoadRun
                 using var response = await http.SendAsync(request);
                 var body = await response.Content.ReadAsStringAsync();
                 own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode || body.Contains("\"errors\":[{", StringComparison.Ordinal)) Interlocked.Increment(ref failures);
+                if (!response.IsSuccessStatusCode || body.Contains("\"errors\":[{", StringComparison.Ordinal))
+                {
+                    // The first failure is shown: a benchmark of failing requests measures nothing.
+                    if (Interlocked.Increment(ref failures) == 1) Console.Error.WriteLine($"{scenario.Name}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 600)]}");
+                }
             }
         }).ToList();
         await Task.WhenAll(workers);

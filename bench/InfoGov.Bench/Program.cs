@@ -19,6 +19,7 @@ var generated = await DataSet.EnsureAsync(work, projects, lines);
 Ids.Load(await DataSet.ProjectIdsAsync(generated));
 // Each run writes (the mutation mix): it works on a copy, so that every run starts from the same data.
 var database = Path.Combine(work, "run.db");
+foreach (var leftover in new[] { "-wal", "-shm", "-journal" }) File.Delete(database + leftover); // a previous run's journal would corrupt the copy
 File.Copy(generated, database, overwrite: true);
 var token = await ApiProcess.TokenAsync(apiDll, database, work, "Gov.CommitteeOffice");
 await using var api = await ApiProcess.StartAsync(apiDll, database, work, 5099);

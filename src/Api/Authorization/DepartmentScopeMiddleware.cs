@@ -27,7 +27,7 @@ public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldM
                          && !fieldAccess.AdmitsEverywhere(caller) && context.Source is not null;
         // Inside a page or an edge the objects were checked with the page, by the field that returned it.
         var scopeResult = context.ParentType.AccessOf() is not { IsInherited: true }
-                          && scopedTypes.MayReturnScoped(context.FieldDefinition) && scopedTypes.NeedsChecksFor(caller);
+                          && scopedTypes.MayReturnScoped(context.FieldDefinition) && NeedsChecks(context, caller);
         if (!scopeField && !scopeResult) return await next(context);
 
         var loaders = context.Loaders();
@@ -63,6 +63,17 @@ public sealed class DepartmentScopeMiddleware(ScopedTypes scopedTypes) : IFieldM
         if (result is IEnumerable items and not string && result is not IDataLoaderResult)
             return items.Cast<object?>().Select(item => (object?)new DeferredResult(ct => CheckResultAsync(item, source, loaders, caller, callerDepartment, element, ct))).ToList();
         return new DeferredResult(ct => CheckResultAsync(result, source, loaders, caller, callerDepartment, element, ct));
+    }
+
+    // Whether any restricted type does not admit this caller everywhere: the same for the whole
+    // request, so it is decided once and kept with the execution instead of for every field.
+    private bool NeedsChecks(IResolveFieldContext context, Caller caller)
+    {
+        const string key = "InfoGov.NeedsScopeChecks";
+        if (context.UserContext.TryGetValue(key, out var known) && known is bool needs) return needs;
+        needs = scopedTypes.NeedsChecksFor(caller);
+        context.UserContext[key] = needs;
+        return needs;
     }
 
     private async Task<object?> CheckResultAsync(object? result, object? parent, Loaders loaders, Caller caller, Guid? callerDepartment, string element, CancellationToken ct)
