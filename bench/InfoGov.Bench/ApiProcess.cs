@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace InfoGov.Bench;
 
-/// <summary>The API under test: the Release build run as its own process on the benchmark database,
-/// with the local token issuer, rate limits off and the diagnostic counters on.</summary>
+/// <summary>The API under test: the Release build run as its own process on the benchmark database, in
+/// a non-Development environment with the local token issuer, rate limits off and the diagnostic counters on.</summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -46,7 +46,10 @@ public sealed class ApiProcess : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(apiDll);
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // The token command runs in Development only; the server runs as it would in a deployment
+        // (no developer exception page, no detailed errors), trusting the same local issuer.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = arguments.Length > 0 ? "Development" : "Benchmark";
+        start.Environment["Authentication__UseLocalIssuer"] = "true";
         start.Environment["ASPNETCORE_URLS"] = port > 0 ? $"http://127.0.0.1:{port}" : "http://127.0.0.1:0";
         start.Environment["ConnectionStrings__InfoGov"] = $"Data Source={database}";
         start.Environment["Database__MigrateOnStartup"] = "false";
