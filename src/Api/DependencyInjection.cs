@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Clock(sp.GetRequiredService<TimeProvider>(), Clock.ResolveZone(configuration["Clock:TimeZone"])));
         services.AddHttpContextAccessor();
+        services.AddBrowserAccess(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();

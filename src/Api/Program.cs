@@ -28,6 +28,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     if (database.SeedDemoData) await initializer.SeedDemoDataAsync();
 }
 
+app.UseBrowserAccess();
 app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
 // Liveness answers while the process runs; readiness also needs the database.

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Transport;
@@ -213,6 +215,17 @@ public sealed class GraphQLEndpoint(
         return WriteAsync(http, mediaType, error.StatusCode, ErrorResult(error.Code, error.Message), cancellationToken);
     }
 
+    /// <summary>The entity tag of a cacheable answer (an anonymous GET that succeeded without errors):
+    /// a hash of its data, which leaves out the per-request correlation id; null for anything else.</summary>
+    private string? CacheValidator(HttpContext http, int statusCode, object body)
+    {
+        if (!HttpMethods.IsGet(http.Request.Method) || http.Request.Headers.Authorization.Count > 0 || statusCode != StatusCodes.Status200OK
+            || body is not ExecutionResult { Executed: true, Errors: null or { Count: 0 } } result)
+            return null;
+        var data = serializer.Serialize(new ExecutionResult { Data = result.Data, Executed = true });
+        return $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data)))[..32]}\"";
+    }
+
     private async Task WriteAsync(HttpContext http, string mediaType, int statusCode, object body, CancellationToken cancellationToken)
     {
         // The correlation id ties a response to its log lines and audit entries.
@@ -222,6 +235,24 @@ public sealed class GraphQLEndpoint(
             http.Response.Headers.Allow = "POST";
         if (statusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.ContainsKey(HeaderNames.WWWAuthenticate))
             http.Response.Headers.WWWAuthenticate = "Bearer";
+        http.Response.Headers[BrowserAccess.CorrelationHeader] = http.TraceIdentifier;
+        if (CacheValidator(http, statusCode, body) is { } etag)
+        {
+            // Anonymous reads over GET are public data: shared caches may keep them briefly, and a client
+            // holding the same answer gets 304 without a body.
+            http.Response.Headers.ETag = etag;
+            http.Response.Headers.CacheControl = $"public, max-age={options.AnonymousCacheSeconds}";
+            http.Response.Headers.Vary = "Accept, Accept-Encoding, Authorization";
+            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+            {
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+        else
+        {
+            http.Response.Headers.CacheControl = http.Request.Headers.Authorization.Count > 0 ? "private, no-store" : "no-store";
+        }
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, body, cancellationToken);

@@ -27,6 +27,8 @@ public sealed class GraphQLEndpointOptions
     public int MaxFragments { get; set; } = 50;
     /// <summary>Most ids <c>nodes(ids:)</c> takes (PAGE_SIZE_EXCEEDED).</summary>
     public int MaxNodeIds { get; set; } = 100;
+    /// <summary>How long shared caches may keep an anonymous GET answer (<c>Cache-Control: public, max-age</c>).</summary>
+    public int AnonymousCacheSeconds { get; set; } = 30;
     /// <summary>How long one request may execute before it is cancelled (REQUEST_TIMEOUT).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
