@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ParsedDocumentCache>();
+        services.AddSingleton<PersistedQueries>();
         services.AddSingleton<RequestLimits>();
         services.AddSingleton(configuration.GetSection(DataSharingOptions.Section).Get<DataSharingOptions>() ?? new DataSharingOptions());
         services.AddScoped<RefusedMutationAudit>();

@@ -27,7 +27,7 @@ namespace InfoGov.Api.Http;
 /// configured timeout or when the client goes away.
 /// </summary>
 public sealed class GraphQLEndpoint(
-    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, ParsedDocumentCache documents, IGraphQLTextSerializer serializer,
+    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, ParsedDocumentCache documents, PersistedQueries persistedQueries, IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader, GraphQLEndpointOptions options, RequestLimits limits, RequestRateLimiter rateLimiter,
     FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger)
 {
@@ -121,6 +121,9 @@ public sealed class GraphQLEndpoint(
 
     private async Task<Outcome> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
+        var (resolved, persistedError) = persistedQueries.Resolve(request);
+        if (persistedError is not null) return new Outcome(ErrorResult(persistedError.Code, persistedError.Message), persistedError.StatusCode);
+        request = resolved!;
         if (CheckRequest(request) is { } refused) return new Outcome(ErrorResult(refused.Code, refused.Message), refused.StatusCode);
         var document = Parse(request.Query!);
         if (document is not null)

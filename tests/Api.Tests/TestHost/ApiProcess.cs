@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace InfoGov.Api.Tests.TestHost;
+
+/// <summary>
+/// The API started as its own process from its project directory, as <c>dotnet run</c> starts it, for
+/// clients that need a real socket (node, a browser) and for host arguments. Its database and signing
+/// key live in a temporary directory.
+/// </summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly string _directory;
+
+    public int Port { get; }
+    public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
+
+    private ApiProcess(Process process, int port, string directory) => (_process, Port, _directory) = (process, port, directory);
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Starts the API with <paramref name="arguments"/> and <paramref name="environment"/> and waits
+    /// until it answers on <paramref name="port"/>; it fails the test if the process exits first.</summary>
+    public static async Task<ApiProcess> StartAsync(int port, string[] arguments, Dictionary<string, string> environment)
+    {
+        var directory = Directory.CreateTempSubdirectory("infogov-api-").FullName;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(RepositoryRoot.Path, "src", "Api") };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "InfoGov.Api.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Staging";
+        start.Environment["Authentication__UseLocalIssuer"] = "true";
+        start.Environment["Authentication__LocalIssuer__KeyFile"] = Path.Combine(directory, "signing-key.pem");
+        start.Environment["ConnectionStrings__InfoGov"] = $"Data Source={Path.Combine(directory, "infogov.db")}";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        var process = Process.Start(start)!;
+        var api = new ApiProcess(process, port, directory);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            if (process.HasExited) Assert.Fail($"The API exited ({process.ExitCode}): {await process.StandardError.ReadToEndAsync()}{await process.StandardOutput.ReadToEndAsync()}");
+            try
+            {
+                if ((await http.GetAsync($"http://127.0.0.1:{port}/health/ready")).IsSuccessStatusCode) return api;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+            }
+            await Task.Delay(500);
+        }
+        await api.DisposeAsync();
+        throw new TimeoutException("The API did not answer within 60 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
