@@ -1,12 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Assessments;
 using InfoGov.Api.Authorization;
-using InfoGov.Api.Budgets;
-using InfoGov.Api.DataSharing;
-using InfoGov.Api.Departments;
-using InfoGov.Api.Leadership;
-using InfoGov.Api.Projects;
+using InfoGov.Domain.Common;
 
 namespace InfoGov.Api;
 
@@ -17,23 +12,23 @@ public sealed class InfoGovSchema : Schema
         Description = "InfoGov: the system of record for governing government informatization.";
         Query = query;
         Mutation = mutation;
-        // Reachable only through the Node interface or deep paths; registered so 'node' can return them.
-        this.RegisterType<DepartmentGraphType>();
-        this.RegisterType<ProgrammeGraphType>();
-        this.RegisterType<OfficialGraphType>();
-        this.RegisterType<ResponsibilityAssignmentGraphType>();
-        this.RegisterType<DelegationGraphType>();
-        this.RegisterType<FulfilmentRecordGraphType>();
-        this.RegisterType<ProjectGraphType>();
-        this.RegisterType<ExpertGraphType>();
-        this.RegisterType<SpecialFundGraphType>();
-        this.RegisterType<ConsolidationSavingGraphType>();
-        this.RegisterType<DataResourceGraphType>();
-        this.RegisterType<AssessmentGraphType>();
+        // Entity types reachable only through the Node interface or deep paths are registered so that
+        // 'node' can return them: every entity graph type of this assembly, found by type, not listed.
+        foreach (var graphType in typeof(InfoGovSchema).Assembly.GetTypes().Where(IsEntityGraphType))
+            RegisterType(graphType);
+        // What current tools ask in introspection (graphql-js getIntrospectionQuery options): repeatable
+        // directives and deprecated arguments and input fields.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         // Introspection (GraphiQL, codegen) is cheap metadata; only data fields count toward complexity.
         // Last: it initializes the schema, after which no type can be registered.
         this.WithIntrospectionComplexityImpact(0);
         // Deny by default: an element without an access declaration stops the host here.
         AccessDeclarations.ThrowIfUndeclared(this);
     }
+
+    private static bool IsEntityGraphType(Type type) =>
+        type is { IsClass: true, IsAbstract: false, BaseType: { IsGenericType: true } baseType }
+        && baseType.GetGenericTypeDefinition() == typeof(ObjectGraphType<>)
+        && typeof(Entity).IsAssignableFrom(baseType.GetGenericArguments()[0]);
 }
