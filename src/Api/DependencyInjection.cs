@@ -14,6 +14,7 @@ using InfoGov.Api.Health;
 using InfoGov.Api.Http;
 using InfoGov.Api.Paging;
 using InfoGov.Api.RateLimiting;
+using InfoGov.Api.Telemetry;
 
 namespace InfoGov.Api;
 
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton(sp => new Clock(sp.GetRequiredService<TimeProvider>(), Clock.ResolveZone(configuration["Clock:TimeZone"])));
         services.AddHttpContextAccessor();
         services.AddBrowserAccess(configuration);
+        services.AddInfoGovTelemetry(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
@@ -58,6 +60,8 @@ public static class DependencyInjection
             // one operation at a time. Batch loaders still collect a whole level before fetching.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .UseMiddleware<DepartmentScopeMiddleware>()
+            // Activities for parsing, validation and execution; recorded only when a listener asks (TelemetrySetup).
+            .UseTelemetry()
             .AddComplexityAnalyzer(complexity =>
             {
                 complexity.MaxDepth = endpointOptions.MaxDepth;

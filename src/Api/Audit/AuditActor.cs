@@ -9,7 +9,7 @@ namespace InfoGov.Api.Audit;
 public sealed record AuditActor(Caller Caller, string? ClientAddress, string CorrelationId)
 {
     public static AuditActor Of(Caller caller, HttpContext? http) =>
-        new(caller, http?.Connection.RemoteIpAddress?.ToString(), http?.TraceIdentifier ?? "");
+        new(caller, http?.Connection.RemoteIpAddress?.ToString(), Telemetry.CorrelationId.Of(http));
 
     public AuditEntry Entry(DateTimeOffset at, string action, string entityType, Guid? entityId, AuditOutcome outcome,
         string? code, string? details, string? roleUsed = null) => new()

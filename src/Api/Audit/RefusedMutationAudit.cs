@@ -2,6 +2,7 @@ using GraphQLParser.AST;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Http;
+using InfoGov.Api.Telemetry;
 using InfoGov.Domain.Common;
 using InfoGov.Infrastructure.Persistence;
 
@@ -31,7 +32,7 @@ public sealed class RefusedMutationAudit(InfoGovDbContext db, TimeProvider time,
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            logger.LogError(e, "Could not audit a refused mutation ({Code}) of request {CorrelationId}", code, http.TraceIdentifier);
+            logger.LogError(e, "Could not audit a refused mutation ({Code}) of request {CorrelationId}", code, CorrelationId.Of(http));
             db.ChangeTracker.Clear();
         }
     }

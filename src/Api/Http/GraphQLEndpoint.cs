@@ -12,6 +12,7 @@ using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Errors;
 using InfoGov.Api.RateLimiting;
+using InfoGov.Api.Telemetry;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
 
@@ -179,7 +180,7 @@ public sealed class GraphQLEndpoint(
 
     private Outcome TimedOutOutcome(HttpContext http)
     {
-        logger.LogWarning("Request {CorrelationId} cancelled after the execution timeout of {Timeout}", http.TraceIdentifier, options.ExecutionTimeout);
+        logger.LogWarning("Request {CorrelationId} cancelled after the execution timeout of {Timeout}", CorrelationId.Of(http), options.ExecutionTimeout);
         return new Outcome(ErrorResult(ErrorCodes.RequestTimeout,
             $"The request did not finish within {options.ExecutionTimeout.TotalSeconds:0.###} s and was cancelled. Ask for less (smaller pages, fewer fields)."),
             StatusCodes.Status503ServiceUnavailable);
@@ -233,12 +234,12 @@ public sealed class GraphQLEndpoint(
     {
         // The correlation id ties a response to its log lines and audit entries.
         foreach (var result in body is ExecutionResult single ? [single] : (body as IEnumerable<ExecutionResult> ?? []))
-            (result.Extensions ??= new Dictionary<string, object?>())["correlationId"] = http.TraceIdentifier;
+            (result.Extensions ??= new Dictionary<string, object?>())["correlationId"] = CorrelationId.Of(http);
         if (statusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
             http.Response.Headers.Allow = "POST";
         if (statusCode == StatusCodes.Status401Unauthorized && !http.Response.Headers.ContainsKey(HeaderNames.WWWAuthenticate))
             http.Response.Headers.WWWAuthenticate = "Bearer";
-        http.Response.Headers[BrowserAccess.CorrelationHeader] = http.TraceIdentifier;
+        http.Response.Headers[BrowserAccess.CorrelationHeader] = CorrelationId.Of(http);
         if (CacheValidator(http, statusCode, body) is { } etag)
         {
             // Anonymous reads over GET are public data: shared caches may keep them briefly, and a client
