@@ -30,12 +30,32 @@ namespace InfoGov.Api.Http;
 public sealed class GraphQLEndpoint(
     ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, ParsedDocumentCache documents, PersistedQueries persistedQueries, IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader, GraphQLEndpointOptions options, RequestLimits limits, RequestRateLimiter rateLimiter,
-    FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger)
+    FieldAccessRule accessRule, ILogger<GraphQLEndpoint> logger, ILoggerFactory loggers)
 {
     /// <summary>A result and, when it is not the usual one for the result, the HTTP status it calls for.</summary>
     private sealed record Outcome(ExecutionResult Result, int? Status = null);
 
+    private const string OperationItem = "InfoGov.Operation";
+    private readonly ILogger _requestLog = loggers.CreateLogger("InfoGov.Requests");
+
+    /// <summary>Answers one request and writes one structured log line for it (category
+    /// <c>InfoGov.Requests</c>): operation, caller kind, status and duration; never tokens or variables.</summary>
     public async Task HandleAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await HandleCoreAsync(http);
+        }
+        finally
+        {
+            _requestLog.LogInformation("GraphQL {Operation} by {CallerKind} answered {Status} in {ElapsedMs:0.0} ms",
+                http.Items.TryGetValue(OperationItem, out var operation) ? operation : "-", CallerPartition.Of(http).Kind,
+                http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
@@ -127,6 +147,8 @@ public sealed class GraphQLEndpoint(
         request = resolved!;
         if (CheckRequest(request) is { } refused) return new Outcome(ErrorResult(refused.Code, refused.Message), refused.StatusCode);
         var document = Parse(request.Query!);
+        http.Items[OperationItem] = request.OperationName
+            ?? document?.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault()?.Name?.StringValue ?? "(unnamed)";
         if (document is not null)
         {
             var (measure, limit) = limits.Check(document, request.OperationName, request.Variables);

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using InfoGov.Api.Tests.TestHost;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace InfoGov.Api.Tests.Telemetry;
+
+/// <summary>One structured log line per request, without tokens or variables.</summary>
+public sealed class RequestLogTests(RequestLogTests.Host host) : IClassFixture<RequestLogTests.Host>
+{
+    /// <summary>A host whose InfoGov.Requests lines are captured with their structured values.</summary>
+    public sealed class Host : InfoGovApiFactory
+    {
+        public ConcurrentQueue<IReadOnlyList<KeyValuePair<string, object?>>> Lines { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(new CapturingProvider(Lines)));
+        }
+    }
+
+    private sealed class CapturingProvider(ConcurrentQueue<IReadOnlyList<KeyValuePair<string, object?>>> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => categoryName == "InfoGov.Requests" ? new Capturing(lines) : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
+        public void Dispose()
+        {
+        }
+    }
+
+    private sealed class Capturing(ConcurrentQueue<IReadOnlyList<KeyValuePair<string, object?>>> lines) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            lines.Enqueue(state as IReadOnlyList<KeyValuePair<string, object?>> ?? []);
+    }
+
+    [Fact]
+    public async Task Each_request_logs_its_operation_caller_kind_status_and_duration_but_not_its_variables()
+    {
+        host.Lines.Clear();
+        (await host.OfficeClient().PostQueryAsync("query PortalList($first: Int!) { projects(first: $first) { nodes { code } } }", new { first = 2 })).AssertNoErrors();
+        await host.CreateClient().PostRawAsync("{\"query\":", "application/json");
+
+        var lines = host.Lines.Select(l => l.ToDictionary(p => p.Key, p => p.Value)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Equal(("PortalList", "User", 200), ((string?)lines[0]["Operation"], lines[0]["CallerKind"]!.ToString(), (int)lines[0]["Status"]!));
+        Assert.True((double)lines[0]["ElapsedMs"]! > 0);
+        Assert.Equal(("-", "Anonymous", 400), ((string?)lines[1]["Operation"], lines[1]["CallerKind"]!.ToString(), (int)lines[1]["Status"]!));
+        Assert.DoesNotContain(lines.SelectMany(l => l.Values), v => v?.ToString()?.Contains("first", StringComparison.Ordinal) == true);
+    }
+}
