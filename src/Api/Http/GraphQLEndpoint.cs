@@ -49,9 +49,11 @@ public sealed class GraphQLEndpoint(
         }
         finally
         {
-            _requestLog.LogInformation("GraphQL {Operation} by {CallerKind} answered {Status} in {ElapsedMs:0.0} ms",
-                http.Items.TryGetValue(OperationItem, out var operation) ? operation : "-", CallerPartition.Of(http).Kind,
-                http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var operation = http.Items.TryGetValue(OperationItem, out var named) && named is string name ? name : "-";
+            var kind = CallerPartition.Of(http).Kind.ToString();
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            _requestLog.LogInformation("GraphQL {Operation} by {CallerKind} answered {Status} in {ElapsedMs:0.0} ms", operation, kind, http.Response.StatusCode, elapsed);
+            ApiMetrics.RecordRequest(operation, kind, http.Response.StatusCode, elapsed);
         }
     }
 

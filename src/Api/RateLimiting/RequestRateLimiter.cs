@@ -1,5 +1,6 @@
 using System.Globalization;
 using InfoGov.Api.Http;
+using InfoGov.Api.Telemetry;
 
 namespace InfoGov.Api.RateLimiting;
 
@@ -11,7 +12,9 @@ public sealed class RequestRateLimiter(IRateLimitStore store, RateLimitOptions o
     public RateLimitDecision Take(HttpContext http, int permits)
     {
         if (!options.Enabled || permits <= 0) return RateLimitDecision.Unlimited;
-        var decision = store.TryTake(CallerPartition.Of(http), permits);
+        var partition = CallerPartition.Of(http);
+        var decision = store.TryTake(partition, permits);
+        if (!decision.Granted) ApiMetrics.RecordRateLimitRefusal(partition.Kind.ToString());
         var headers = http.Response.Headers;
         headers["RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers["RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);

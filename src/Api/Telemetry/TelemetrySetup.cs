@@ -8,7 +8,7 @@ namespace InfoGov.Api.Telemetry;
 /// <summary>
 /// OpenTelemetry from the standard packages: traces of HTTP requests, GraphQL execution (GraphQL.NET's
 /// own activity source), EF Core commands and outgoing HTTP calls; metrics of requests and outgoing
-/// calls. Off unless configured: <c>Telemetry:Enabled</c>, or an OTLP endpoint in the standard
+/// calls, and InfoGov's own (<see cref="ApiMetrics"/>: GraphQL operations, rate-limit refusals). Off unless configured: <c>Telemetry:Enabled</c>, or an OTLP endpoint in the standard
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> setting, which also turns the OTLP exporter on (the other
 /// <c>OTEL_*</c> settings apply as the exporter defines them).
 /// </summary>
@@ -32,7 +32,7 @@ public static class TelemetrySetup
             })
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter(ApiMetrics.MeterName);
                 if (otlp) metrics.AddOtlpExporter();
             });
         return services;

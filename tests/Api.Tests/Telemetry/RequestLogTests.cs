@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -54,5 +55,28 @@ public sealed class RequestLogTests(RequestLogTests.Host host) : IClassFixture<R
         Assert.True((double)lines[0]["ElapsedMs"]! > 0);
         Assert.Equal(("-", "Anonymous", 400), ((string?)lines[1]["Operation"], lines[1]["CallerKind"]!.ToString(), (int)lines[1]["Status"]!));
         Assert.DoesNotContain(lines.SelectMany(l => l.Values), v => v?.ToString()?.Contains("first", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task Each_request_is_measured_by_operation_caller_kind_and_status()
+    {
+        var measured = new ConcurrentQueue<(double Value, Dictionary<string, object?> Tags)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "InfoGov.Api" && instrument.Name == "infogov.graphql.request.duration") l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+            measured.Enqueue((value, tags.ToArray().ToDictionary(t => t.Key, t => t.Value))));
+        listener.Start();
+
+        (await host.OfficeClient().PostQueryAsync("query MetricsProbe { projects(first: 1) { nodes { code } } }")).AssertNoErrors();
+
+        var probe = measured.Where(m => (string?)m.Tags["graphql.operation.name"] == "MetricsProbe").ToList();
+        var single = Assert.Single(probe);
+        Assert.Equal(("User", 200), ((string?)single.Tags["infogov.caller.kind"], (int)single.Tags["http.response.status_code"]!));
+        Assert.True(single.Value > 0);
     }
 }
