@@ -35,15 +35,16 @@ public static class FundLoaders
     public static IDataLoaderResult<IReadOnlyList<ProjectFundingYear>> FundingByYear(this Loaders loaders, Guid projectId) =>
         loaders.Custom<Guid, IReadOnlyList<ProjectFundingYear>>("Project.FundingByYear", projectId, async (db, ids, ct) =>
         {
-            var lines = await db.BudgetLines.AsNoTracking().Where(b => ids.Contains(b.ProjectId)).ToListAsync(ct);
-            var allocations = await db.FundAllocations.AsNoTracking().Where(a => ids.Contains(a.ProjectId))
-                .Join(db.SpecialFunds, a => a.FundId, f => f.Id, (a, f) => new { a.ProjectId, f.FiscalYear, a.Amount }).ToListAsync(ct);
-            var contracts = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.ProjectId)).ToListAsync(ct);
-            var expenditures = await db.Expenditures.AsNoTracking().Where(e => ids.Contains(e.ProjectId)).ToListAsync(ct);
+            var lines = (await db.BudgetLines.AsNoTracking().Where(b => ids.Contains(b.ProjectId)).ToListAsync(ct)).ToLookup(l => l.ProjectId);
+            var allocations = (await db.FundAllocations.AsNoTracking().Where(a => ids.Contains(a.ProjectId))
+                .Join(db.SpecialFunds, a => a.FundId, f => f.Id, (a, f) => new { a.ProjectId, f.FiscalYear, a.Amount }).ToListAsync(ct)).ToLookup(a => a.ProjectId);
+            var contracts = (await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.ProjectId)).ToListAsync(ct)).ToLookup(c => c.ProjectId);
+            var expenditures = (await db.Expenditures.AsNoTracking().Where(e => ids.Contains(e.ProjectId)).ToListAsync(ct)).ToLookup(e => e.ProjectId);
+            // Grouped once per batch, not scanned once per project.
             return ids.ToDictionary(id => id, id => ProjectFundingYear.Of(id,
-                lines.Where(l => l.ProjectId == id).ToList(),
-                allocations.Where(a => a.ProjectId == id).Select(a => (a.FiscalYear, a.Amount)).ToList(),
-                contracts.Where(c => c.ProjectId == id).ToList(),
-                expenditures.Where(e => e.ProjectId == id).ToList()));
+                lines[id].ToList(),
+                allocations[id].Select(a => (a.FiscalYear, a.Amount)).ToList(),
+                contracts[id].ToList(),
+                expenditures[id].ToList()));
         }).Then(years => years ?? []);
 }

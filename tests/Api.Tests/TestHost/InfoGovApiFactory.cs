@@ -3,7 +3,6 @@ using InfoGov.Api.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace InfoGov.Api.Tests.TestHost;
@@ -20,7 +19,9 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"infogov-test-{Guid.NewGuid():N}.db");
     private readonly string _keyPath = Path.Combine(Path.GetTempPath(), $"infogov-test-key-{Guid.NewGuid():N}.pem");
 
-    public SqlCommandCounter SqlCommands { get; } = new();
+    /// <summary>SQL commands sent, counted by the API's own interceptor.</summary>
+    public SqlCommandCounter SqlCommands => _sqlCommands ??= new(() => Services.GetRequiredService<InfoGov.Infrastructure.Persistence.Interceptors.SqlCommandCounter>());
+    private SqlCommandCounter? _sqlCommands;
 
     /// <summary>A token of the local issuer, valid for this host.</summary>
     public string Token(TokenRequest request) => Services.GetRequiredService<LocalTokenIssuer>().Issue(request);
@@ -71,7 +72,6 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(new FixedTimeProvider(ClockTime));
-            services.AddSingleton<IInterceptor>(SqlCommands);
         });
     }
 

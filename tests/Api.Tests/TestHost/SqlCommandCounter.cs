@@ -1,34 +1,12 @@
-using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 namespace InfoGov.Api.Tests.TestHost;
 
-/// <summary>Counts the SQL commands EF Core sends, to prove that batching holds.</summary>
-public sealed class SqlCommandCounter : DbCommandInterceptor
+/// <summary>The SQL commands the host sent since the last <see cref="Reset"/>, read from the API's own
+/// counting interceptor, to prove that batching holds.</summary>
+public sealed class SqlCommandCounter(Func<InfoGov.Infrastructure.Persistence.Interceptors.SqlCommandCounter> counter)
 {
-    private int _count;
+    private long _baseline;
 
-    public int Count => _count;
+    public int Count => (int)(counter().Count - Interlocked.Read(ref _baseline));
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-    {
-        Interlocked.Increment(ref _count);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
-
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-    {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
-    }
+    public void Reset() => Interlocked.Exchange(ref _baseline, counter().Count);
 }
