@@ -38,8 +38,15 @@ public static class DependencyInjection
                         sql => sql.EnableRetryOnFailure())
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<InfoGovDbContext, PostgreSqlInfoGovDbContext>((sp, options) => options
+                    .UseNpgsql(connectionString ?? throw new InvalidOperationException(
+                        $"Database:Provider is PostgreSQL but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
+                        npgsql => npgsql.EnableRetryOnFailure())
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
+                break;
             default:
-                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'. Use Sqlite or SqlServer.");
+                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'. Use Sqlite, SqlServer or PostgreSQL.");
         }
 
         var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();

@@ -33,7 +33,7 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
         this.Connection<Department, ProjectGraphType>("projects", "Projects this department owns (builds), by code.").ReadableBy(Readers.Anyone)
             .ResolveBatched(ctx => ctx.Loaders().Children<Project>(p => p.OwnerDepartmentId, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
         this.Connection<Department, ProjectParticipationGraphType>("participations", "Cross-department projects of other departments this department takes part in.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.DepartmentId, ctx.Source.Id));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.DepartmentId, ctx.Source.Id, p => p.OrderBy(x => x.ProjectId)));
         this.Connection<Department, ProgrammeGraphType>("programmesLed", "Programmes this department leads.").ReadableBy(Readers.Anyone)
             .ResolveBatched(ctx => ctx.Loaders().Children<Programme>(p => p.LeadDepartmentId, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
         this.Connection<Department, OfficialGraphType>("officials", "Officials of this department: the head first, then the information manager.")

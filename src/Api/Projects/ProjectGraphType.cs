@@ -46,7 +46,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field<ProgrammeGraphType>("programme").ReadableBy(Readers.Anyone).Description("The programme the project belongs to, if any.")
             .Resolve(ctx => ctx.Loaders().ById<Programme>(ctx.Source.ProgrammeId));
         this.Connection<Project, ProjectParticipationGraphType>("participants", "Other departments taking part in the project.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.ProjectId, ctx.Source.Id));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.ProjectId, ctx.Source.Id, p => p.OrderBy(x => x.DepartmentId)));
 
         AddDerivedFigures();
         AddLifecycleRecords();

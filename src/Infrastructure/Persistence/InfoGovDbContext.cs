@@ -11,11 +11,13 @@ namespace InfoGov.Infrastructure.Persistence;
 
 /// <summary>
 /// The unit of work over the whole InfoGov model. Each provider has a derived context
-/// (<see cref="SqliteInfoGovDbContext"/>, <see cref="SqlServerInfoGovDbContext"/>) so that each
-/// keeps its own migrations set. Add a migration to both, from the repository root:
+/// (<see cref="SqliteInfoGovDbContext"/>, <see cref="SqlServerInfoGovDbContext"/>,
+/// <see cref="PostgreSqlInfoGovDbContext"/>) so that each keeps its own migrations set. Add a
+/// migration to all three, from the repository root:
 /// <code>
 /// dotnet ef migrations add &lt;Name&gt; --project src/Infrastructure --startup-project src/Infrastructure --context SqliteInfoGovDbContext --output-dir Persistence/Migrations/Sqlite
 /// dotnet ef migrations add &lt;Name&gt; --project src/Infrastructure --startup-project src/Infrastructure --context SqlServerInfoGovDbContext --output-dir Persistence/Migrations/SqlServer
+/// dotnet ef migrations add &lt;Name&gt; --project src/Infrastructure --startup-project src/Infrastructure --context PostgreSqlInfoGovDbContext --output-dir Persistence/Migrations/PostgreSql
 /// </code>
 /// </summary>
 public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(options)

@@ -62,6 +62,31 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
     }
 
     [Fact]
+    public async Task Parallel_allocations_racing_for_the_last_of_the_money_never_pass_the_cap()
+    {
+        // Twelve projects with room in their budgets ask a 2029 fund of 3 yuan for 1 yuan each, all at
+        // once: whatever the interleaving, at most three get money and the fund's books agree.
+        var candidates = (await Finance.PostQueryAsync("{ projects(first: 100, filter: { statuses: [IN_IMPLEMENTATION] }) { nodes { id currentPlan { budget { amount } } allocations(first: 100) { nodes { amount { amount } } } } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]!
+            .Where(p => (decimal)p["currentPlan"]!["budget"]!["amount"]! - p["allocations"]!["nodes"]!.Sum(a => (decimal)a["amount"]!["amount"]!) >= 1m)
+            .Take(12).Select(p => (string)p["id"]!).ToList();
+        Assert.Equal(12, candidates.Count);
+        Payload(await Finance.PostQueryAsync("mutation { setFundCap(input: { fiscalYear: 2029, cap: { amount: 3 } }) { errors { code } } }"), "setFundCap");
+
+        const string allocate = "mutation($i: AllocateFundsInput!) { allocateFunds(input: $i) { project { id } errors { code } } }";
+        var results = await Task.WhenAll(candidates.Select(id =>
+            Finance.PostQueryAsync(allocate, new { i = new { fiscalYear = 2029, projectId = id, amount = new { amount = 1 } } })));
+        var payloads = results.Select(r => Payload(r, "allocateFunds")).ToList();
+        var granted = payloads.Count(p => !p["errors"]!.Any());
+
+        Assert.InRange(granted, 1, 3);
+        Assert.All(payloads.Where(p => p["errors"]!.Any()), p => Assert.Contains((string?)p["errors"]![0]!["code"], new[] { "FUND_CAP_EXCEEDED", "CONFLICT" }));
+        var fund = await Fund(2029);
+        Assert.Equal(granted, (decimal)fund["allocated"]!["amount"]!);
+        Assert.Equal(3m - granted, (decimal)fund["remaining"]!["amount"]!);
+    }
+
+    [Fact]
     public async Task Advances_are_reimbursed_once_and_only_a_departments_own_payments_are_recorded_there()
     {
         var project = (await Finance.PostQueryAsync("{ projects(first: 1, filter: { departmentCode: \"GAJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id } } }"))

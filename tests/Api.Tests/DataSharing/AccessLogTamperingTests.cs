@@ -31,8 +31,8 @@ public sealed class AccessLogTamperingTests(AccessLogTamperingTests.Host host) :
             var resource = await db.DataResources.SingleAsync(r => r.Code == code);
             var entry = await db.DataAccessLog.Where(e => e.ResourceId == resource.Id).OrderBy(e => e.Sequence).Skip(1).FirstAsync();
             tampered = entry.Id;
-            // Straight to the table, as someone with database access would.
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE DataAccessLog SET RecordCount = RecordCount + 1000 WHERE Id = {entry.Id}");
+            // Straight to the table (one UPDATE, past the application's save pipeline), as someone with database access would.
+            await db.DataAccessLog.Where(e => e.Id == entry.Id).ExecuteUpdateAsync(set => set.SetProperty(e => e.RecordCount, e => e.RecordCount + 1000));
         }
         var integrity = (await host.ClientAs(provider, Roles.DataSteward).PostQueryAsync(
             "query($c: String!) { dataResource(code: $c) { accessLogIntegrity { isIntact firstBrokenEntryId firstBrokenSequence } } }", new { c = code }))
@@ -63,8 +63,8 @@ public sealed class AccessLogTamperingTests(AccessLogTamperingTests.Host host) :
         {
             var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
             var id = await db.DataResources.Where(r => r.Code == code).Select(r => r.Id).SingleAsync();
-            // Straight to the table: the two newest rows go, and what is left still links up.
-            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM DataAccessLog WHERE ResourceId = {id} AND Sequence > {count - 2}");
+            // Straight to the table (one DELETE): the two newest rows go, and what is left still links up.
+            await db.DataAccessLog.Where(e => e.ResourceId == id && e.Sequence > count - 2).ExecuteDeleteAsync();
         }
         var after = (await steward.PostQueryAsync(verify, new { c = code })).AssertNoErrors().Data["dataResource"]!["accessLogIntegrity"]!;
         Assert.False((bool)after["isIntact"]!);

@@ -57,6 +57,13 @@ public class SqlServerSqlTests
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a SQLite migration; add one (see the README).");
     }
 
+    [Fact]
+    public void PostgreSql_model_has_no_pending_changes()
+    {
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a PostgreSQL migration; add one (see the README).");
+    }
+
     private static readonly Caller Staff = new(true, Guid.NewGuid().ToString(), "staff", new HashSet<string> { Roles.Staff }, "GAJ", false);
     private static readonly Caller Expert = new(true, Guid.NewGuid().ToString(), "expert", new HashSet<string> { Roles.Expert }, null, false);
     private static readonly Caller ExchangeSystem = new(true, Guid.NewGuid().ToString(), "exchange", new HashSet<string> { Roles.DataExchange }, "MZJ", true);

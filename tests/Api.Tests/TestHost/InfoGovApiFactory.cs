@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InfoGov.Api.Tests.TestHost;
 
 /// <summary>
-/// The real API host over a real SQLite database file, migrated and seeded with the demo data on
+/// The real API host over a real database of its own (<see cref="TestDatabase"/>: a SQLite file, or
+/// a PostgreSQL database in the PostgreSQL test project), migrated and seeded with the demo data on
 /// start, in the "Testing" environment (so nothing Development-only is on). Time is fixed at
 /// <see cref="Now"/>, a few days after the demo data's reference day.
 /// </summary>
@@ -16,7 +17,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 20, 2, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"infogov-test-{Guid.NewGuid():N}.db");
+    private readonly string _connectionString = TestDatabase.NewConnectionString();
     private readonly string _keyPath = Path.Combine(Path.GetTempPath(), $"infogov-test-key-{Guid.NewGuid():N}.pem");
 
     /// <summary>SQL commands sent, counted by the API's own interceptor.</summary>
@@ -39,7 +40,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    protected virtual string ConnectionString => $"Data Source={_databasePath}";
+    protected virtual string ConnectionString => _connectionString;
 
     protected virtual bool PrepareDatabase => true;
 
@@ -57,7 +58,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:InfoGov", ConnectionString);
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("Database:MigrateOnStartup", PrepareDatabase.ToString());
         builder.UseSetting("Database:SeedDemoData", PrepareDatabase.ToString());
         builder.UseSetting("Authentication:UseLocalIssuer", UseLocalIssuer.ToString());
@@ -78,8 +79,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm", _keyPath })
-            if (File.Exists(file)) File.Delete(file);
+        TestDatabase.Drop(_connectionString);
+        if (File.Exists(_keyPath)) File.Delete(_keyPath);
     }
 }

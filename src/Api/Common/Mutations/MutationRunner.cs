@@ -30,8 +30,26 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
         var departmentId = caller.Department is { } code ? await loaders.DepartmentIdOf(code).GetResultAsync(context.CancellationToken) : null;
         var scope = new MutationScope(db, caller, access, departmentId, clock.Now, clock.Today);
         var operation = context.FieldDefinition.Name;
-        var ct = context.CancellationToken;
 
+        // Through the provider's execution strategy: a retrying one (SQL Server, PostgreSQL) refuses
+        // a transaction opened outside it, and replays the whole attempt after a transient fault.
+        var attempts = 0;
+        var (payload, refusal) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            if (attempts++ > 0) db.ChangeTracker.Clear();
+            return await AttemptAsync(scope, operation, entityType, body, ct);
+        }, context.CancellationToken);
+        if (payload is not null) return payload;
+
+        db.ChangeTracker.Clear();
+        db.AuditEntries.Add(Audit(scope, operation, entityType, targetId, AuditOutcome.Refused, refusal!.Code, refusal.Message));
+        await db.SaveChangesAsync(context.CancellationToken);
+        return Payload.Refused(refusal);
+    }
+
+    /// <summary>One attempt in one transaction: the committed payload, or the refusal after a rollback.</summary>
+    private async Task<(Payload? Payload, UserError? Refusal)> AttemptAsync(MutationScope scope, string operation, string entityType, Body body, CancellationToken ct)
+    {
         UserError refusal;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
@@ -42,7 +60,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
                     change.Refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, change.Refusal?.Code, change.Summary));
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
-                return change.Refusal is null ? Payload.Success(change.Result!) : new Payload(change.Result, [change.Refusal]);
+                return (change.Refusal is null ? Payload.Success(change.Result!) : new Payload(change.Result, [change.Refusal]), null);
             }
             catch (MutationRefusal e) { refusal = e.Error; }
             catch (RuleViolation e) { refusal = new UserError(e.Code, e.Message, e.Field); }
@@ -62,11 +80,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
             }
             await transaction.RollbackAsync(ct);
         }
-
-        db.ChangeTracker.Clear();
-        db.AuditEntries.Add(Audit(scope, operation, entityType, targetId, AuditOutcome.Refused, refusal.Code, refusal.Message));
-        await db.SaveChangesAsync(ct);
-        return Payload.Refused(refusal);
+        return (null, refusal);
     }
 
     private AuditEntry Audit(MutationScope scope, string operation, string entityType, Guid? entityId, AuditOutcome outcome, string? code, string? details) =>

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the test suite and the benchmark: a fresh data directory under
+# /tmp, listening on loopback only, trust authentication, the C locale and no fsync (nothing in it
+# outlives the run).
+#   throwaway-cluster.sh start      prints "<directory> <connection string>" once the server accepts connections
+#   throwaway-cluster.sh stop DIR   stops that cluster and deletes its directory
+set -euo pipefail
+
+bindir=""
+if command -v pg_ctl >/dev/null 2>&1; then bindir="$(dirname "$(command -v pg_ctl)")"; fi
+if [ -z "$bindir" ]; then bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"; fi
+if [ -z "$bindir" ] || [ ! -x "$bindir/pg_ctl" ]; then
+  echo "PostgreSQL server binaries not found; install them (Debian: apt-get install postgresql)." >&2
+  exit 1
+fi
+
+# initdb and the server refuse to run as root: run them as the postgres account then.
+as_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+case "${1:-}" in
+  start)
+    dir="$(mktemp -d /tmp/infogov-pg-XXXXXX)"
+    chmod 755 "$dir"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
+    as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --locale=C --encoding=UTF8 >"$dir/initdb.log" 2>&1 \
+      || { cat "$dir/initdb.log" >&2; exit 1; }
+    # The first free port from 55432 on.
+    port=55432
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+    echo "$dir Host=127.0.0.1;Port=$port;Username=postgres"
+    ;;
+  stop)
+    dir="${2:?usage: throwaway-cluster.sh stop DIR}"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$dir"
+    ;;
+  *)
+    echo "usage: throwaway-cluster.sh start | stop DIR" >&2
+    exit 2
+    ;;
+esac
