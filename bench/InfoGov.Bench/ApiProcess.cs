@@ -11,9 +11,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     private ApiProcess(Process process, Uri baseAddress) => (_process, BaseAddress) = (process, baseAddress);
 
-    public static async Task<ApiProcess> StartAsync(string apiDll, string database, string workDirectory, int port)
+    public static async Task<ApiProcess> StartAsync(string apiDll, BenchDatabase database, string run, string workDirectory, int port)
     {
-        var start = Start(apiDll, database, workDirectory, port, []);
+        var start = Start(apiDll, database, run, workDirectory, port, []);
         var process = Process.Start(start) ?? throw new InvalidOperationException("The API did not start.");
         var api = new ApiProcess(process, new Uri($"http://127.0.0.1:{port}"));
         using var http = new HttpClient();
@@ -33,15 +33,15 @@ public sealed class ApiProcess : IAsyncDisposable
     }
 
     /// <summary>A token of the local issuer, minted by the API's own "token" command.</summary>
-    public static async Task<string> TokenAsync(string apiDll, string database, string workDirectory, string role)
+    public static async Task<string> TokenAsync(string apiDll, BenchDatabase database, string run, string workDirectory, string role)
     {
-        using var process = Process.Start(Start(apiDll, database, workDirectory, 0, ["token", "--role", role]))!;
+        using var process = Process.Start(Start(apiDll, database, run, workDirectory, 0, ["token", "--role", role]))!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
         return output.Trim().Split('\n').Last().Trim();
     }
 
-    private static ProcessStartInfo Start(string apiDll, string database, string workDirectory, int port, string[] arguments)
+    private static ProcessStartInfo Start(string apiDll, BenchDatabase database, string run, string workDirectory, int port, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(apiDll);
@@ -51,7 +51,8 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = arguments.Length > 0 ? "Development" : "Benchmark";
         start.Environment["Authentication__UseLocalIssuer"] = "true";
         start.Environment["ASPNETCORE_URLS"] = port > 0 ? $"http://127.0.0.1:{port}" : "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__InfoGov"] = $"Data Source={database}";
+        start.Environment["Database__Provider"] = database.Provider;
+        start.Environment["ConnectionStrings__InfoGov"] = database.ConnectionString(run);
         start.Environment["Database__MigrateOnStartup"] = "false";
         start.Environment["Database__SeedDemoData"] = "false";
         start.Environment["RateLimiting__Enabled"] = "false";

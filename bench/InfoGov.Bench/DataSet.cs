@@ -4,7 +4,6 @@ using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +12,8 @@ namespace InfoGov.Bench;
 
 /// <summary>
 /// The benchmark's database: 50 departments and <c>projects</c> projects in implementation, each with
-/// <c>linesPerProject</c> budget lines and three monthly progress reports, written once to a SQLite file
-/// through the application's own model and migrations.
+/// <c>linesPerProject</c> budget lines and three monthly progress reports, written once per size
+/// through the application's own model and migrations, on the benchmark's provider.
 /// </summary>
 public static class DataSet
 {
@@ -23,24 +22,39 @@ public static class DataSet
 
     public static string CodeOf(int index) => $"XM-B-{index:000000}";
 
-    public static async Task<string> EnsureAsync(string directory, int projects, int linesPerProject)
+    /// <summary>The name of the data set of this size, generated first when it does not exist.</summary>
+    public static async Task<string> EnsureAsync(BenchDatabase database, int projects, int linesPerProject)
     {
-        Directory.CreateDirectory(directory);
-        var path = Path.GetFullPath(Path.Combine(directory, $"bench-{projects}-{linesPerProject}.db"));
-        if (File.Exists(path)) return path;
-        var building = path + ".building";
-        File.Delete(building);
-        Console.WriteLine($"Generating {projects:N0} projects, {projects * linesPerProject:N0} budget lines into {path} ...");
+        var name = $"bench_{projects}_{linesPerProject}";
+        if (await database.ExistsAsync(name)) return name;
+        var building = name + "_building";
+        Console.WriteLine($"Generating {projects:N0} projects, {projects * linesPerProject:N0} budget lines into {database.ConnectionString(name)} ...");
         var started = DateTime.UtcNow;
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        await using (var services = Services(database, building))
         {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:InfoGov"] = $"Data Source={building}",
-        }).Build();
-        await using var services = new ServiceCollection().AddInfrastructure(configuration).BuildServiceProvider();
-        await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<InfoGovDbContext>().Database.MigrateAsync();
+            await using (var scope = services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+                await db.Database.EnsureDeletedAsync(); // what an interrupted generation left
+                await db.Database.MigrateAsync();
+            }
+            await GenerateAsync(services, projects, linesPerProject);
+        }
+        await database.CompleteAsync(building, name);
+        Console.WriteLine($"\r  done in {(DateTime.UtcNow - started).TotalSeconds:N0} s.        ");
+        return name;
+    }
+
+    private static ServiceProvider Services(BenchDatabase database, string name) =>
+        new ServiceCollection().AddInfrastructure(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:InfoGov"] = database.ConnectionString(name),
+        }).Build()).BuildServiceProvider();
+
+    private static async Task GenerateAsync(ServiceProvider services, int projects, int linesPerProject)
+    {
 
         var departments = Enumerable.Range(1, Departments).Select(i => new Department { Code = $"D{i:00}", Name = $"部门 {i}", Kind = DepartmentKind.Bureau }).ToList();
         await SaveAsync(services, departments);
@@ -91,25 +105,12 @@ public static class DataSet
             await SaveAsync(services, rows);
             Console.Write($"\r  {Math.Min(projects, first + chunk):N0} projects");
         }
-        // Fold the write-ahead log into the file before it is renamed: a log left beside the old name is lost.
-        await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<InfoGovDbContext>().Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
-        SqliteConnection.ClearAllPools();
-        foreach (var leftover in new[] { "-wal", "-shm" }) File.Delete(building + leftover);
-        Console.WriteLine($"\r  done in {(DateTime.UtcNow - started).TotalSeconds:N0} s.        ");
-        File.Move(building, path);
-        return path;
     }
 
     /// <summary>(code, id) of every generated project.</summary>
-    public static async Task<List<(string Code, Guid Id)>> ProjectIdsAsync(string path)
+    public static async Task<List<(string Code, Guid Id)>> ProjectIdsAsync(BenchDatabase database, string name)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:InfoGov"] = $"Data Source={path}",
-        }).Build();
-        await using var services = new ServiceCollection().AddInfrastructure(configuration).BuildServiceProvider();
+        await using var services = Services(database, name);
         await using var scope = services.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<InfoGovDbContext>().Projects.AsNoTracking().Select(p => new { p.Code, p.Id }).ToListAsync();
         return rows.Select(r => (r.Code, r.Id)).ToList();

@@ -4,7 +4,8 @@ using System.Text.Json;
 using InfoGov.Bench;
 
 // The benchmark: see README "Benchmark". Arguments: --projects N (20000) --lines N (5) --seconds S (10)
-// --connections 1,32 --out FILE (appends the results as Markdown) --api PATH (the Release build of the API).
+// --connections 1,32 --out FILE (appends the results as Markdown) --api PATH (the Release build of the API)
+// --provider sqlite|postgresql (sqlite) --postgres "Host=...;Username=..." (else INFOGOV_BENCH_POSTGRES, else a throwaway cluster).
 var options = Arguments.Parse(args);
 var root = Arguments.RepositoryRoot();
 var apiDll = options.GetValueOrDefault("api") ?? Path.Combine(root, "src/Api/bin/Release/net10.0/InfoGov.Api.dll");
@@ -15,14 +16,15 @@ var seconds = int.Parse(options.GetValueOrDefault("seconds") ?? "10", CultureInf
 var connections = (options.GetValueOrDefault("connections") ?? "1,32").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
 
 var work = Path.Combine(root, "bench/.work");
-var generated = await DataSet.EnsureAsync(work, projects, lines);
-Ids.Load(await DataSet.ProjectIdsAsync(generated));
+Directory.CreateDirectory(work);
+await using var database = await BenchDatabase.OpenAsync(options.GetValueOrDefault("provider") ?? "sqlite", work, options.GetValueOrDefault("postgres"));
+var generated = await DataSet.EnsureAsync(database, projects, lines);
+Ids.Load(await DataSet.ProjectIdsAsync(database, generated));
 // Each run writes (the mutation mix): it works on a copy, so that every run starts from the same data.
-var database = Path.Combine(work, "run.db");
-foreach (var leftover in new[] { "-wal", "-shm", "-journal" }) File.Delete(database + leftover); // a previous run's journal would corrupt the copy
-File.Copy(generated, database, overwrite: true);
-var token = await ApiProcess.TokenAsync(apiDll, database, work, "Gov.CommitteeOffice");
-await using var api = await ApiProcess.StartAsync(apiDll, database, work, 5099);
+const string run = "bench_run";
+await database.CopyAsync(generated, run);
+var token = await ApiProcess.TokenAsync(apiDll, database, run, work, "Gov.CommitteeOffice");
+await using var api = await ApiProcess.StartAsync(apiDll, database, run, work, 5099);
 using var http = new HttpClient { BaseAddress = api.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
 http.DefaultRequestHeaders.ConnectionClose = false;
 
@@ -43,21 +45,21 @@ foreach (var scenario in new[] { small, medium, mutation })
     foreach (var c in connections)
     {
         if (!scenario.Mutation) await LoadRun.RunAsync(http, token, scenario, c, TimeSpan.FromSeconds(2), 0); // warm-up
-        var result = await LoadRun.RunAsync(http, token, scenario, c, TimeSpan.FromSeconds(seconds), sequence);
+        var result = await LoadRun.RunAsync(http, token, scenario, c, TimeSpan.FromSeconds(seconds), sequence, database.ServerCpuMs);
         sequence += result.Requests + 10;
         results.Add(result);
         Console.WriteLine($"{result.Scenario,-8} c={c,-3} {result.RequestsPerSecond,8:N0} req/s  p50 {result.P50Ms,7:N2} ms  p99 {result.P99Ms,7:N2} ms  "
-            + $"CPU {result.CpuMsPerRequest,6:N2} ms/req  alloc {result.KbAllocatedPerRequest,7:N0} KB/req  SQL {result.SqlPerRequest,5:N2}/req  failures {result.Failures}");
+            + $"CPU {result.CpuMsPerRequest,6:N2} ms/req{(result.DatabaseCpuMsPerRequest is { } db ? $" + database {db,5:N2}" : "")}  alloc {result.KbAllocatedPerRequest,7:N0} KB/req  SQL {result.SqlPerRequest,5:N2}/req  failures {result.Failures}");
     }
 
 var report = new StringBuilder();
-report.AppendLine(CultureInfo.InvariantCulture, $"### {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {projects:N0} projects, {projects * lines:N0} budget lines, {Environment.ProcessorCount} cores, {seconds} s per run");
+report.AppendLine(CultureInfo.InvariantCulture, $"### {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {database.Provider}: {projects:N0} projects, {projects * lines:N0} budget lines, {Environment.ProcessorCount} cores, {seconds} s per run");
 report.AppendLine();
-report.AppendLine("| scenario | conn | req/s | p50 ms | p99 ms | server CPU ms/req | KB allocated/req | SQL/req | failures |");
-report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.AppendLine("| scenario | conn | req/s | p50 ms | p99 ms | server CPU ms/req | database server CPU ms/req | KB allocated/req | SQL/req | failures |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var r in results)
     report.AppendLine(CultureInfo.InvariantCulture,
-        $"| {r.Scenario} | {r.Connections} | {r.RequestsPerSecond:N0} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.CpuMsPerRequest:N2} | {r.KbAllocatedPerRequest:N0} | {r.SqlPerRequest:N2} | {r.Failures} |");
+        $"| {r.Scenario} | {r.Connections} | {r.RequestsPerSecond:N0} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.CpuMsPerRequest:N2} | {(r.DatabaseCpuMsPerRequest is { } db ? db.ToString("N2", CultureInfo.InvariantCulture) : "in the API")} | {r.KbAllocatedPerRequest:N0} | {r.SqlPerRequest:N2} | {r.Failures} |");
 report.AppendLine();
 if (options.GetValueOrDefault("out") is { } outFile) await File.AppendAllTextAsync(outFile, report.ToString());
 Console.WriteLine();

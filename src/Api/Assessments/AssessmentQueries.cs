@@ -18,7 +18,7 @@ public static class AssessmentQueries
             .ResolveQuery(ctx =>
             {
                 var year = ctx.GetArgument<int>("year");
-                return ctx.Loaders().Db.Assessments.AsNoTracking().Where(a => a.Year == year).OrderBy(a => a.Rank).ThenBy(a => a.DepartmentId);
+                return ctx.Loaders().Db.Assessments.AsNoTracking().Where(a => a.Year == year).OrderBy(a => a.Rank == null).ThenBy(a => a.Rank).ThenBy(a => a.DepartmentId);
             });
     }
 }

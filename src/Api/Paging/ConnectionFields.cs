@@ -20,27 +20,41 @@ public static class ConnectionFields
             .Argument<IntGraphType>("last", $"Return at most this many items from the end (before 'before'). Maximum {PageRequest.MaxPageSize}.")
             .Argument<StringGraphType>("before", "Return items before the item with this cursor.");
 
-    /// <summary>Pages a query in the database: one SELECT of the page, and a COUNT only when the
-    /// selection asks for <c>totalCount</c> or pages from the end (<c>last</c>, <c>before</c>).</summary>
+    /// <summary>Pages a query in the database with keyset cursors over the order the query ends with
+    /// (<see cref="KeysetOrder{T}"/>): one SELECT of the page (one row more says whether another
+    /// page follows), and a COUNT only when the selection asks for <c>totalCount</c>.</summary>
     public static FieldBuilder<TSource, object> ResolveQuery<TSource, T>(
         this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, IQueryable<T>> query) where T : class =>
         field.ResolveAsync(async ctx =>
         {
             var page = PageRequest.From(ctx);
+            var ct = ctx.CancellationToken;
             var source = query(ctx);
-            if (!SelectsTotalCount(ctx) && page is { Last: null, Before: null, First: { } first })
+            var order = KeysetOrder<T>.Of(source);
+            int? total = SelectsTotalCount(ctx) ? await source.CountAsync(ct) : null;
+
+            var window = order.Unordered;
+            if (page.After is { } after) window = order.Beyond(window, after, after: true, "after");
+            if (page.Before is { } before) window = order.Beyond(window, before, after: false, "before");
+            List<T> rows;
+            bool hasNext, hasPrevious;
+            if (page.First is { } first)
             {
-                // One row more than the page says whether there is a next page, without counting.
-                var start = page.After is { } after ? after + 1 : 0;
-                var rows = first == 0 ? [] : await source.Skip(start).Take(first + 1).ToListAsync(ctx.CancellationToken);
-                return page.ToPage(rows.Take(first).Cast<object>().ToList(), start, hasNextPage: rows.Count > first);
+                var fetched = await order.Ordered(window, reverse: false).Take(first + 1).ToListAsync(ct);
+                rows = fetched.Take(first).ToList();
+                (hasNext, hasPrevious) = (fetched.Count > first, page.After is not null);
+                if (page.Last is { } last && rows.Count > last) (rows, hasPrevious) = (rows.Skip(rows.Count - last).ToList(), true);
             }
-            var total = await source.CountAsync(ctx.CancellationToken);
-            var (from, to) = page.Window(total);
-            var items = to > from
-                ? await source.Skip(from).Take(to - from).ToListAsync(ctx.CancellationToken)
-                : [];
-            return page.ToPage(items, from, total);
+            else
+            {
+                // From the end: the reverse order, turned round in memory.
+                var last = page.Last!.Value;
+                var fetched = await order.Ordered(window, reverse: true).Take(last + 1).ToListAsync(ct);
+                rows = fetched.Take(last).Reverse().ToList();
+                (hasNext, hasPrevious) = (page.Before is not null, fetched.Count > last);
+            }
+            var edges = rows.Select(r => new PageEdge(order.CursorOf(r), r)).ToList();
+            return new Page(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
         });
 
     private static bool SelectsTotalCount(IResolveFieldContext context) =>

@@ -1,6 +1,6 @@
 namespace InfoGov.Api.Paging;
 
-/// <summary>One page of a Relay connection. Cursors are opaque offsets into the list as ordered.</summary>
+/// <summary>One page of a Relay connection (cursors: see <see cref="Cursor"/>).</summary>
 /// <param name="TotalCount">Null when it was not counted because the selection does not ask for it.</param>
 public sealed record Page(IReadOnlyList<PageEdge> Edges, PageInfo PageInfo, int? TotalCount)
 {

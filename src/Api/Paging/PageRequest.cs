@@ -1,18 +1,18 @@
-using System.Text;
 using GraphQL;
 using InfoGov.Api.Errors;
+using InfoGov.Domain.Common;
 
 namespace InfoGov.Api.Paging;
 
 /// <summary>
-/// The <c>first/after/last/before</c> arguments of a connection, validated, and the slicing they
-/// describe (the Relay cursor connections algorithm over offset cursors).
+/// The <c>first/after/last/before</c> arguments of a connection, validated, and the Relay cursor
+/// connections algorithm over a list in memory (nested lists loaded in a batch). Root lists page in
+/// the database with keyset cursors (<see cref="ConnectionFields.ResolveQuery"/>).
 /// </summary>
-public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
+public sealed record PageRequest(int? First, Cursor? After, int? Last, Cursor? Before)
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
-    private const string CursorPrefix = "offset:";
 
     public static PageRequest From(IResolveFieldContext context)
     {
@@ -21,60 +21,39 @@ public sealed record PageRequest(int? First, int? After, int? Last, int? Before)
         CheckSize("first", first);
         CheckSize("last", last);
         if (first is null && last is null) first = DefaultPageSize;
-        return new PageRequest(first, DecodeCursor("after", context.GetArgument<string?>("after")),
-            last, DecodeCursor("before", context.GetArgument<string?>("before")));
+        return new PageRequest(first, Cursor.Decode("after", context.GetArgument<string?>("after")),
+            last, Cursor.Decode("before", context.GetArgument<string?>("before")));
     }
 
-    /// <summary>The half-open range [start, end) of the full list that this page covers.</summary>
-    public (int Start, int End) Window(int totalCount)
-    {
-        var start = After is { } after ? Math.Min(after + 1, totalCount) : 0;
-        var end = Before is { } before ? Math.Clamp(before, start, totalCount) : totalCount;
-        if (First is { } first) end = Math.Min(end, start + first);
-        if (Last is { } last) start = Math.Max(start, end - last);
-        return (start, end);
-    }
-
-    public Page ToPage(IReadOnlyList<object> slice, int start, int totalCount)
-    {
-        var edges = slice.Select((node, i) => new PageEdge(EncodeCursor(start + i), node)).ToList();
-        var end = start + slice.Count;
-        return new Page(edges,
-            new PageInfo(HasNextPage: end < totalCount, HasPreviousPage: start > 0,
-                edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
-            totalCount);
-    }
-
-    /// <summary>A page read without counting the list: its total is not known (nor asked for).</summary>
-    public Page ToPage(IReadOnlyList<object> slice, int start, bool hasNextPage)
-    {
-        var edges = slice.Select((node, i) => new PageEdge(EncodeCursor(start + i), node)).ToList();
-        return new Page(edges, new PageInfo(HasNextPage: hasNextPage, HasPreviousPage: start > 0,
-            edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), TotalCount: null);
-    }
-
-    /// <summary>Pages a list already in memory (children loaded in a batch).</summary>
+    /// <summary>Pages a list already in memory. An item with an id has that id as its cursor, so a
+    /// page continues after the same item even when items were added before it; other items have
+    /// their position.</summary>
     public Page Apply<T>(IReadOnlyList<T> all) where T : notnull
     {
-        var (start, end) = Window(all.Count);
-        return ToPage(all.Skip(start).Take(end - start).Cast<object>().ToList(), start, all.Count);
+        var start = After is { } after ? Math.Min(IndexOf(all, after, "after") + 1, all.Count) : 0;
+        var end = Before is { } before ? Math.Clamp(IndexOf(all, before, "before"), start, all.Count) : all.Count;
+        if (First is { } first) end = Math.Min(end, start + first);
+        if (Last is { } last) start = Math.Max(start, end - last);
+        var edges = all.Skip(start).Take(end - start).Select((node, i) => new PageEdge(CursorOf(node, start + i), node)).ToList();
+        return new Page(edges,
+            new PageInfo(HasNextPage: end < all.Count, HasPreviousPage: start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            all.Count);
     }
 
-    public static string EncodeCursor(int offset) => Convert.ToBase64String(Encoding.UTF8.GetBytes(CursorPrefix + offset));
+    private static string CursorOf(object node, int index) =>
+        node is Entity entity ? Cursor.Encode(Cursor.ById, [entity.Id]) : Cursor.Encode(Cursor.ByOffset, [index]);
 
-    private static int? DecodeCursor(string argument, string? cursor)
+    private static int IndexOf<T>(IReadOnlyList<T> all, Cursor cursor, string argument)
     {
-        if (cursor is null) return null;
-        try
+        if (cursor.Order == Cursor.ByOffset && cursor.Key(0, typeof(int), argument) is int offset and >= 0 && !typeof(Entity).IsAssignableFrom(typeof(T)))
+            return offset;
+        if (cursor.Order == Cursor.ById && cursor.Key(0, typeof(Guid), argument) is Guid id)
         {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith(CursorPrefix, StringComparison.Ordinal) && int.TryParse(text[CursorPrefix.Length..], out var offset) && offset >= 0)
-                return offset;
+            for (var i = 0; i < all.Count; i++)
+                if (all[i] is Entity entity && entity.Id == id) return i;
+            throw Cursor.Invalid(argument, "its item is no longer in this list; start again from the first page");
         }
-        catch (FormatException)
-        {
-        }
-        throw new ExecutionError($"Argument '{argument}' is not a cursor returned by this connection.") { Code = ErrorCodes.InvalidCursor };
+        throw Cursor.Invalid(argument);
     }
 
     private static void CheckSize(string argument, int? size)

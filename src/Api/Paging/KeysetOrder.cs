@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using InfoGov.Api.Common;
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Api.Paging;
+
+/// <summary>
+/// The order of a root list, read from the <c>OrderBy/ThenBy</c> calls its query ends with, ties
+/// broken by id; and keyset paging over it. A cursor holds the sort keys of its item, so the next
+/// page starts after that item wherever it now stands: rows created or removed between two pages
+/// shift nothing. A cursor also names its order, so one from another order (or list) is refused.
+/// A nullable key must follow a key that separates its nulls (<c>x.Due == null</c>, then <c>x.Due</c>):
+/// providers disagree on where nulls sort.
+/// </summary>
+public sealed class KeysetOrder<T> where T : class
+{
+    private sealed record Key(LambdaExpression Selector, bool Descending, Type Type);
+
+    private sealed record Shape(Key[] Keys, string Name, Func<T, object?>[] Values);
+
+    private static readonly ConcurrentDictionary<string, Shape> Shapes = new();
+
+    private readonly Shape _shape;
+
+    /// <summary>The query without its order.</summary>
+    public IQueryable<T> Unordered { get; }
+
+    private KeysetOrder(IQueryable<T> unordered, Shape shape) => (Unordered, _shape) = (unordered, shape);
+
+    public static KeysetOrder<T> Of(IQueryable<T> query)
+    {
+        var keys = new List<Key>();
+        var expression = query.Expression;
+        while (expression is MethodCallExpression { Method.Name: "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" } call
+               && call.Method.DeclaringType == typeof(Queryable))
+        {
+            var selector = (LambdaExpression)((UnaryExpression)call.Arguments[1]).Operand;
+            keys.Insert(0, new Key(selector, call.Method.Name.EndsWith("Descending", StringComparison.Ordinal), selector.ReturnType));
+            expression = call.Arguments[0];
+            if (call.Method.Name.StartsWith("OrderBy", StringComparison.Ordinal)) break;
+        }
+        if (keys.Count == 0) throw new InvalidOperationException($"The {typeof(T).Name} list has no order to page by: end its query with OrderBy.");
+        if (typeof(Entity).IsAssignableFrom(typeof(T)) && keys[^1].Selector.Body is not MemberExpression { Member.Name: nameof(Entity.Id) })
+        {
+            var item = Expression.Parameter(typeof(T), "item");
+            keys.Add(new Key(Expression.Lambda(Expression.Property(item, nameof(Entity.Id)), item), false, typeof(Guid)));
+        }
+        var name = typeof(T).Name + ":" + string.Join(",", keys.Select(k => (k.Descending ? "-" : "+") + k.Selector.Body));
+        // Compiled once per order and process: compiling emits a method every time.
+        var shape = Shapes.GetOrAdd(name, _ => new Shape([.. keys], Hash(name), [.. keys.Select(Compile)]));
+        return new KeysetOrder<T>(query.Provider.CreateQuery<T>(expression), shape);
+    }
+
+    /// <summary>The cursor of <paramref name="item"/> in this order.</summary>
+    public string CursorOf(T item) => Cursor.Encode(_shape.Name, _shape.Values.Select(v => v(item)));
+
+    /// <summary>The rows after (<paramref name="after"/>) or before the cursor's item, in this order.</summary>
+    public IQueryable<T> Beyond(IQueryable<T> query, Cursor cursor, bool after, string argument)
+    {
+        if (cursor.Order != _shape.Name || cursor.Keys.Length != _shape.Keys.Length)
+            throw Cursor.Invalid(argument, "it belongs to another list or order");
+        var item = Expression.Parameter(typeof(T), "item");
+        var values = _shape.Keys.Select((k, i) => cursor.Key(i, k.Type, argument)).ToArray();
+        // (k1 > v1) or (k1 = v1 and k2 > v2) or ...: ">" meaning later in the order.
+        Expression? any = null;
+        Expression equalSoFar = Expression.Constant(true);
+        for (var i = 0; i < _shape.Keys.Length; i++)
+        {
+            var key = _shape.Keys[i];
+            var member = new ParameterReplacer(key.Selector.Parameters[0], item).Visit(key.Selector.Body)!;
+            var later = Later(member, key.Type, values[i], greater: after != key.Descending);
+            var term = Expression.AndAlso(equalSoFar, later);
+            any = any is null ? term : Expression.OrElse(any, term);
+            equalSoFar = Expression.AndAlso(equalSoFar, EqualTo(member, key.Type, values[i]));
+        }
+        return query.Where(Expression.Lambda<Func<T, bool>>(any!, item));
+    }
+
+    /// <summary><paramref name="query"/> in this order, or in the reverse order (for paging from the end).</summary>
+    public IQueryable<T> Ordered(IQueryable<T> query, bool reverse)
+    {
+        var expression = query.Expression;
+        for (var i = 0; i < _shape.Keys.Length; i++)
+        {
+            var key = _shape.Keys[i];
+            var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Descending != reverse ? "Descending" : "");
+            expression = Expression.Call(typeof(Queryable), name, [typeof(T), key.Type], expression, Expression.Quote(key.Selector));
+        }
+        return query.Provider.CreateQuery<T>(expression);
+    }
+
+    private static Expression Later(Expression member, Type type, object? value, bool greater)
+    {
+        // Among rows whose earlier keys are equal, a null key has no row beyond it (see the summary).
+        if (value is null) return Expression.Constant(false);
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(bool))
+            return (bool)value == !greater ? Expression.Equal(member, Expression.Constant(greater, type)) : Expression.Constant(false);
+        var parameter = QueryParameter.Of(value, type);
+        if (underlying == typeof(string) || underlying == typeof(Guid))
+        {
+            // No < or > on strings and GUIDs in C#; EF Core turns "CompareTo(x) > 0" into "> x".
+            var compare = Expression.Call(member, underlying.GetMethod(nameof(IComparable.CompareTo), [underlying])!, parameter);
+            return greater ? Expression.GreaterThan(compare, Expression.Constant(0)) : Expression.LessThan(compare, Expression.Constant(0));
+        }
+        return greater ? Expression.GreaterThan(member, parameter) : Expression.LessThan(member, parameter);
+    }
+
+    private static Expression EqualTo(Expression member, Type type, object? value) =>
+        Expression.Equal(member, value is null ? Expression.Constant(null, type) : QueryParameter.Of(value, type));
+
+    private static Func<T, object?> Compile(Key key) =>
+        Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Selector.Body, typeof(object)), key.Selector.Parameters).Compile();
+
+    // A short stable name for the order (FNV-1a), so a cursor says which order it belongs to without spelling it out.
+    private static string Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
