@@ -12,6 +12,7 @@ using InfoGov.Api.DataSharing;
 using InfoGov.Api.Errors;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
 using InfoGov.Api.RateLimiting;
 using InfoGov.Api.Telemetry;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddSingleton<GraphQLEndpoint>();
         services.AddSingleton<ParsedDocumentCache>();
         services.AddSingleton<PersistedQueries>();
+        services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<RequestLimits>();
         services.AddSingleton(configuration.GetSection(DataSharingOptions.Section).Get<DataSharingOptions>() ?? new DataSharingOptions());
         services.AddScoped<RefusedMutationAudit>();

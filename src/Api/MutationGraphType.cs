@@ -2,6 +2,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Leadership;
 using InfoGov.Api.Projects;
 
@@ -24,6 +25,7 @@ public sealed class MutationGraphType : ObjectGraphType
         GrantMutations.AddTo(this);
         DataAccessMutations.AddTo(this);
         DisputeMutations.AddTo(this);
+        TrustedDocumentMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

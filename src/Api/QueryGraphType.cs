@@ -6,6 +6,7 @@ using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Departments;
 using InfoGov.Api.Http;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Projects;
 using InfoGov.Api.Relay;
 
@@ -27,6 +28,7 @@ public sealed class QueryGraphType : ObjectGraphType
         DataSharingQueries.AddDisputesTo(this);
         AssessmentQueries.AddTo(this);
         AuditQueries.AddTo(this);
+        TrustedDocumentQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

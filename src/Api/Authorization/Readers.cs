@@ -86,6 +86,9 @@ public static class Readers
     /// <summary>The audit trail: the office and administrators.</summary>
     public static readonly Access Auditors = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
 
+    /// <summary>The API's administrators: they register the documents applications may run (trusted documents).</summary>
+    public static readonly Access Administrators = Access.Roles(Roles.Admin);
+
     /// <summary>Data items (names and types) of catalog entries, on every path: government users, who need
     /// them to ask for a conditional entry, and exchange systems; each sees the items of the entries it
     /// sees (row visibility). The data itself is reached only under a grant.</summary>

@@ -144,7 +144,8 @@ public sealed class GraphQLEndpoint(
 
     private async Task<Outcome> ExecuteAsync(HttpContext http, GraphQLRequest request, CancellationToken cancellationToken)
     {
-        var (resolved, persistedError) = persistedQueries.Resolve(request);
+        var registeredOnly = options.TrustedDocumentsOnlyForApps && CallerPartition.Of(http).Kind == CallerKind.App;
+        var (resolved, persistedError) = await persistedQueries.ResolveAsync(request, registeredOnly, cancellationToken);
         if (persistedError is not null) return new Outcome(ErrorResult(persistedError.Code, persistedError.Message), persistedError.StatusCode);
         request = resolved!;
         if (CheckRequest(request) is { } refused) return new Outcome(ErrorResult(refused.Code, refused.Message), refused.StatusCode);

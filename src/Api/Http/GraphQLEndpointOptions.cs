@@ -29,6 +29,9 @@ public sealed class GraphQLEndpointOptions
     public int MaxNodeIds { get; set; } = 100;
     /// <summary>How long shared caches may keep an anonymous GET answer (<c>Cache-Control: public, max-age</c>).</summary>
     public int AnonymousCacheSeconds { get; set; } = 30;
+    /// <summary>Application callers (app-only tokens) may run only documents an administrator registered
+    /// (PERSISTED_QUERY_ONLY otherwise): a leaked dashboard credential cannot run arbitrary queries.</summary>
+    public bool TrustedDocumentsOnlyForApps { get; set; }
     /// <summary>How long one request may execute before it is cancelled (REQUEST_TIMEOUT).</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -53,8 +53,8 @@ public static class ConnectionFields
                 rows = fetched.Take(last).Reverse().ToList();
                 (hasNext, hasPrevious) = (page.Before is not null, fetched.Count > last);
             }
-            var edges = rows.Select(r => new PageEdge(order.CursorOf(r), r)).ToList();
-            return new Page(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
+            var edges = rows.Select(r => new PageEdge(() => order.CursorOf(r), r)).ToList();
+            return new Page(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault(), edges.LastOrDefault()), total);
         });
 
     private static bool SelectsTotalCount(IResolveFieldContext context) =>

@@ -1,4 +1,8 @@
 namespace InfoGov.Api.Paging;
 
-/// <summary>Relay page info.</summary>
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
+/// <summary>Relay page info; the cursors are the first and last edges' (encoded when selected).</summary>
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, PageEdge? StartEdge, PageEdge? EndEdge)
+{
+    public string? StartCursor => StartEdge?.Cursor;
+    public string? EndCursor => EndEdge?.Cursor;
+}

@@ -34,9 +34,9 @@ public sealed record PageRequest(int? First, Cursor? After, int? Last, Cursor? B
         var end = Before is { } before ? Math.Clamp(IndexOf(all, before, "before"), start, all.Count) : all.Count;
         if (First is { } first) end = Math.Min(end, start + first);
         if (Last is { } last) start = Math.Max(start, end - last);
-        var edges = all.Skip(start).Take(end - start).Select((node, i) => new PageEdge(CursorOf(node, start + i), node)).ToList();
+        var edges = all.Skip(start).Take(end - start).Select((node, i) => new PageEdge(() => CursorOf(node, start + i), node)).ToList();
         return new Page(edges,
-            new PageInfo(HasNextPage: end < all.Count, HasPreviousPage: start > 0, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
+            new PageInfo(HasNextPage: end < all.Count, HasPreviousPage: start > 0, edges.FirstOrDefault(), edges.LastOrDefault()),
             all.Count);
     }
 

@@ -3,6 +3,7 @@ using InfoGov.Domain.Budgets;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
+using InfoGov.Domain.Integration;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -46,6 +46,7 @@ public static class AccessPolicy
     public static readonly Rule CatalogKeepers = new(false, [Roles.CommitteeOffice], [Roles.DataSteward, Roles.InformationManager]);
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
+    public static readonly Rule Administrators = new(false, [Roles.Admin], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
     public static readonly Rule PanelDraw = Office with { Condition = ("closed", Government) };
@@ -104,6 +105,7 @@ public static class AccessPolicy
         ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((AssessmentResults, ["score", "rank", "grade", "indicators"]))),
         ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["AuditEntry"] = new(Auditors, Auditors),
+        ["TrustedDocument"] = new(Administrators, Administrators),
         ["DataDispute"] = new(Government, Government),
     };
 
@@ -144,6 +146,7 @@ public static class AccessPolicy
         ["sharingRequests"] = Government,
         ["assessments"] = GovernmentAndDashboards,
         ["auditEntries"] = Auditors,
+        ["trustedDocuments"] = Administrators,
         ["dataDisputes"] = Government,
     };
 
@@ -175,6 +178,8 @@ public static class AccessPolicy
         ["recordAcceptance"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, heldOn: \"2026-11-01\", result: PASSED }"),
         ["recordPostEvaluation"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }"),
         ["setFundCap"] = new(FundManagers, "{ fiscalYear: 2025, cap: { amount: 1 } }"),
+        ["registerTrustedDocument"] = new(Administrators, "{ name: \"x\", ownerApp: \"x\", document: \"{\" }"),
+        ["removeTrustedDocument"] = new(Administrators, "{ id: \"VHJ1c3RlZERvY3VtZW50OjA=\" }"),
         ["allocateFunds"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\", amount: { amount: 1 } }"),
         ["promoteReserveProject"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }"),
         ["recordExpenditure"] = new(MoneyAndContracts, "{ projectId: \"bm9wZQ==\", spentOn: \"2026-11-01\", amount: { amount: 1 }, payee: \"x\", category: SOFTWARE }"),

@@ -34,6 +34,7 @@ public sealed partial class DemoDataSeeder(InfoGovDbContext db, WorkingDayCalend
         SeedBudgets(projects);
         SeedCatalog();
         SeedAssessments(projects);
+        SeedTrustedDocuments();
         await db.SaveChangesAsync(cancellationToken);
     }
 
