@@ -3,6 +3,7 @@ using InfoGov.Api;
 using InfoGov.Api.Authentication;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
+using InfoGov.Api.Ide;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
 
@@ -29,6 +30,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseBrowserAccess();
+app.UseGraphiQL("/graphql");
 app.UseAuthentication();
 app.MapGraphQLEndpoint("/graphql");
 // Liveness answers while the process runs; readiness also needs the database.

@@ -58,6 +58,25 @@ public sealed class ApiProcess : IAsyncDisposable
         throw new TimeoutException("The API did not answer within 60 s.");
     }
 
+    /// <summary>A token this API accepts, minted by its own <c>token</c> command with the same signing key.</summary>
+    public async Task<string> TokenAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(RepositoryRoot.Path, "src", "Api") };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "InfoGov.Api.dll"));
+        start.ArgumentList.Add("token");
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // the command mints Development tokens only
+        start.Environment["Authentication__LocalIssuer__KeyFile"] = Path.Combine(_directory, "signing-key.pem");
+        start.Environment["Database__MigrateOnStartup"] = "false";
+        start.Environment["Database__SeedDemoData"] = "false";
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.True(process.ExitCode == 0, "token command failed: " + error);
+        return output.Trim().Split('\n').Last().Trim();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);
