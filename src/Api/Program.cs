@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api;
 using InfoGov.Api.Authentication;
+using InfoGov.Api.Export;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
 using InfoGov.Api.Ide;
@@ -37,6 +38,8 @@ app.MapGraphQLEndpoint("/graphql");
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
 app.MapDiagnosticCounters();
+app.MapExports();
+app.MapCsvExports();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");

@@ -1,0 +1,25 @@
+using InfoGov.Infrastructure.Persistence;
+
+namespace InfoGov.Api.Export;
+
+/// <summary>Downloads outside GraphQL: the open data catalog as DCAT-AP in JSON-LD and Turtle.</summary>
+public static class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/export/catalog.jsonld", (HttpContext http, InfoGovDbContext db) =>
+            CatalogAsync(http, db, "application/ld+json", graph => graph.ToJsonLd()));
+        endpoints.MapGet("/export/catalog.ttl", (HttpContext http, InfoGovDbContext db) =>
+            CatalogAsync(http, db, "text/turtle", graph => graph.ToTurtle()));
+        return endpoints;
+    }
+
+    private static async Task<IResult> CatalogAsync(HttpContext http, InfoGovDbContext db, string mediaType, Func<RdfGraph, string> write)
+    {
+        var request = http.Request;
+        var graph = await OpenDataCatalog.BuildAsync(db, $"{request.Scheme}://{request.Host}{request.PathBase}", http.RequestAborted);
+        // The catalog is public data: harvesters and caches may keep it a while.
+        http.Response.Headers.CacheControl = "public, max-age=300";
+        return Results.Text(write(graph), mediaType + "; charset=utf-8");
+    }
+}
