@@ -14,10 +14,15 @@ public static class IndicatorCalculator
     public static decimal? OnTimeDeliveryRate(IEnumerable<Project> projects, int year) =>
         Rate(projects.Where(p => p.CompletedOn?.Year == year).ToList(), p => ProjectHealth.DeliveredOnTime(p.Baseline, p.CompletedOn) == true);
 
-    /// <summary>Share of the projects completed in the year whose final budget stayed within the approved baseline budget.</summary>
-    public static decimal? CostControlRate(IEnumerable<Project> projects, int year, IReadOnlyDictionary<Guid, decimal> originalBudgets) =>
+    /// <summary>Share of the projects completed in the year that stayed within their original approved
+    /// budget: the final budget no higher, and the money spent (<paramref name="spent"/>, payments of
+    /// every year) no more. A project that spent beyond its baseline never counts as controlled, even
+    /// when its budget was never raised to cover it.</summary>
+    public static decimal? CostControlRate(IEnumerable<Project> projects, int year, IReadOnlyDictionary<Guid, decimal> originalBudgets,
+        IReadOnlyDictionary<Guid, decimal> spent) =>
         Rate(projects.Where(p => p.CompletedOn?.Year == year).ToList(),
-            p => originalBudgets.TryGetValue(p.Id, out var original) && p.CurrentPlan.Budget.Amount <= original);
+            p => originalBudgets.TryGetValue(p.Id, out var original) && p.CurrentPlan.Budget.Amount <= original
+                 && spent.GetValueOrDefault(p.Id) <= original);
 
     /// <summary>Share of first acceptances held in the year that passed (with or without conditions).</summary>
     public static decimal? FirstPassAcceptanceRate(IEnumerable<Acceptance> acceptances, int year) =>

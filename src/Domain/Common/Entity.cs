@@ -4,5 +4,14 @@ namespace InfoGov.Domain.Common;
 /// can accept ids chosen by the application (seeding, imports) without identity-insert tricks.</summary>
 public abstract class Entity
 {
-    public Guid Id { get; init; } = Guid.NewGuid();
+    private Guid _id;
+
+    /// <summary>A new entity draws its id when the id is first read (EF Core reads it when the entity
+    /// is added); an entity loaded from the database gets the stored one. Drawing it in an
+    /// initializer instead cost a random GUID for every row every query materialized.</summary>
+    public Guid Id
+    {
+        get => _id == Guid.Empty ? _id = Guid.NewGuid() : _id;
+        init => _id = value;
+    }
 }

@@ -43,6 +43,19 @@ public class AssessmentTests
     }
 
     [Fact]
+    public void Cost_control_fails_a_project_that_spent_beyond_its_original_budget()
+    {
+        var within = ProjectFactory.In(ProjectStatus.Accepted);
+        var overspent = ProjectFactory.In(ProjectStatus.Accepted);
+        var budget = within.CurrentPlan.Budget.Amount;
+        var original = new Dictionary<Guid, decimal> { [within.Id] = budget, [overspent.Id] = budget };
+        // Same budget, never raised; one spent exactly its budget, the other one yuan more.
+        var spent = new Dictionary<Guid, decimal> { [within.Id] = budget, [overspent.Id] = budget + 1m };
+        Assert.Equal(0.5m, IndicatorCalculator.CostControlRate([within, overspent], 2026, original, spent));
+        Assert.Equal(0m, IndicatorCalculator.CostControlRate([overspent], 2026, original, spent));
+    }
+
+    [Fact]
     public void On_time_delivery_counts_projects_completed_in_the_year()
     {
         var onTime = ProjectFactory.In(ProjectStatus.Accepted);        // accepted 2 March 2026, due 1 November

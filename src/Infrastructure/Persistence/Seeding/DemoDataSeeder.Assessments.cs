@@ -26,6 +26,7 @@ public sealed partial class DemoDataSeeder
     {
         var originalBudgets = projects.Where(p => p.ApprovedOn is not null)
             .ToDictionary(p => p.Project.Id, p => p.OriginalBudget!.Amount);
+        var spent = db.Expenditures.Local.GroupBy(e => e.ProjectId).ToDictionary(g => g.Key, g => g.Sum(e => e.Amount.Amount));
         var assessments = new List<Assessment>();
         foreach (var department in _departments.Values.Where(d => d.Kind != DepartmentKind.CommitteeOffice))
         {
@@ -38,7 +39,7 @@ public sealed partial class DemoDataSeeder
                 var computed = spec.Indicator switch
                 {
                     AssessmentIndicator.OnTimeDeliveryRate => IndicatorCalculator.OnTimeDeliveryRate(own, AssessedYear),
-                    AssessmentIndicator.CostControl => IndicatorCalculator.CostControlRate(own, AssessedYear, originalBudgets),
+                    AssessmentIndicator.CostControl => IndicatorCalculator.CostControlRate(own, AssessedYear, originalBudgets, spent),
                     AssessmentIndicator.FirstPassAcceptanceRate => IndicatorCalculator.FirstPassAcceptanceRate(
                         db.Acceptances.Local.Where(a => ownIds.Contains(a.ProjectId)), AssessedYear),
                     AssessmentIndicator.DataSharingResponsiveness => IndicatorCalculator.SharingResponsiveness(
