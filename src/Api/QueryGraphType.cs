@@ -29,6 +29,7 @@ public sealed class QueryGraphType : ObjectGraphType
         AssessmentQueries.AddTo(this);
         AuditQueries.AddTo(this);
         TrustedDocumentQueries.AddTo(this);
+        ChangeQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -86,6 +86,10 @@ public static class Readers
     /// <summary>The audit trail: the office and administrators.</summary>
     public static readonly Access Auditors = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
 
+    /// <summary>Who follows the change feed: government users, dashboards and exchange systems. Each
+    /// change's object is read with the caller's own access.</summary>
+    public static readonly Access Syncing = Access.Government.And(Roles.Dashboard, Roles.DataExchange);
+
     /// <summary>The API's administrators: they register the documents applications may run (trusted documents).</summary>
     public static readonly Access Administrators = Access.Roles(Roles.Admin);
 

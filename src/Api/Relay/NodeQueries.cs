@@ -14,23 +14,31 @@ namespace InfoGov.Api.Relay;
 /// They load through the same batch loaders as nested references.</summary>
 public static class NodeQueries
 {
-    private static readonly ConditionalWeakTable<ISchema, IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult>>> Fetchers = new();
+    private static readonly ConditionalWeakTable<ISchema, IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult<object?>>>> Fetchers = new();
 
     /// <summary>
     /// How <c>node</c> fetches each type: every object type implementing Node over an entity, read
     /// from the schema itself (a new node type needs no entry anywhere), through the batch loader of
     /// its entity, with the same row visibility as any other path.
     /// </summary>
-    public static IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult>> FetchersOf(ISchema schema) =>
+    public static IReadOnlyDictionary<string, Func<Loaders, Guid, IDataLoaderResult<object?>>> FetchersOf(ISchema schema) =>
         Fetchers.GetValue(schema, s => s.AllTypes.OfType<IObjectGraphType>()
             .Where(t => t.ResolvedInterfaces.Any(i => i is NodeInterface))
             .Select(t => (t.Name, Clr: t.ClrType()))
             .Where(t => t.Clr is not null && typeof(Entity).IsAssignableFrom(t.Clr))
-            .ToDictionary(t => t.Name, t => (Func<Loaders, Guid, IDataLoaderResult>)FetcherMethod.MakeGenericMethod(t.Clr!).Invoke(null, null)!));
+            .ToDictionary(t => t.Name, t => (Func<Loaders, Guid, IDataLoaderResult<object?>>)FetcherMethod.MakeGenericMethod(t.Clr!).Invoke(null, null)!));
+
+    private static readonly ConditionalWeakTable<ISchema, IReadOnlyDictionary<Type, string>> TypeNames = new();
+
+    /// <summary>The node type of each entity class: what a global id (and the change feed) calls it.</summary>
+    public static IReadOnlyDictionary<Type, string> TypeNamesOf(ISchema schema) =>
+        TypeNames.GetValue(schema, s => s.AllTypes.OfType<IObjectGraphType>()
+            .Where(t => t.ResolvedInterfaces.Any(i => i is NodeInterface) && t.ClrType() is { } clr && typeof(Entity).IsAssignableFrom(clr))
+            .ToDictionary(t => t.ClrType()!, t => t.Name));
 
     private static readonly MethodInfo FetcherMethod = typeof(NodeQueries).GetMethod(nameof(Fetcher), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private static Func<Loaders, Guid, IDataLoaderResult> Fetcher<T>() where T : Entity => (loaders, id) => loaders.ById<T>(id);
+    private static Func<Loaders, Guid, IDataLoaderResult<object?>> Fetcher<T>() where T : Entity => (loaders, id) => loaders.ById<T>(id).Then(node => (object?)node);
 
     public static void AddTo(ObjectGraphType query, int maxIds)
     {
@@ -53,10 +61,14 @@ public static class NodeQueries
             });
     }
 
-    private static IDataLoaderResult Load(Loaders loaders, ISchema schema, string globalId)
+    /// <summary>The object of a node type by id, with the caller's row visibility; null when there is none or it is hidden.</summary>
+    public static IDataLoaderResult<object?> Load(Loaders loaders, ISchema schema, string typeName, Guid id) =>
+        FetchersOf(schema).TryGetValue(typeName, out var load) ? load(loaders, id) : LoaderResults.Known<object?>(null);
+
+    private static IDataLoaderResult<object?> Load(Loaders loaders, ISchema schema, string globalId)
     {
         if (!GlobalId.TryDecode(globalId, out var typeName, out var id))
             throw new ExecutionError($"'{globalId}' is not a global id of this API.") { Code = ErrorCodes.InvalidId };
-        return FetchersOf(schema).TryGetValue(typeName, out var load) ? load(loaders, id) : LoaderResults.Known<object?>(null);
+        return Load(loaders, schema, typeName, id);
     }
 }

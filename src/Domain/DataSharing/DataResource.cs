@@ -3,9 +3,10 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.DataSharing;
 
 /// <summary>An entry of the government's catalog of information resources.</summary>
-public sealed class DataResource : VersionedEntity, IBelongsToDepartment
+public sealed class DataResource : VersionedEntity, IBelongsToDepartment, Integration.IWithdrawable
 {
     Guid IBelongsToDepartment.DepartmentId => ProviderDepartmentId;
+    bool Integration.IWithdrawable.IsWithdrawn => Status == CatalogStatus.Retired;
 
     public required string Code { get; init; }
     public required string Name { get; set; }

@@ -4,7 +4,7 @@ namespace InfoGov.Domain.DataSharing;
 
 /// <summary>The right, created by an approved request, for one department to use some items of a
 /// resource until a date; revoked or renewed one by one by the provider or the office.</summary>
-public sealed class SharingGrant : VersionedEntity, IPartOfDataResource
+public sealed class SharingGrant : VersionedEntity, IPartOfDataResource, Integration.IWithdrawable
 {
     Guid? IPartOfDataResource.CounterpartDepartmentId => GranteeDepartmentId;
 
@@ -17,6 +17,8 @@ public sealed class SharingGrant : VersionedEntity, IPartOfDataResource
     /// <summary>Last day of the grant; a renewal moves it later.</summary>
     public required DateOnly ValidUntil { get => _validUntil; init => _validUntil = value; }
     public DateTimeOffset? RevokedAt { get; private set; }
+
+    bool Integration.IWithdrawable.IsWithdrawn => RevokedAt is not null;
 
     public bool IsActiveOn(DateOnly day) => RevokedAt is null && ValidFrom <= day && day <= ValidUntil;
 

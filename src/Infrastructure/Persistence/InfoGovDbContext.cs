@@ -65,6 +65,8 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<ChangeSequence> ChangeSequences => Set<ChangeSequence>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

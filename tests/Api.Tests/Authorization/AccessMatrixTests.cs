@@ -185,12 +185,13 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         "dataResource" => "(code: \"ZY-GAJ-001\")",
         "specialFund" => "(year: 2025)",
         "assessments" => "(year: 2025)",
+        "changes" => "(since: 0)",
         _ => "",
     };
 
     private static void AssertEveryTypeCovered(ISchema schema)
     {
-        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt", "ExpenditureTotals", "ExpenditureCategoryTotal"]).Concat(Structural).ToHashSet();
+        var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt", "ExpenditureTotals", "ExpenditureCategoryTotal", "Change"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)

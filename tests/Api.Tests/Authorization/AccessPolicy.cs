@@ -47,6 +47,7 @@ public static class AccessPolicy
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule Administrators = new(false, [Roles.Admin], []);
+    public static readonly Rule Syncing = new(false, [.. Gov, Roles.Dashboard, Roles.DataExchange], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
     public static readonly Rule PanelDraw = Office with { Condition = ("closed", Government) };
@@ -147,6 +148,7 @@ public static class AccessPolicy
         ["assessments"] = GovernmentAndDashboards,
         ["auditEntries"] = Auditors,
         ["trustedDocuments"] = Administrators,
+        ["changes"] = Syncing,
         ["dataDisputes"] = Government,
     };
 

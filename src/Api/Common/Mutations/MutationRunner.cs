@@ -3,6 +3,7 @@ using InfoGov.Api.Audit;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Errors;
+using InfoGov.Api.Integration;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
@@ -37,7 +38,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
         var (payload, refusal) = await db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
             if (attempts++ > 0) db.ChangeTracker.Clear();
-            return await AttemptAsync(scope, operation, entityType, body, ct);
+            return await AttemptAsync(scope, context.Schema, operation, entityType, body, ct);
         }, context.CancellationToken);
         if (payload is not null) return payload;
 
@@ -48,7 +49,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
     }
 
     /// <summary>One attempt in one transaction: the committed payload, or the refusal after a rollback.</summary>
-    private async Task<(Payload? Payload, UserError? Refusal)> AttemptAsync(MutationScope scope, string operation, string entityType, Body body, CancellationToken ct)
+    private async Task<(Payload? Payload, UserError? Refusal)> AttemptAsync(MutationScope scope, GraphQL.Types.ISchema schema, string operation, string entityType, Body body, CancellationToken ct)
     {
         UserError refusal;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
@@ -58,6 +59,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
                 var change = await body(scope, ct);
                 db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target.Id,
                     change.Refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, change.Refusal?.Code, change.Summary));
+                await ChangeFeed.RecordAsync(db, schema, scope.Now, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return (change.Refusal is null ? Payload.Success(change.Result!) : new Payload(change.Result, [change.Refusal]), null);

@@ -1,0 +1,17 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Integration;
+
+/// <summary>
+/// One entry of the change feed that systems sync from: an object of a type changed or was removed,
+/// at a sequence number. Sequence numbers are handed out in commit order (see ChangeSequence), so a
+/// system that has read up to N never later finds a change numbered N or lower.
+/// </summary>
+public sealed class ChangeRecord : Entity
+{
+    public required long Sequence { get; init; }
+    public required string EntityType { get; init; }
+    public required Guid EntityId { get; init; }
+    public required FeedEntryKind Kind { get; init; }
+    public required DateTimeOffset At { get; init; }
+}

@@ -1,0 +1,117 @@
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Tests.TestHost;
+using Newtonsoft.Json.Linq;
+
+namespace InfoGov.Api.Tests.Common;
+
+/// <summary>Incremental sync from the change feed: what changed since the last sync, tombstones included.</summary>
+public sealed class ChangeFeedTests(ChangeFeedTests.Host host) : IClassFixture<ChangeFeedTests.Host>
+{
+    /// <summary>A host of its own: these tests write, and count every change.</summary>
+    public sealed class Host : InfoGovApiFactory;
+
+    private const string Feed = "query($since: Int!, $after: String) { changes(since: $since, first: 100, after: $after) { nodes { sequence type id kind node { id } } pageInfo { hasNextPage endCursor } } }";
+
+    /// <summary>Everything after <paramref name="since"/>, all pages.</summary>
+    private static async Task<List<JToken>> Sync(HttpClient client, int since)
+    {
+        var all = new List<JToken>();
+        string? after = null;
+        do
+        {
+            var page = (await client.PostQueryAsync(Feed, new { since, after })).AssertNoErrors().Data["changes"]!;
+            all.AddRange(page["nodes"]!);
+            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string)page["pageInfo"]!["endCursor"]! : null;
+        }
+        while (after is not null);
+        return all;
+    }
+
+    private static JToken Ok(GraphQLResponse response, string field)
+    {
+        var payload = response.AssertNoErrors().Data[field]!;
+        Assert.Empty(payload["errors"]!);
+        return payload;
+    }
+
+    [Fact]
+    public async Task A_second_sync_gets_exactly_the_three_changed_objects_and_the_removed_one()
+    {
+        var office = host.OfficeClient();
+        var admin = host.ClientAs("XXB", Roles.Admin);
+        // Set-up: a document to remove later, then the first sync.
+        var document = Ok(await admin.PostQueryAsync("mutation($i: RegisterTrustedDocumentInput!) { registerTrustedDocument(input: $i) { trustedDocument { id } errors { code } } }",
+            new { i = new { name = "Sync test", ownerApp = "sync", document = "{ me { name } }" } }), "registerTrustedDocument")["trustedDocument"]!;
+        var first = await Sync(office, 0);
+        var since = first.Count == 0 ? 0 : first.Max(c => (int)c["sequence"]!);
+
+        // Three changes: a fund cap, a new project draft, and an edit of a department's project... and one removal.
+        var fund = (await office.PostQueryAsync("{ specialFund(year: 2026) { id version cap { amount } } }")).AssertNoErrors().Data["specialFund"]!;
+        Ok(await office.PostQueryAsync("mutation($i: SetFundCapInput!) { setFundCap(input: $i) { errors { code } } }",
+            new { i = new { fiscalYear = 2026, cap = new { amount = (decimal)fund["cap"]!["amount"]! + 1 }, version = (int)fund["version"]! } }), "setFundCap");
+        var manager = host.ClientAs("GAJ", Roles.InformationManager);
+        var draft = Ok(await manager.PostQueryAsync("mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id version } errors { code } } }",
+            new { i = new { departmentCode = "GAJ", name = "同步测试项目", level = "DEPARTMENTAL", scope = "Sync test.", budget = new { amount = 1000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } }),
+            "createProjectDraft")["project"]!;
+        var other = Ok(await manager.PostQueryAsync("mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id version } errors { code } } }",
+            new { i = new { departmentCode = "GAJ", name = "同步测试项目二", level = "DEPARTMENTAL", scope = "Sync test.", budget = new { amount = 2000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } }),
+            "createProjectDraft")["project"]!;
+        Ok(await manager.PostQueryAsync("mutation($i: UpdateProjectDraftInput!) { updateProjectDraft(input: $i) { errors { code } } }",
+            new { i = new { id = (string)draft["id"]!, version = (int)draft["version"]!, name = "同步测试项目（改）" } }), "updateProjectDraft");
+        Ok(await admin.PostQueryAsync("mutation($i: RemoveTrustedDocumentInput!) { removeTrustedDocument(input: $i) { errors { code } } }",
+            new { i = new { id = (string)document["id"]! } }), "removeTrustedDocument");
+        // A refused mutation changes nothing and is not in the feed.
+        var refused = (await office.PostQueryAsync("mutation($i: SetFundCapInput!) { setFundCap(input: $i) { errors { code } } }",
+            new { i = new { fiscalYear = 2026, cap = new { amount = 1 }, version = 1 } })).AssertNoErrors().Data["setFundCap"]!;
+        Assert.NotEmpty(refused["errors"]!);
+
+        var second = await Sync(office, since);
+        // Latest state per object: the draft changed twice, once in the feed's latest entry.
+        var latest = second.GroupBy(c => (string)c["id"]!).ToDictionary(g => g.Key, g => g.Last());
+        Assert.Equal(
+            new[] { (string)fund["id"]!, (string)draft["id"]!, (string)other["id"]!, (string)document["id"]! }.Order(StringComparer.Ordinal),
+            latest.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("REMOVED", (string?)latest[(string)document["id"]!]["kind"]);
+        Assert.Equal(JTokenType.Null, latest[(string)document["id"]!]["node"]!.Type);
+        Assert.All(new[] { (string)fund["id"]!, (string)draft["id"]!, (string)other["id"]! },
+            id => Assert.Equal(("CHANGED", id), ((string?)latest[id]["kind"], (string?)latest[id]["node"]!["id"])));
+        // Numbered in order, without gaps.
+        var sequences = second.Select(c => (int)c["sequence"]!).ToList();
+        Assert.Equal(Enumerable.Range(since + 1, sequences.Count), sequences);
+    }
+
+    [Fact]
+    public async Task Concurrent_mutations_get_distinct_numbers_without_gaps_and_refused_ones_none()
+    {
+        var office = host.OfficeClient();
+        var before = await Sync(office, 0);
+        var since = before.Count == 0 ? 0 : before.Max(c => (int)c["sequence"]!);
+        var manager = host.ClientAs("MZJ", Roles.InformationManager);
+        var results = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => manager.PostQueryAsync(
+            "mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id } errors { code } } }",
+            new { i = new { departmentCode = "MZJ", name = $"并发同步{i}", level = "DEPARTMENTAL", scope = "Sync test.", budget = new { amount = 1000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } })));
+        var created = results.Select(r => r.AssertNoErrors().Data["createProjectDraft"]!["project"]!)
+            .Where(p => p.Type == JTokenType.Object).Select(p => (string)p["id"]!).ToList();
+        Assert.NotEmpty(created);
+
+        var after = await Sync(office, since);
+        Assert.Equal(created.Order(StringComparer.Ordinal), after.Select(c => (string)c["id"]!).Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(since + 1, after.Count), after.Select(c => (int)c["sequence"]!));
+    }
+
+    [Fact]
+    public async Task Objects_a_caller_may_not_see_come_as_tombstones_without_their_content()
+    {
+        // A dashboard sees published projects only: a new draft is a removal for it, never its content.
+        var manager = host.ClientAs("GAJ", Roles.InformationManager);
+        var before = await Sync(host.ClientAs(null, Roles.Dashboard), 0);
+        var since = before.Count == 0 ? 0 : before.Max(c => (int)c["sequence"]!);
+        var draft = Ok(await manager.PostQueryAsync("mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id } errors { code } } }",
+            new { i = new { departmentCode = "GAJ", name = "仪表盘看不见的草稿", level = "DEPARTMENTAL", scope = "Sync test.", budget = new { amount = 1000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } }),
+            "createProjectDraft")["project"]!;
+        var change = Assert.Single(await Sync(host.ClientAs(null, Roles.Dashboard), since), c => (string?)c["id"] == (string?)draft["id"]);
+        Assert.Equal("REMOVED", (string?)change["kind"]);
+        Assert.Equal(JTokenType.Null, change["node"]!.Type);
+        Assert.Contains("AUTH_NOT_AUTHENTICATED", (await host.CreateClient().PostQueryAsync("{ changes(since: 0) { totalCount } }")).ErrorCodes);
+    }
+}
