@@ -23,6 +23,7 @@ public sealed class InfoGovSchema : Schema
         // Introspection (GraphiQL, codegen) is cheap metadata; only data fields count toward complexity.
         // Last: it initializes the schema, after which no type can be registered.
         this.WithIntrospectionComplexityImpact(0);
+        CurrentIntrospection.Complete(this);
         // Deny by default: an element without an access declaration stops the host here.
         AccessDeclarations.ThrowIfUndeclared(this);
     }

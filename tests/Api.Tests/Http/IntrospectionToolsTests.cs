@@ -26,4 +26,34 @@ public class IntrospectionToolsTests(InfoGovApiFactory factory)
         Assert.DoesNotContain(data["current"]!["inputFields"]!, f => (string?)f["name"] == "seed");
         Assert.NotEmpty(data["query"]!["fields"]!);
     }
+
+    [Fact]
+    public async Task The_introspection_query_of_graphql_js_with_every_option_is_answered()
+    {
+        // getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }), as graphql-js 16 writes it.
+        const string query = """
+            query IntrospectionQuery {
+              __schema {
+                queryType { name } mutationType { name } subscriptionType { name }
+                types { ...FullType }
+                directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } }
+              }
+            }
+            fragment FullType on __Type {
+              kind name description specifiedByURL
+              fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+              inputFields(includeDeprecated: true) { ...InputValue }
+              interfaces { ...TypeRef }
+              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+              possibleTypes { ...TypeRef }
+            }
+            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
+            fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
+            """;
+        var types = (await factory.OfficeClient().PostQueryAsync(query)).AssertNoErrors().Data["__schema"]!["types"]!;
+        var decimalType = types.Single(t => (string?)t["name"] == "Decimal");
+        Assert.StartsWith("https://", (string?)decimalType["specifiedByURL"]);
+        Assert.False(string.IsNullOrEmpty((string?)decimalType["description"]));
+        Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, types.Single(t => (string?)t["name"] == "Project")["specifiedByURL"]!.Type);
+    }
 }
