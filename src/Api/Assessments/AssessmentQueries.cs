@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ public static class AssessmentQueries
         query.Connection<object?, AssessmentGraphType>("assessments", "Department assessments of a year, best rank first.")
             .ReadableBy(Readers.GovernmentAndDashboards)
             .Argument<NonNullGraphType<IntGraphType>>("year", "The year assessed, e.g. 2025.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var year = ctx.GetArgument<int>("year");

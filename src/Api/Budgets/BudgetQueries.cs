@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
 using InfoGov.Domain.Budgets;
 using InfoGov.Infrastructure.Persistence;
@@ -22,10 +23,12 @@ public static class BudgetQueries
                 .SingleOrDefaultAsync(f => f.FiscalYear == ctx.GetArgument<int>("year"), ctx.CancellationToken));
         query.Connection<object?, SpecialFundGraphType>("specialFunds", "Special funds, latest year first.")
             .ReadableBy(Readers.GovernmentAndDashboards)
+            .WithUpdatedSince()
             .ResolveQuery(ctx => ctx.Loaders().Db.SpecialFunds.AsNoTracking().OrderByDescending(f => f.FiscalYear));
         query.Connection<object?, ConsolidationSavingGraphType>("consolidationSavings", "Savings from consolidation, latest year first.")
             .ReadableBy(Readers.GovernmentAndDashboards)
             .Argument<IntGraphType>("fiscalYear", "Only savings of this fiscal year.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var savings = ctx.Loaders().Db.ConsolidationSavings.AsNoTracking();
@@ -41,6 +44,7 @@ public static class BudgetQueries
         query.Connection<object?, ExpenditureGraphType>("expenditures", "Payments across projects, latest first.")
             .ReadableBy(Readers.FundManagers)
             .Argument<ExpenditureFilterInputGraphType>("filter", "Conditions the payments must meet.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx => Expenditures(ctx.Loaders().Db, ctx.GetArgument<ExpenditureFilter?>("filter"))
                 .OrderByDescending(e => e.SpentOn).ThenBy(e => e.Id));
         query.Field<NonNullGraphType<ExpenditureTotalsGraphType>>("expenditureTotals")
@@ -53,6 +57,7 @@ public static class BudgetQueries
         query.Connection<object?, FundAllocationGraphType>("fundAllocations", "Allocations across projects, latest first.")
             .ReadableBy(Readers.FundManagers)
             .Argument<AllocationFilterInputGraphType>("filter", "Conditions the allocations must meet.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var db = ctx.Loaders().Db;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Infrastructure.Persistence;
@@ -18,6 +19,7 @@ public static class DataSharingQueries
         query.Connection<object?, DataResourceGraphType>("dataResources", "The catalog of shared information resources, by code.")
             .ReadableBy(Readers.Anyone)
             .Argument<DataResourceFilterInputGraphType>("filter", "Conditions the resources must meet.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter"), ctx.Loaders().Caller));
         query.Field<DataResourceGraphType>("dataResource")
             .ReadableBy(Readers.Anyone)
@@ -28,6 +30,7 @@ public static class DataSharingQueries
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
             .ReadableBy(Readers.Government)
             .Argument<SharingRequestFilterInputGraphType>("filter", "Conditions the requests must meet.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx => Requests(ctx.Loaders().Db, ctx.GetArgument<SharingRequestFilter?>("filter"), ctx.Clock().Today));
     }
 
@@ -37,6 +40,7 @@ public static class DataSharingQueries
             .ReadableBy(Readers.Government)
             .Argument<BooleanGraphType>("isOverdue", "Only disputes unanswered after (true), or not after (false), their due date.")
             .Argument<StringGraphType>("resourceCode", "Only disputes about the entry with this code.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var db = ctx.Loaders().Db;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
 using InfoGov.Domain.Departments;
 using InfoGov.Infrastructure.Persistence;
@@ -18,6 +19,7 @@ public static class DepartmentQueries
         query.Connection<object?, DepartmentGraphType>("departments", "Departments, by code.")
             .ReadableBy(Readers.Anyone)
             .Argument<DepartmentFilterInputGraphType>("filter", "Conditions the departments must meet.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<DepartmentFilter?>("filter")));
         query.Field<DepartmentGraphType>("department")
             .ReadableBy(Readers.Anyone)
@@ -27,6 +29,7 @@ public static class DepartmentQueries
                 .SingleOrDefaultAsync(d => d.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
         query.Connection<object?, ProgrammeGraphType>("programmes", "The committee's programmes, by code.")
             .ReadableBy(Readers.Anyone)
+            .WithUpdatedSince()
             .ResolveQuery(ctx => ctx.Loaders().Db.Programmes.AsNoTracking().OrderBy(p => p.Code));
         query.Field<ProgrammeGraphType>("programme")
             .ReadableBy(Readers.Anyone)

@@ -14,6 +14,7 @@ public static class TrustedDocumentQueries
         query.Connection<object?, TrustedDocumentGraphType>("trustedDocuments", "Documents registered for applications, by application and name.")
             .ReadableBy(Readers.Administrators)
             .Argument<TrustedDocumentFilterInputGraphType>("filter", "Conditions the documents must meet.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var documents = ctx.Loaders().Db.TrustedDocuments.AsNoTracking();

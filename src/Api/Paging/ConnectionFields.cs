@@ -3,6 +3,7 @@ using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Paging;
@@ -31,9 +32,10 @@ public static class ConnectionFields
             var ct = ctx.CancellationToken;
             var source = query(ctx);
             var order = KeysetOrder<T>.Of(source);
-            int? total = SelectsTotalCount(ctx) ? await source.CountAsync(ct) : null;
+            var all = ctx.FieldDefinition.Arguments?.Find(UpdatedSince.Argument) is null ? order.Unordered : UpdatedSince.Apply(ctx, order.Unordered);
+            int? total = SelectsTotalCount(ctx) ? await all.CountAsync(ct) : null;
 
-            var window = order.Unordered;
+            var window = all;
             if (page.After is { } after) window = order.Beyond(window, after, after: true, "after");
             if (page.Before is { } before) window = order.Beyond(window, before, after: false, "before");
             List<T> rows;

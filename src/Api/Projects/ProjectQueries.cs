@@ -3,6 +3,7 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
@@ -19,6 +20,7 @@ public static class ProjectQueries
             .ReadableBy(Readers.Anyone)
             .Argument<ProjectFilterInputGraphType>("filter", "Conditions the projects must meet.")
             .Argument<ProjectOrderGraphType>("orderBy", "Order of the list; by code when omitted.")
+            .WithUpdatedSince()
             .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc), ctx.Loaders().Caller));
         query.Field<ProjectGraphType>("project")
             .ReadableBy(Readers.Anyone)
@@ -29,6 +31,7 @@ public static class ProjectQueries
         query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
             .ReadableBy(Readers.Government)
             .Argument<StringGraphType>("category", "Only experts of this category (network, software, data, security, finance, engineering).")
+            .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var experts = ctx.Loaders().Db.Experts.AsNoTracking();

@@ -100,6 +100,28 @@ public sealed class ChangeFeedTests(ChangeFeedTests.Host host) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Root_lists_updated_since_an_instant_hold_exactly_what_the_feed_records_as_changed()
+    {
+        var manager = host.ClientAs("JTJ", Roles.InformationManager);
+        var draft = Ok(await manager.PostQueryAsync("mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id } errors { code } } }",
+            new { i = new { departmentCode = "JTJ", name = "增量列表测试", level = "DEPARTMENTAL", scope = "Sync test.", budget = new { amount = 1000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } }),
+            "createProjectDraft")["project"]!;
+        var office = host.OfficeClient();
+        // The host's clock stands still: every change of this host is at Now.
+        const string list = "query($since: DateTimeOffset) { projects(first: 100, updatedSince: $since) { totalCount nodes { id } } }";
+        var changed = (await office.PostQueryAsync(list, new { since = InfoGovApiFactory.Now })).AssertNoErrors().Data["projects"]!;
+        var recorded = (await Sync(office, 0)).Where(c => (string?)c["type"] == "Project").Select(c => (string)c["id"]!).Distinct().ToHashSet();
+        Assert.Contains((string)draft["id"]!, changed["nodes"]!.Select(n => (string)n["id"]!));
+        Assert.All(changed["nodes"]!, n => Assert.Contains((string)n["id"]!, recorded));
+        Assert.Equal(recorded.Count, (int)changed["totalCount"]!);
+
+        var later = (await office.PostQueryAsync(list, new { since = InfoGovApiFactory.Now.AddSeconds(1) })).AssertNoErrors().Data["projects"]!;
+        Assert.Equal(0, (int)later["totalCount"]!);
+        var everything = (await office.PostQueryAsync(list, new { since = (DateTimeOffset?)null })).AssertNoErrors().Data["projects"]!;
+        Assert.True((int)everything["totalCount"]! > 150);
+    }
+
+    [Fact]
     public async Task Objects_a_caller_may_not_see_come_as_tombstones_without_their_content()
     {
         // A dashboard sees published projects only: a new draft is a removal for it, never its content.
