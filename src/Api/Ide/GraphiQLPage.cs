@@ -25,7 +25,7 @@ public static class GraphiQLPage
         if (!options.Enabled) return app;
         var assets = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "graphiql");
         if (!File.Exists(Path.Combine(assets, "graphiql.min.js")))
-            throw new InvalidOperationException($"GraphiQL:Enabled is set but its files are missing from {assets} (src/Api/wwwroot/graphiql/update.sh vendors them).");
+            throw new InvalidOperationException($"GraphiQL:Enabled is set but its files are missing from {assets} (src/Api/Ide/update-graphiql.sh vendors them).");
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(assets),

@@ -1,5 +1,5 @@
 // Starts GraphiQL on the page /graphql serves to browsers. This file is InfoGov's own; the others in
-// this folder are vendored by update.sh. Paste a token into the Headers tab as
+// this folder are vendored by src/Api/Ide/update-graphiql.sh. Paste a token into the Headers tab as
 // {"Authorization": "Bearer <token>"} (then re-fetch the schema) to query as that caller.
 (function () {
   'use strict';

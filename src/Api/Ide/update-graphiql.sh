@@ -7,7 +7,8 @@ set -euo pipefail
 GRAPHIQL_VERSION=3.8.3
 REACT_VERSION=18.3.1
 
-here="$(cd "$(dirname "$0")" && pwd)"
+# Kept outside wwwroot so that it is neither published nor served.
+here="$(cd "$(dirname "$0")/../wwwroot/graphiql" && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cd "$work"
