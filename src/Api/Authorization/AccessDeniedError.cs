@@ -19,4 +19,11 @@ public sealed class AccessDeniedError : ValidationError
     }
 
     public bool IsAuthenticationMissing { get; }
+
+    /// <summary>The HTTP status for errors that are all access refusals: 401 when only authentication
+    /// is missing, 403 when a role is; null when any other error is among them (or there is none).</summary>
+    public static int? StatusOf(GraphQL.ExecutionErrors? errors) =>
+        errors is { Count: > 0 } && errors.All(e => e is AccessDeniedError)
+            ? errors.Any(e => e is AccessDeniedError { IsAuthenticationMissing: false }) ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized
+            : null;
 }

@@ -38,7 +38,7 @@ public static class CsvExportEndpoint
                 do
                 {
                     if (!rateLimiter.Take(http, 1).Granted)
-                        return Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests for this caller; retry after the number of seconds in the Retry-After header.");
+                        return Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
                     var result = await executer.ExecuteAsync(new ExecutionOptions
                     {
                         Schema = schema,
@@ -62,22 +62,25 @@ public static class CsvExportEndpoint
                     after = info.GetProperty("hasNextPage").GetBoolean() && rows.Count < MaxRows ? info.GetProperty("endCursor").GetString() : null;
                 }
                 while (after is not null);
-                if (refusal is not null && !(refusal.Errors?.All(e => e is AccessDeniedError) ?? false)) break;
-                if (refusal is not null) continue; // a plainer tier may be readable
+                // Refused for access: a plainer tier may be readable. Any other error ends the export.
+                if (refusal is not null)
+                {
+                    if (AccessDeniedError.StatusOf(refusal.Errors) is null) break;
+                    continue;
+                }
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{export.Name}.csv\"";
                 http.Response.Headers.CacheControl = "private, no-store";
                 return Results.Text(Csv(columns, rows.Take(MaxRows)), "text/csv; charset=utf-8", Encoding.UTF8);
             }
             var error = refusal?.Errors?.FirstOrDefault();
-            var status = refusal?.Errors?.All(e => e is AccessDeniedError) == true
-                ? refusal.Errors!.Any(e => e is AccessDeniedError { IsAuthenticationMissing: false }) ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized
-                : StatusCodes.Status500InternalServerError;
+            var status = AccessDeniedError.StatusOf(refusal?.Errors) ?? StatusCodes.Status500InternalServerError;
             return Problem(status, error?.Code ?? ErrorCodes.Internal, error?.Message ?? "The export failed.");
         });
         return endpoints;
     }
 
-    private static IResult Problem(int status, string code, string message) =>
+    /// <summary>An error of an export, in the GraphQL error shape clients already read.</summary>
+    internal static IResult Problem(int status, string code, string message) =>
         Results.Json(new { errors = new[] { new { message, extensions = new { code } } } }, statusCode: status);
 
     private static string? ValueAt(JsonElement node, string path)

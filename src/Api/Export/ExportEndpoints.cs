@@ -1,3 +1,5 @@
+using InfoGov.Api.Errors;
+using InfoGov.Api.RateLimiting;
 using InfoGov.Infrastructure.Persistence;
 
 namespace InfoGov.Api.Export;
@@ -7,15 +9,20 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/catalog.jsonld", (HttpContext http, InfoGovDbContext db) =>
-            CatalogAsync(http, db, "application/ld+json", graph => graph.ToJsonLd()));
-        endpoints.MapGet("/export/catalog.ttl", (HttpContext http, InfoGovDbContext db) =>
-            CatalogAsync(http, db, "text/turtle", graph => graph.ToTurtle()));
+        endpoints.MapGet("/export/catalog.jsonld", (HttpContext http, InfoGovDbContext db, RequestRateLimiter rateLimiter) =>
+            CatalogAsync(http, db, rateLimiter, "application/ld+json", graph => graph.ToJsonLd()));
+        endpoints.MapGet("/export/catalog.ttl", (HttpContext http, InfoGovDbContext db, RequestRateLimiter rateLimiter) =>
+            CatalogAsync(http, db, rateLimiter, "text/turtle", graph => graph.ToTurtle()));
         return endpoints;
     }
 
-    private static async Task<IResult> CatalogAsync(HttpContext http, InfoGovDbContext db, string mediaType, Func<RdfGraph, string> write)
+    private static async Task<IResult> CatalogAsync(HttpContext http, InfoGovDbContext db, RequestRateLimiter rateLimiter,
+        string mediaType, Func<RdfGraph, string> write)
     {
+        // Anonymous and a whole-catalog read: it draws on the caller's budget like a GraphQL request.
+        if (!rateLimiter.Take(http, 1).Granted)
+            return CsvExportEndpoint.Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+                RequestRateLimiter.RefusalMessage);
         var request = http.Request;
         var graph = await OpenDataCatalog.BuildAsync(db, $"{request.Scheme}://{request.Host}{request.PathBase}", http.RequestAborted);
         // The catalog is public data: harvesters and caches may keep it a while.

@@ -216,7 +216,7 @@ public sealed class GraphQLEndpoint(
         http.RequestServices.GetRequiredService<RefusedMutationAudit>().RecordAsync(http, document, request.OperationName, code, reason);
 
     private static ExecutionResult RateLimited() =>
-        ErrorResult(ErrorCodes.RateLimited, "Too many requests for this caller; retry after the number of seconds in the Retry-After header.");
+        ErrorResult(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
 
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
@@ -227,11 +227,7 @@ public sealed class GraphQLEndpoint(
         if (result.Errors?.Any(e => e.Code == ErrorCodes.Internal) == true) return StatusCodes.Status500InternalServerError;
         if (mediaType != GraphQLMediaTypes.GraphQLResponseJson) return StatusCodes.Status200OK;
         // Access errors alone: 401 when the caller must authenticate, 403 when it lacks a role.
-        if (result.Errors is { Count: > 0 } denied && denied.All(e => e is AccessDeniedError))
-            return denied.Any(e => e is AccessDeniedError { IsAuthenticationMissing: false })
-                ? StatusCodes.Status403Forbidden
-                : StatusCodes.Status401Unauthorized;
-        return StatusCodes.Status400BadRequest;
+        return AccessDeniedError.StatusOf(result.Errors) ?? StatusCodes.Status400BadRequest;
     }
 
     private static ExecutionResult ErrorResult(string code, string message) =>

@@ -32,7 +32,7 @@ public static class ConnectionFields
             var ct = ctx.CancellationToken;
             var source = query(ctx);
             var order = KeysetOrder<T>.Of(source);
-            var all = ctx.FieldDefinition.Arguments?.Find(UpdatedSince.Argument) is null ? order.Unordered : UpdatedSince.Apply(ctx, order.Unordered);
+            var all = UpdatedSince.Apply(ctx, order.Unordered);
             int? total = SelectsTotalCount(ctx) ? await all.CountAsync(ct) : null;
 
             var window = all;

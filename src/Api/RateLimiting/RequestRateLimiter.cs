@@ -9,6 +9,9 @@ namespace InfoGov.Api.RateLimiting;
 /// (and <c>Retry-After</c> when refused).</summary>
 public sealed class RequestRateLimiter(IRateLimitStore store, RateLimitOptions options)
 {
+    /// <summary>What a refused caller is told (429, code RATE_LIMITED), wherever the refusal happens.</summary>
+    public const string RefusalMessage = "Too many requests for this caller; retry after the number of seconds in the Retry-After header.";
+
     public RateLimitDecision Take(HttpContext http, int permits)
     {
         if (!options.Enabled || permits <= 0) return RateLimitDecision.Unlimited;

@@ -53,16 +53,13 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
             // Compiled once per process and loader, not per call: compiling emits a method each time.
             var key = (Func<T, Guid>)CompiledKeys.GetOrAdd(name, _ => foreignKey.Compile());
             var parameter = foreignKey.Parameters[0];
-            // Reading the ids through a member of a constant makes EF send them as a parameter, so
-            // every batch shares one cached query plan instead of one per set of ids.
-            var idList = Expression.Property(Expression.Constant(new KeySet(ids)), nameof(KeySet.Ids));
+            // Sent as one parameter, so every batch shares one cached query plan instead of one per set of ids.
+            var idList = QueryParameter.Of(ids, typeof(IReadOnlyList<Guid>));
             var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], idList, foreignKey.Body);
             var rows = await Visible<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter)).ToListAsync(ct);
             return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
         }).Load(parentId).Then(list => list ?? []);
     }
-
-    private sealed record KeySet(IReadOnlyList<Guid> Ids);
 
     private static readonly ConcurrentDictionary<string, Delegate> CompiledKeys = new();
 
