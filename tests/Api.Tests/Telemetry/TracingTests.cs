@@ -31,11 +31,29 @@ public sealed class TracingTests(TracingTests.Host host) : IClassFixture<Tracing
         response.EnsureSuccessStatusCode();
         var correlation = response.Headers.GetValues("X-Correlation-Id").Single();
         Assert.Contains(correlation, await response.Content.ReadAsStringAsync());
-        host.Services.GetRequiredService<TracerProvider>().ForceFlush();
-
-        var trace = host.Spans.Where(s => s.TraceId.ToHexString() == correlation).ToList();
+        var trace = await TraceAsync(correlation);
         Assert.Single(trace, s => s.Kind == ActivityKind.Server && s.Parent is null && s.ParentSpanId == default);
         Assert.Contains(trace, s => s.Source.Name == "GraphQL");
         Assert.Contains(trace, s => s.Source.Name.Contains("EntityFrameworkCore", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The trace's spans once its server span has ended: ASP.NET Core stops that span after the response
+    /// body is complete, which can be after the client has read it, so the test waits for it (up to 10 s).
+    /// </summary>
+    private async Task<List<Activity>> TraceAsync(string traceId)
+    {
+        var provider = host.Services.GetRequiredService<TracerProvider>();
+        for (var attempt = 0; ; attempt++)
+        {
+            provider.ForceFlush();
+            // ToArray copies without enumerating, so a span exported meanwhile cannot break the read.
+            var trace = host.Spans.ToArray().Where(s => s.TraceId.ToHexString() == traceId).ToList();
+            if (attempt >= 100 || trace.Any(s => s.Kind == ActivityKind.Server))
+            {
+                return trace;
+            }
+            await Task.Delay(100);
+        }
     }
 }
