@@ -99,17 +99,7 @@ public static class DeliveryMutations
             var reported = await scope.Db.ProgressReports.AnyAsync(r => r.ProjectId == project.Id && r.Month == input.Month, ct);
             var spend = input.SpendToDate.ToMoney("spendToDate");
             ProgressReportRules.Check(project, input.Month, input.ProgressPercent, spend, input.Explanation, previous, reported, scope.Today);
-            scope.Db.ProgressReports.Add(new ProgressReport
-            {
-                ProjectId = project.Id,
-                Month = input.Month,
-                ProgressPercent = input.ProgressPercent,
-                SpendToDate = spend,
-                Issues = input.Issues?.Trim(),
-                Risks = input.Risks?.Trim(),
-                Explanation = input.Explanation?.Trim(),
-                SubmittedAt = scope.Now,
-            });
+            scope.Db.ProgressReports.Add(ProgressReport.File(project, input.Month, input.ProgressPercent, spend, input.Issues, input.Risks, input.Explanation, scope.Now));
             return new MutationRunner.Change(project, project, $"{project.Code} {input.Month:yyyy-MM}: {input.ProgressPercent}%, spent {spend}.");
         });
 

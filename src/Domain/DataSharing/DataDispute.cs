@@ -26,5 +26,6 @@ public sealed class DataDispute : VersionedEntity
         if (string.IsNullOrWhiteSpace(answer)) throw new RuleViolation(RuleViolation.Validation, "Write the answer.", "answer");
         Answer = answer.Trim();
         AnsweredAt = at;
+        Raise(new Integration.DomainEvent(Integration.EventKind.DisputeAnswered, nameof(DataDispute), Id, ResourceId: ResourceId, DepartmentId: RaisedByDepartmentId));
     }
 }

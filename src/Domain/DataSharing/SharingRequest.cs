@@ -135,5 +135,7 @@ public sealed class SharingRequest : VersionedEntity, IPartOfDataResource
         Status = to;
         DecidedAt = at;
         RefusalReason = reason;
+        if (to != SharingRequestStatus.Withdrawn)
+            Raise(new Integration.DomainEvent(Integration.EventKind.SharingRequestDecided, nameof(SharingRequest), Id, ResourceId: ResourceId, DepartmentId: RequesterDepartmentId));
     }
 }

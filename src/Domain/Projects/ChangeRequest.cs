@@ -26,6 +26,7 @@ public sealed class ChangeRequest : VersionedEntity, IPartOfProject
         DecidedAt = at;
         DecidedBy = decidedBy;
         DecisionNote = note?.Trim();
+        Raise(new Integration.DomainEvent(Integration.EventKind.ChangeRequestDecided, nameof(ChangeRequest), Id, ProjectId, DepartmentId: project.OwnerDepartmentId));
         if (approve) project.Rebaseline(ProposedPlan, at, decidedBy, Id);
     }
 }

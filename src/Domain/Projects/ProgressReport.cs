@@ -15,4 +15,24 @@ public sealed class ProgressReport : VersionedEntity, IPartOfProject
     /// <summary>Required when progress is lower than in the previous report.</summary>
     public string? Explanation { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
+
+    /// <summary>A report the owning department files for <paramref name="project"/> (checked by
+    /// <see cref="ProgressReportRules"/> first); those following the project are told.</summary>
+    public static ProgressReport File(Project project, DateOnly month, int progressPercent, Money spendToDate,
+        string? issues, string? risks, string? explanation, DateTimeOffset at)
+    {
+        var report = new ProgressReport
+        {
+            ProjectId = project.Id,
+            Month = month,
+            ProgressPercent = progressPercent,
+            SpendToDate = spendToDate,
+            Issues = issues?.Trim(),
+            Risks = risks?.Trim(),
+            Explanation = explanation?.Trim(),
+            SubmittedAt = at,
+        };
+        report.Raise(new Integration.DomainEvent(Integration.EventKind.ProgressReportFiled, nameof(ProgressReport), report.Id, project.Id, DepartmentId: project.OwnerDepartmentId));
+        return report;
+    }
 }

@@ -51,6 +51,7 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment
         if (!ProjectLifecycle.CanMove(Status, to)) throw new InvalidTransitionException(Status, to);
         var decision = Decision(to, decidedBy, at, reason);
         Status = to;
+        Raise(new Integration.DomainEvent(Integration.EventKind.ProjectStatusChanged, nameof(Project), Id, Id, DepartmentId: OwnerDepartmentId));
         return decision;
     }
 

@@ -67,6 +67,9 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TrustedDocument> TrustedDocuments => Set<TrustedDocument>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<ChangeSequence> ChangeSequences => Set<ChangeSequence>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,20 @@
+namespace InfoGov.Domain.Integration;
+
+/// <summary>What happened, as subscribers and webhooks are told it.</summary>
+public enum EventKind
+{
+    /// <summary>A project moved to another lifecycle status.</summary>
+    ProjectStatusChanged,
+    /// <summary>A monthly progress report was filed (the project's progress and colour follow from it).</summary>
+    ProgressReportFiled,
+    /// <summary>The office approved or refused a change request.</summary>
+    ChangeRequestDecided,
+    /// <summary>The provider (or the office) approved, granted or refused a sharing request.</summary>
+    SharingRequestDecided,
+    /// <summary>A sharing request passed its answer date without an answer.</summary>
+    SharingRequestOverdue,
+    /// <summary>A sharing grant ends within the notice period.</summary>
+    GrantExpiring,
+    /// <summary>The provider answered a data dispute.</summary>
+    DisputeAnswered,
+}
