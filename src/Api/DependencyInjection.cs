@@ -13,6 +13,7 @@ using InfoGov.Api.Errors;
 using InfoGov.Api.Health;
 using InfoGov.Api.Http;
 using InfoGov.Api.Integration;
+using InfoGov.Api.Notifications;
 using InfoGov.Api.Paging;
 using InfoGov.Api.RateLimiting;
 using InfoGov.Api.Telemetry;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddTransient(typeof(PayloadGraphType<>));
         services.AddScoped<MutationRunner>();
+        services.AddInfoGovNotifications(configuration);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InfoGovSchema>()
@@ -61,6 +63,9 @@ public static class DependencyInjection
             // Queries run resolvers one at a time: they share the request's DbContext, which allows
             // one operation at a time. Batch loaders still collect a whole level before fetching.
             .AddExecutionStrategy<SerialExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            // Each event of a subscription is executed in a scope of its own (its own DbContext and
+            // loaders), its fields one at a time.
+            .AddScopedSubscriptionExecutionStrategy()
             .UseMiddleware<DepartmentScopeMiddleware>()
             // Activities for parsing, validation and execution; recorded only when a listener asks (TelemetrySetup).
             .UseTelemetry()

@@ -7,11 +7,12 @@ namespace InfoGov.Api;
 
 public sealed class InfoGovSchema : Schema
 {
-    public InfoGovSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation) : base(services)
+    public InfoGovSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, Notifications.SubscriptionGraphType subscription) : base(services)
     {
         Description = "InfoGov: the system of record for governing government informatization.";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         // Entity types reachable only through the Node interface or deep paths are registered so that
         // 'node' can return them: every entity graph type of this assembly, found by type, not listed.
         foreach (var graphType in typeof(InfoGovSchema).Assembly.GetTypes().Where(IsEntityGraphType))

@@ -26,6 +26,7 @@ public sealed class MutationGraphType : ObjectGraphType
         DataAccessMutations.AddTo(this);
         DisputeMutations.AddTo(this);
         TrustedDocumentMutations.AddTo(this);
+        Webhooks.WebhookMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -33,6 +33,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseBrowserAccess();
 app.UseGraphiQL("/graphql");
 app.UseAuthentication();
+app.UseWebSockets();
 app.MapGraphQLEndpoint("/graphql");
 // Liveness answers while the process runs; readiness also needs the database.
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });

@@ -30,6 +30,7 @@ public sealed class QueryGraphType : ObjectGraphType
         AuditQueries.AddTo(this);
         TrustedDocumentQueries.AddTo(this);
         ChangeQueries.AddTo(this);
+        Webhooks.WebhookQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

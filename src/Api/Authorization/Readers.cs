@@ -90,6 +90,15 @@ public static class Readers
     /// change's object is read with the caller's own access.</summary>
     public static readonly Access Syncing = Access.Government.And(Roles.Dashboard, Roles.DataExchange);
 
+    /// <summary>Who registers webhooks and reads their delivery logs: administrators for anything; a
+    /// department's data steward for the events of its own department (row visibility keeps each
+    /// steward to the department's own webhooks).</summary>
+    public static readonly Access WebhookKeepers = Access.Roles(Roles.Admin).InOwnDepartment(Roles.DataSteward);
+
+    /// <summary>Webhook delivery logs: administrators, and data stewards for their own department's webhooks
+    /// (the rows are confined to those by WebhookDeliveryRows).</summary>
+    public static readonly Access WebhookLogReaders = Access.Roles(Roles.Admin, Roles.DataSteward);
+
     /// <summary>The API's administrators: they register the documents applications may run (trusted documents).</summary>
     public static readonly Access Administrators = Access.Roles(Roles.Admin);
 

@@ -23,6 +23,7 @@ public static class ErrorCodes
     public const string FragmentLimitExceeded = "FRAGMENT_LIMIT_EXCEEDED";
     public const string RequestTimeout = "REQUEST_TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+    public const string SubscriptionLimitExceeded = "SUBSCRIPTION_LIMIT_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidPageSize = "INVALID_PAGE_SIZE";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";

@@ -18,6 +18,8 @@ public sealed class RequestRateLimiter(IRateLimitStore store, RateLimitOptions o
         var partition = CallerPartition.Of(http);
         var decision = store.TryTake(partition, permits);
         if (!decision.Granted) ApiMetrics.RecordRateLimitRefusal(partition.Kind.ToString());
+        // A stream (WebSocket, event stream) has sent its headers already: its operations are charged all the same.
+        if (http.Response.HasStarted) return decision;
         var headers = http.Response.Headers;
         headers["RateLimit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         headers["RateLimit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);

@@ -9,8 +9,11 @@ namespace InfoGov.Domain.Integration;
 /// receiver can tell it came from InfoGov and was not replayed. A department's data steward registers
 /// webhooks for its own department only; administrators for anything.
 /// </summary>
-public sealed class Webhook : Entity
+public sealed class Webhook : Entity, IBelongsToDepartment
 {
+    /// <summary>An administrator's webhook belongs to no department: no steward acts on it.</summary>
+    Guid IBelongsToDepartment.DepartmentId => OwnerDepartmentId ?? Guid.Empty;
+
     public const int MaxUrlLength = 2_000;
     public const int MaxDescriptionLength = 500;
 

@@ -6,6 +6,7 @@ using InfoGov.Domain.Departments;
 using InfoGov.Domain.Integration;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Infrastructure.Persistence;
@@ -21,8 +22,11 @@ namespace InfoGov.Infrastructure.Persistence;
 /// dotnet ef migrations add &lt;Name&gt; --project src/Infrastructure --startup-project src/Infrastructure --context PostgreSqlInfoGovDbContext --output-dir Persistence/Migrations/PostgreSql
 /// </code>
 /// </summary>
-public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(options)
+public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Core data-protection keys, kept with the data they protect (webhook secrets), so
+    /// that every instance and every restart can read what another wrote.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<Official> Officials => Set<Official>();

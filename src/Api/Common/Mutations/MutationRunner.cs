@@ -4,6 +4,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Errors;
 using InfoGov.Api.Integration;
+using InfoGov.Api.Notifications;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
@@ -16,7 +17,7 @@ namespace InfoGov.Api.Common.Mutations;
 /// (a rule, a stale version, a concurrent write that won) rolls everything back and writes only its
 /// audit entry. Every outcome is audited with the caller, the role used and the correlation id.
 /// </summary>
-public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpContextAccessor http, Clock clock, ILogger<MutationRunner> logger)
+public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpContextAccessor http, Clock clock, OutboxSignal outbox, ILogger<MutationRunner> logger)
 {
     public delegate Task<Change> Body(MutationScope scope, CancellationToken cancellationToken);
 
@@ -60,8 +61,11 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
                 db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target.Id,
                     change.Refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, change.Refusal?.Code, change.Summary));
                 await ChangeFeed.RecordAsync(db, schema, scope.Now, ct);
+                var notify = await Outbox.RecordAsync(db, scope.Now, ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                // Events go out only now that the change is committed.
+                if (notify) outbox.Poke();
                 return (change.Refusal is null ? Payload.Success(change.Result!) : new Payload(change.Result, [change.Refusal]), null);
             }
             catch (MutationRefusal e) { refusal = e.Error; }

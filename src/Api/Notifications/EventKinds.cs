@@ -1,0 +1,25 @@
+using GraphQL;
+using InfoGov.Api.Common;
+using InfoGov.Domain.Integration;
+
+namespace InfoGov.Api.Notifications;
+
+/// <summary>Event kinds as the schema and webhook bodies name them.</summary>
+public static class EventKinds
+{
+    /// <summary>The enum value's name in the schema, e.g. PROJECT_STATUS_CHANGED.</summary>
+    public static string Name(EventKind kind) => kind.ToString().ToConstantCase();
+}
+
+public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
+    "What happened. Subscribers and webhooks choose the kinds they want.",
+    new Dictionary<EventKind, string>
+    {
+        [EventKind.ProjectStatusChanged] = "A project moved to another lifecycle status (its colour may have changed with it). Subject: the Project.",
+        [EventKind.ProgressReportFiled] = "A monthly progress report was filed; the project's progress, variances and colour follow from it. Subject: the ProgressReport.",
+        [EventKind.ChangeRequestDecided] = "The office approved (re-baselining the project) or refused a change request. Subject: the ChangeRequest.",
+        [EventKind.SharingRequestDecided] = "A sharing request was approved, granted or refused. Subject: the SharingRequest.",
+        [EventKind.SharingRequestOverdue] = "A sharing request passed its answer date unanswered. Subject: the SharingRequest.",
+        [EventKind.GrantExpiring] = "A sharing grant ends within the notice period (Notifications:GrantExpiryNoticeDays). Subject: the SharingGrant.",
+        [EventKind.DisputeAnswered] = "The provider answered a data dispute. Subject: the DataDispute.",
+    });

@@ -1,0 +1,17 @@
+namespace InfoGov.Api.Notifications;
+
+/// <summary>Configuration section <c>Notifications</c>: how the outbox is dispatched and swept.</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>How often the dispatcher looks for committed events nobody woke it for (another
+    /// instance's, or left by a stop between commit and publication).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often overdue sharing requests and expiring grants are looked for.</summary>
+    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>A grant ending within this many days raises <c>GRANT_EXPIRING</c> (once per end date).</summary>
+    public int GrantExpiryNoticeDays { get; set; } = 14;
+}

@@ -1,0 +1,81 @@
+using InfoGov.Api.Common;
+using InfoGov.Api.Webhooks;
+using InfoGov.Domain.Integration;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Notifications;
+
+/// <summary>
+/// Publishes committed outbox messages: queues a delivery for every webhook that wants one, marks the
+/// message dispatched, then hands it to the event bus for subscribers. Woken by each mutation that
+/// wrote events, and otherwise every <see cref="NotificationOptions.PollInterval"/>; it also runs the
+/// sweep that raises the events no mutation causes (an answer date passing, a grant nearing its end).
+/// </summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IEventBus bus, OutboxSignal signal, WebhookSignal webhooks, NotificationOptions options, Clock clock, ILogger<OutboxDispatcher> logger)
+    : BackgroundService
+{
+    private const int BatchSize = 200;
+    private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (clock.Now >= _nextSweep)
+                {
+                    await EventSweep.RunAsync(scopes, clock, options, stoppingToken);
+                    _nextSweep = clock.Now + options.SweepInterval;
+                }
+                while (await DispatchBatchAsync(stoppingToken) == BatchSize) { }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The messages stay in the outbox and are taken again on the next pass.
+                logger.LogError(e, "Dispatching the outbox failed");
+            }
+            try
+            {
+                await signal.WaitAsync(options.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <returns>How many messages were dispatched.</returns>
+    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+        var messages = await db.OutboxMessages.Where(m => m.DispatchedAt == null)
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (messages.Count == 0) return 0;
+
+        var hooks = await db.Webhooks.AsNoTracking().Where(w => w.RemovedAt == null).ToListAsync(cancellationToken);
+        var now = clock.Now;
+        var queued = 0;
+        foreach (var message in messages)
+        {
+            foreach (var hook in hooks.Where(h => h.Wants(message)))
+            {
+                db.WebhookDeliveries.Add(WebhookDelivery.For(hook, message, now));
+                queued++;
+            }
+            message.MarkDispatched(now);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (queued > 0) webhooks.Poke();
+        foreach (var message in messages) bus.Publish(message);
+        return messages.Count;
+    }
+}
