@@ -2,6 +2,7 @@ using InfoGov.Api.Common;
 using InfoGov.Api.Webhooks;
 using InfoGov.Domain.Integration;
 using InfoGov.Infrastructure.Persistence;
+using InfoGov.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Notifications;
@@ -21,6 +22,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var uncounted = SqlCommandCounter.Uncounted();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Security.Claims;
 using System.Text;
@@ -32,7 +33,8 @@ public sealed class GraphQLWebSocketSession(
     private ClaimsPrincipal? _user;
     private string? _callerKey;
     private bool _initReceived;
-    private DateTimeOffset _idleSince;
+    // Timeouts run on elapsed time; only the token's expiry is judged by the application's clock, as its validation was.
+    private long _idleSince;
     private (WebSocketCloseStatus Status, string Reason)? _close;
 
     /// <summary>A running operation: its scope, its stream subscription and whether it holds a place in the caller's count.</summary>
@@ -46,7 +48,7 @@ public sealed class GraphQLWebSocketSession(
 
     public async Task RunAsync()
     {
-        _idleSince = clock.Now;
+        _idleSince = Stopwatch.GetTimestamp();
         var writer = WriteLoopAsync();
         var watchdog = WatchAsync();
         try
@@ -181,12 +183,6 @@ public sealed class GraphQLWebSocketSession(
             SendErrors(id, StreamingExecutor.Error(ErrorCodes.InvalidRequest, "The subscribe payload must be a GraphQL request: {\"query\": …}."));
             return;
         }
-        if (_operations.Count >= options.MaxPerConnection)
-        {
-            SendErrors(id, StreamingExecutor.Error(ErrorCodes.SubscriptionLimitExceeded, $"At most {options.MaxPerConnection} subscriptions run on one connection; complete one first."));
-            return;
-        }
-
         var operation = new Operation(http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope(),
             CancellationTokenSource.CreateLinkedTokenSource(_closing.Token));
         _operations[id] = operation;
@@ -196,6 +192,13 @@ public sealed class GraphQLWebSocketSession(
             if (result.Executed) Send(new { id, type = "next" }, result);
             else SendErrors(id, result);
             if (result.Executed) Send(new { id, type = "complete" });
+            await EndAsync(id);
+            return;
+        }
+        // Only running subscriptions count: a query or mutation over the socket ends with its answer.
+        if (_operations.Values.Count(o => o.Counted) >= options.MaxPerConnection)
+        {
+            SendErrors(id, StreamingExecutor.Error(ErrorCodes.SubscriptionLimitExceeded, $"At most {options.MaxPerConnection} subscriptions run on one connection; complete one first."));
             await EndAsync(id);
             return;
         }
@@ -236,24 +239,23 @@ public sealed class GraphQLWebSocketSession(
         await operation.Stop.CancelAsync();
         if (operation.Counted) counter.Release(_callerKey!);
         await operation.Scope.DisposeAsync();
-        if (_operations.IsEmpty) _idleSince = clock.Now;
+        if (_operations.IsEmpty) _idleSince = Stopwatch.GetTimestamp();
     }
 
     /// <summary>Closes the session on a missing init, an expired token or idleness.</summary>
     private async Task WatchAsync()
     {
-        var opened = clock.Now;
+        var opened = Stopwatch.GetTimestamp();
         try
         {
             while (!_closing.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(250), _closing.Token);
-                var now = clock.Now;
-                if (_user is null && now - opened > options.ConnectionInitTimeout)
+                if (_user is null && Stopwatch.GetElapsedTime(opened) > options.ConnectionInitTimeout)
                     Close(4408, "Connection initialisation timeout.");
-                else if (_user is not null && BearerTokens.ExpiryOf(_user) is { } expires && now >= expires)
+                else if (_user is not null && BearerTokens.ExpiryOf(_user) is { } expires && clock.Now >= expires)
                     Close(4403, "Forbidden: the access token expired; connect again with a new one.");
-                else if (_operations.IsEmpty && now - _idleSince > options.IdleTimeout)
+                else if (_operations.IsEmpty && Stopwatch.GetElapsedTime(_idleSince) > options.IdleTimeout)
                     Close(WebSocketCloseStatus.NormalClosure, "Idle: no subscription was active.");
             }
         }

@@ -83,6 +83,10 @@ public sealed class ServerSentEventsTransport(
     {
         var results = Channel.CreateUnbounded<ExecutionResult?>(new UnboundedChannelOptions { SingleReader = true });
         using var subscription = stream.Subscribe(new Observer(results.Writer));
+        // A comment (clients ignore it) that says the subscription is listening: a caller that waits
+        // for it knows that any change committed from now on reaches it.
+        await http.Response.WriteAsync(": listening\n\n", cancellationToken);
+        await http.Response.Body.FlushAsync(cancellationToken);
         var expires = BearerTokens.ExpiryOf(http.User);
         var reading = results.Reader.ReadAsync(cancellationToken).AsTask();
         while (true)

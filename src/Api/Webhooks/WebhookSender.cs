@@ -5,6 +5,7 @@ using InfoGov.Api.Common;
 using InfoGov.Api.Relay;
 using InfoGov.Domain.Integration;
 using InfoGov.Infrastructure.Persistence;
+using InfoGov.Infrastructure.Persistence.Interceptors;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Webhooks;
@@ -24,6 +25,7 @@ public sealed class WebhookSender(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var uncounted = SqlCommandCounter.Uncounted();
         while (!stoppingToken.IsCancellationRequested)
         {
             try

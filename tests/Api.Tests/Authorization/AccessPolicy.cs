@@ -47,6 +47,9 @@ public static class AccessPolicy
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule Administrators = new(false, [Roles.Admin], []);
+    public static readonly Rule WebhookKeepers = new(false, [Roles.Admin], [Roles.DataSteward]);
+    /// <summary>Role level: a steward reaches the list and the log, whose rows are confined to its department's webhooks.</summary>
+    public static readonly Rule WebhookLogReaders = new(false, [Roles.Admin, Roles.DataSteward], []);
     public static readonly Rule Syncing = new(false, [.. Gov, Roles.Dashboard, Roles.DataExchange], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
@@ -107,6 +110,9 @@ public static class AccessPolicy
         ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         ["AuditEntry"] = new(Auditors, Auditors),
         ["TrustedDocument"] = new(Administrators, Administrators),
+        ["Webhook"] = new(WebhookKeepers, WebhookKeepers),
+        // Reached only by those who see the webhook: the steward of another department finds none.
+        ["WebhookDelivery"] = new(WebhookKeepers, WebhookKeepers),
         ["DataDispute"] = new(Government, Government),
     };
 
@@ -122,6 +128,10 @@ public static class AccessPolicy
         ["ProjectFundingYear"] = ("Project", "fundingByYear", new(MoneyAndContracts, MoneyAndContracts)),
         ["AcceptanceOpinion"] = ("Acceptance", "opinions", new(Government, Government, Fields((ExpertIdentities, ["expert"])))),
     };
+
+    /// <summary>Node types whose "own department" readers are kept to their department by row visibility:
+    /// another department's object is not there for them (null), rather than refused with an error.</summary>
+    public static readonly IReadOnlySet<string> RowConfined = new HashSet<string> { "Webhook", "WebhookDelivery" };
 
     /// <summary>Root fields.</summary>
     public static readonly Dictionary<string, Rule> Query = new()
@@ -149,6 +159,7 @@ public static class AccessPolicy
         ["auditEntries"] = Auditors,
         ["trustedDocuments"] = Administrators,
         ["changes"] = Syncing,
+        ["webhooks"] = WebhookLogReaders,
         ["dataDisputes"] = Government,
     };
 
@@ -182,6 +193,8 @@ public static class AccessPolicy
         ["setFundCap"] = new(FundManagers, "{ fiscalYear: 2025, cap: { amount: 1 } }"),
         ["registerTrustedDocument"] = new(Administrators, "{ name: \"x\", ownerApp: \"x\", document: \"{\" }"),
         ["removeTrustedDocument"] = new(Administrators, "{ id: \"VHJ1c3RlZERvY3VtZW50OjA=\" }"),
+        ["registerWebhook"] = new(WebhookKeepers, "{ url: \"not a url\", events: [PROJECT_STATUS_CHANGED], ownerApp: \"x\" }"),
+        ["removeWebhook"] = new(WebhookKeepers, "{ id: \"V2ViaG9vazow\" }"),
         ["allocateFunds"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\", amount: { amount: 1 } }"),
         ["promoteReserveProject"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }"),
         ["recordExpenditure"] = new(MoneyAndContracts, "{ projectId: \"bm9wZQ==\", spentOn: \"2026-11-01\", amount: { amount: 1 }, payee: \"x\", category: SOFTWARE }"),

@@ -18,4 +18,18 @@ public class ClientInteropTests
         Assert.Contains("POST ok", output);
         Assert.Contains("GET ok", output);
     }
+
+    [Fact]
+    public async Task The_graphql_ws_and_graphql_sse_clients_receive_a_status_change_committed_by_a_mutation()
+    {
+        await NodeClients.EnsureInstalledAsync();
+        var port = ApiProcess.FreePort();
+        await using var api = await ApiProcess.StartAsync(port, ["--urls", $"http://127.0.0.1:{port}"],
+            new() { ["Database__MigrateOnStartup"] = "true", ["Database__SeedDemoData"] = "true" });
+        var token = await api.TokenAsync("--role", "Gov.CommitteeOffice", "--dept", "XXB");
+        var (exit, output) = await NodeClients.RunAsync("node", "subscription-checks.mjs", new() { ["API_URL"] = api.GraphQLUrl, ["TOKEN"] = token });
+        Assert.True(exit == 0, output);
+        Assert.Contains("ws ok", output);
+        Assert.Contains("sse ok", output);
+    }
 }
