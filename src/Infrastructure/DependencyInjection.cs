@@ -2,12 +2,14 @@ using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Calendar;
 using InfoGov.Infrastructure.Persistence;
+using InfoGov.Infrastructure.Persistence.History;
 using InfoGov.Infrastructure.Persistence.Interceptors;
 using InfoGov.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InfoGov.Infrastructure;
 
@@ -20,8 +22,11 @@ public static class DependencyInjection
         services.AddSingleton(database);
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, VersionIncrementInterceptor>();
         services.AddSingleton<IInterceptor, AuditTrailGuard>();
+        // After the version increment: a kept state carries the version it was saved with.
+        services.AddSingleton<IInterceptor, HistoryInterceptor>();
         services.AddSingleton<SqlCommandCounter>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
         switch (database.Provider)

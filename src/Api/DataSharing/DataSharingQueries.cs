@@ -25,8 +25,13 @@ public static class DataSharingQueries
             .ReadableBy(Readers.Anyone)
             .Description("The catalog entry with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The resource's catalog code, e.g. ZY-GAJ-001.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Visible<DataResource>()
-                .SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+            .WithAsOf()
+            .ResolveAsync(async ctx =>
+            {
+                var instant = AsOf.InstantOf(ctx);
+                var resource = await ctx.Loaders().Visible<DataResource>().SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken);
+                return resource is null || instant is not { } at ? resource : await AsOf.LoadAsync<DataResource>(ctx.Loaders(), resource.Id, at, ctx.CancellationToken);
+            });
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")
             .ReadableBy(Readers.Government)
             .Argument<SharingRequestFilterInputGraphType>("filter", "Conditions the requests must meet.")

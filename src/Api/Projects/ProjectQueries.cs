@@ -26,8 +26,13 @@ public static class ProjectQueries
             .ReadableBy(Readers.Anyone)
             .Description("The project with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The project's code, e.g. XM-2025-042.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Visible<Project>()
-                .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+            .WithAsOf()
+            .ResolveAsync(async ctx =>
+            {
+                var instant = AsOf.InstantOf(ctx);
+                var project = await ctx.Loaders().Visible<Project>().SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken);
+                return project is null || instant is not { } at ? project : await AsOf.LoadAsync<Project>(ctx.Loaders(), project.Id, at, ctx.CancellationToken);
+            });
         query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
             .ReadableBy(Readers.Government)
             .Argument<StringGraphType>("category", "Only experts of this category (network, software, data, security, finance, engineering).")

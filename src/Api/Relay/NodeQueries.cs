@@ -6,7 +6,9 @@ using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Errors;
+using InfoGov.Api.Integration;
 using InfoGov.Domain.Common;
+using InfoGov.Domain.Integration;
 
 namespace InfoGov.Api.Relay;
 
@@ -46,7 +48,10 @@ public static class NodeQueries
             .ReadableBy(Readers.Anyone)
             .Description("The object with this global id, or null when there is none. A malformed id is an error (INVALID_ID).")
             .Argument<NonNullGraphType<IdGraphType>>("id", "A global id read from an object's 'id' field.")
-            .Resolve(ctx => Load(ctx.Loaders(), ctx.Schema, ctx.GetArgument<string>("id")));
+            .WithAsOf()
+            .Resolve(ctx => AsOf.InstantOf(ctx) is { } instant
+                ? LoadAsOf(ctx.Loaders(), ctx.Schema, ctx.GetArgument<string>("id"), instant)
+                : Load(ctx.Loaders(), ctx.Schema, ctx.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .ReadableBy(Readers.Anyone)
             .Description($"The objects with these global ids, in the same order; null where there is none. At most {maxIds} ids (configurable).")
@@ -64,6 +69,28 @@ public static class NodeQueries
     /// <summary>The object of a node type by id, with the caller's row visibility; null when there is none or it is hidden.</summary>
     public static IDataLoaderResult<object?> Load(Loaders loaders, ISchema schema, string typeName, Guid id) =>
         FetchersOf(schema).TryGetValue(typeName, out var load) ? load(loaders, id) : LoaderResults.Known<object?>(null);
+
+    private static readonly MethodInfo LoadAsOfMethod = typeof(AsOf).GetMethod(nameof(AsOf.LoadAsync))!;
+
+    /// <summary>The object as it was at <paramref name="instant"/>; an error for a type that keeps no history.</summary>
+    private static DeferredResult LoadAsOf(Loaders loaders, ISchema schema, string globalId, DateTimeOffset instant)
+    {
+        if (!GlobalId.TryDecode(globalId, out var typeName, out var id))
+            throw new ExecutionError($"'{globalId}' is not a global id of this API.") { Code = ErrorCodes.InvalidId };
+        var clr = TypeNamesOf(schema).FirstOrDefault(t => t.Value == typeName).Key;
+        if (clr is null || !typeof(IKeepsHistory).IsAssignableFrom(clr))
+        {
+            var kept = TypeNamesOf(schema).Where(t => typeof(IKeepsHistory).IsAssignableFrom(t.Key)).Select(t => t.Value).Order();
+            throw new ExecutionError($"'{AsOf.Argument}' reads the past of {string.Join(", ", kept)}; {typeName} keeps no history.") { Code = ErrorCodes.InvalidArgument };
+        }
+        var load = LoadAsOfMethod.MakeGenericMethod(clr);
+        return new DeferredResult(async ct =>
+        {
+            var task = (Task)load.Invoke(null, [loaders, id, instant, ct])!;
+            await task;
+            return task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task);
+        });
+    }
 
     private static IDataLoaderResult<object?> Load(Loaders loaders, ISchema schema, string globalId)
     {

@@ -3,7 +3,7 @@ using InfoGov.Domain.Common;
 namespace InfoGov.Domain.DataSharing;
 
 /// <summary>An entry of the government's catalog of information resources.</summary>
-public sealed class DataResource : VersionedEntity, IBelongsToDepartment, Integration.IWithdrawable
+public sealed class DataResource : VersionedEntity, IBelongsToDepartment, Integration.IWithdrawable, Integration.IKeepsHistory
 {
     Guid IBelongsToDepartment.DepartmentId => ProviderDepartmentId;
     bool Integration.IWithdrawable.IsWithdrawn => Status == CatalogStatus.Retired;

@@ -4,7 +4,7 @@ namespace InfoGov.Domain.DataSharing;
 
 /// <summary>The right, created by an approved request, for one department to use some items of a
 /// resource until a date; revoked or renewed one by one by the provider or the office.</summary>
-public sealed class SharingGrant : VersionedEntity, IPartOfDataResource, Integration.IWithdrawable
+public sealed class SharingGrant : VersionedEntity, IPartOfDataResource, Integration.IWithdrawable, Integration.IKeepsHistory
 {
     Guid? IPartOfDataResource.CounterpartDepartmentId => GranteeDepartmentId;
 

@@ -4,7 +4,7 @@ namespace InfoGov.Domain.Projects;
 
 /// <summary>An informatization project built by one owning department (the construction unit).
 /// Status changes go through <see cref="MoveTo"/> so the lifecycle rules always hold.</summary>
-public sealed partial class Project : VersionedEntity, IBelongsToDepartment
+public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Integration.IKeepsHistory
 {
     Guid IBelongsToDepartment.DepartmentId => OwnerDepartmentId;
 
