@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(PayloadGraphType<>));
         services.AddScoped<MutationRunner>();
         services.AddInfoGovNotifications(configuration);
+        services.AddSingleton(configuration.GetSection(Operations.OperationsOptions.Section).Get<Operations.OperationsOptions>() ?? new Operations.OperationsOptions());
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InfoGovSchema>()

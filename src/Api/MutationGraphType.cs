@@ -27,6 +27,7 @@ public sealed class MutationGraphType : ObjectGraphType
         DisputeMutations.AddTo(this);
         TrustedDocumentMutations.AddTo(this);
         Webhooks.WebhookMutations.AddTo(this);
+        Operations.OperationsMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -31,6 +31,7 @@ public sealed class QueryGraphType : ObjectGraphType
         TrustedDocumentQueries.AddTo(this);
         ChangeQueries.AddTo(this);
         Webhooks.WebhookQueries.AddTo(this);
+        Operations.OperationsQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

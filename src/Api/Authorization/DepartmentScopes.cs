@@ -2,6 +2,7 @@ using GraphQL.DataLoader;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
+using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Authorization;
@@ -20,7 +21,10 @@ public static class DepartmentScopes
     /// read through that project needs no lookup.</param>
     public static IDataLoaderResult<IReadOnlyCollection<Guid>>? Of(object source, Loaders loaders, object? parent = null) => source switch
     {
+        ISharedByDepartments shared => LoaderResults.Known(shared.DepartmentIds),
         IBelongsToDepartment owned => Known(owned.DepartmentId),
+        IPartOfSystem record => loaders.ByIdForAccessCheck<InformationSystem>(record.SystemId)
+            .Then(system => system is null ? [] : ((ISharedByDepartments)system).DepartmentIds),
         IPartOfProject part => OwnerOf(part.ProjectId, loaders, parent),
         IPartOfDataResource record => loaders.ByIdForAccessCheck<DataResource>(record.ResourceId)
             .Then(resource => Ids(record.CounterpartDepartmentId, resource?.ProviderDepartmentId)),

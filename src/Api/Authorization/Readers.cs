@@ -90,6 +90,15 @@ public static class Readers
     /// change's object is read with the caller's own access.</summary>
     public static readonly Access Syncing = Access.Government.And(Roles.Dashboard, Roles.DataExchange);
 
+    /// <summary>Systems in operation, their incidents and backups: the office; the users of the department
+    /// that owns a system and of the one that operates it (the information centre for shared platforms).
+    /// The public and pool experts see nothing of it; row visibility keeps each department to its own systems.</summary>
+    public static readonly Access Operations = Access.Roles(Roles.CommitteeOffice).InOwnDepartment([.. Roles.Government.Where(r => r != Roles.Expert)]);
+
+    /// <summary>Who keeps the operations record: the office; the information manager and staff of the
+    /// owning or operating department.</summary>
+    public static readonly Access OperationsKeepers = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.InformationManager, Roles.Staff);
+
     /// <summary>Who registers webhooks and reads their delivery logs: administrators for anything; a
     /// department's data steward for the events of its own department (row visibility keeps each
     /// steward to the department's own webhooks).</summary>

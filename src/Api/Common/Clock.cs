@@ -8,6 +8,20 @@ public sealed class Clock(TimeProvider time, TimeZoneInfo zone)
 
     public DateTimeOffset Now => time.GetUtcNow();
 
+    /// <summary>Midnight at the start of <paramref name="day"/> in the deployment's time zone.</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, zone.GetUtcOffset(local));
+    }
+
+    /// <summary>The calendar month containing <paramref name="day"/>, from its first midnight to the next month's.</summary>
+    public (DateTimeOffset From, DateTimeOffset To) MonthOf(DateOnly day)
+    {
+        var first = new DateOnly(day.Year, day.Month, 1);
+        return (StartOf(first), StartOf(first.AddMonths(1)));
+    }
+
     public const string DefaultZone = "Asia/Shanghai";
 
     /// <summary>The configured zone. China Standard Time has had no daylight saving since 1991, so a

@@ -5,6 +5,7 @@ using InfoGov.Api.Common.Mutations;
 using InfoGov.Api.Errors;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -148,6 +149,10 @@ public static class DeliveryMutations
                 opinions.Select(o => new ExpertVerdict(experts[o.ExpertCode.Trim()], o.Verdict, o.Comment)).ToList(), conflicted, attempt);
             scope.Db.ProjectDecisions.Add(decision);
             scope.Db.Acceptances.Add(acceptance);
+            // An accepted project's system enters the inventory of systems in operation (once).
+            if (project.Status == ProjectStatus.Accepted && !await scope.Db.InformationSystems.AnyAsync(s => s.ProjectId == project.Id, ct))
+                scope.Db.InformationSystems.Add(InformationSystem.BuiltBy(project,
+                    await SequentialCodes.NextAsync(scope.Db.InformationSystems.Select(s => s.Code), "SYS-", ct), input.HeldOn, scope.Now));
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
         });
 

@@ -5,6 +5,7 @@ using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Integration;
 using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +74,9 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ChangeSequence> ChangeSequences => Set<ChangeSequence>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<HistoricalVersion> HistoricalVersions => Set<HistoricalVersion>();
+    public DbSet<InformationSystem> InformationSystems => Set<InformationSystem>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<BackupRecord> BackupRecords => Set<BackupRecord>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 

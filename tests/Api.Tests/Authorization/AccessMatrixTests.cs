@@ -169,8 +169,21 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
     private static string Select(FieldType field)
     {
         var named = field.ResolvedType!.GetNamedType();
-        if (named is not IComplexGraphType) return field.Name;
-        return named.Name.EndsWith("Connection", StringComparison.Ordinal) ? $"{field.Name} {{ totalCount }}" : $"{field.Name} {{ __typename }}";
+        var name = field.Name + RequiredArguments(field);
+        if (named is not IComplexGraphType) return name;
+        return named.Name.EndsWith("Connection", StringComparison.Ordinal) ? $"{name} {{ totalCount }}" : $"{name} {{ __typename }}";
+    }
+
+    /// <summary>A value for each required argument of a nested field, by the argument's name.</summary>
+    private static string RequiredArguments(FieldType field)
+    {
+        var required = (field.Arguments ?? []).Where(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null).ToList();
+        if (required.Count == 0) return "";
+        return "(" + string.Join(", ", required.Select(a => a.Name switch
+        {
+            "month" => "month: \"2026-11-01\"",
+            _ => throw new InvalidOperationException($"No sample value for the required argument {field.Name}({a.Name}:)."),
+        })) + ")";
     }
 
     private static string RootSelection(FieldType field) => field.ResolvedType!.GetNamedType() switch
@@ -190,6 +203,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         "specialFund" => "(year: 2025)",
         "assessments" => "(year: 2025)",
         "changes" => "(since: 0)",
+        "operationsKpis" => "(month: \"2026-11-01\")",
         _ => "",
     };
 
@@ -197,7 +211,9 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
     {
         var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt", "ExpenditureTotals", "ExpenditureCategoryTotal", "Change"])
             // Reached through the subscription (SubscriptionAccessTests) and registerWebhook's payload (WebhookTests).
-            .Concat(["Subscription", "Event", "RegisteredWebhook"]).Concat(Structural).ToHashSet();
+            .Concat(["Subscription", "Event", "RegisteredWebhook"])
+            // Values of fields with arguments, covered by OperationsTests.
+            .Concat(["SystemAvailability", "OperationsKpis"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)
@@ -276,6 +292,12 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
             new { c = (string)open["code"]! })).AssertNoErrors().Data["raiseDataDispute"]!["errors"]!;
         Assert.True(!raised.Any(), raised.ToString());
         Add("DataDispute", (await office.PostQueryAsync("{ dataDisputes(first: 1) { nodes { id } } }")).AssertNoErrors().Data.SelectToken("dataDisputes.nodes[0].id"), "GAJ");
+        // The information centre's cloud platform, with an incident and backups (seeded).
+        var operations = (await office.PostQueryAsync("{ informationSystems(departmentCode: \"XXZX\", first: 1) { nodes { id incidents(first: 1) { nodes { id } } backups(first: 1) { nodes { id } } } } }"))
+            .AssertNoErrors().Data["informationSystems"]!["nodes"]![0]!;
+        Add("InformationSystem", operations["id"], "XXZX");
+        Add("Incident", operations.SelectToken("incidents.nodes[0].id"), "XXZX");
+        Add("BackupRecord", operations.SelectToken("backups.nodes[0].id"), "XXZX");
         // A webhook of GAJ's data steward, and one delivery of it (written directly: no event is raised here).
         var webhookId = await StewardWebhookAsync();
         Add("Webhook", webhookId, "GAJ");

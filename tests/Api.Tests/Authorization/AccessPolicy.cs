@@ -47,6 +47,8 @@ public static class AccessPolicy
     public static readonly Rule ContractSigners = new(false, [], [Roles.DepartmentLeader, Roles.InformationManager]);
     public static readonly Rule Auditors = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
     public static readonly Rule Administrators = new(false, [Roles.Admin], []);
+    public static readonly Rule Operations = new(false, [Roles.CommitteeOffice], [.. Gov.Where(r => r != Roles.Expert)]);
+    public static readonly Rule OperationsKeepers = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.Staff]);
     public static readonly Rule WebhookKeepers = new(false, [Roles.Admin], [Roles.DataSteward]);
     /// <summary>Role level: a steward reaches the list and the log, whose rows are confined to its department's webhooks.</summary>
     public static readonly Rule WebhookLogReaders = new(false, [Roles.Admin, Roles.DataSteward], []);
@@ -111,6 +113,9 @@ public static class AccessPolicy
         ["AuditEntry"] = new(Auditors, Auditors),
         ["TrustedDocument"] = new(Administrators, Administrators),
         ["Webhook"] = new(WebhookKeepers, WebhookKeepers),
+        ["InformationSystem"] = new(Operations, Operations),
+        ["Incident"] = new(Operations, Operations),
+        ["BackupRecord"] = new(Operations, Operations),
         // Reached only by those who see the webhook: the steward of another department finds none.
         ["WebhookDelivery"] = new(WebhookKeepers, WebhookKeepers),
         ["DataDispute"] = new(Government, Government),
@@ -131,7 +136,7 @@ public static class AccessPolicy
 
     /// <summary>Node types whose "own department" readers are kept to their department by row visibility:
     /// another department's object is not there for them (null), rather than refused with an error.</summary>
-    public static readonly IReadOnlySet<string> RowConfined = new HashSet<string> { "Webhook", "WebhookDelivery" };
+    public static readonly IReadOnlySet<string> RowConfined = new HashSet<string> { "Webhook", "WebhookDelivery", "InformationSystem", "Incident", "BackupRecord" };
 
     /// <summary>Root fields.</summary>
     public static readonly Dictionary<string, Rule> Query = new()
@@ -160,6 +165,9 @@ public static class AccessPolicy
         ["trustedDocuments"] = Administrators,
         ["changes"] = Syncing,
         ["webhooks"] = WebhookLogReaders,
+        // Role level: every government user reaches the lists; rows are confined to their department's systems.
+        ["informationSystems"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
+        ["operationsKpis"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
         ["dataDisputes"] = Government,
     };
 
@@ -195,6 +203,10 @@ public static class AccessPolicy
         ["removeTrustedDocument"] = new(Administrators, "{ id: \"VHJ1c3RlZERvY3VtZW50OjA=\" }"),
         ["registerWebhook"] = new(WebhookKeepers, "{ url: \"not a url\", events: [PROJECT_STATUS_CHANGED], ownerApp: \"x\" }"),
         ["removeWebhook"] = new(WebhookKeepers, "{ id: \"V2ViaG9vazow\" }"),
+        ["registerInformationSystem"] = new(OperationsKeepers, "{ name: \"x\", ownerDepartmentCode: \"NOPE\", hosting: GOVERNMENT_CLOUD, protectionLevel: 2 }"),
+        ["reportIncident"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", title: \"x\", severity: MINOR, detectedAt: \"2026-11-01T00:00:00Z\" }"),
+        ["resolveIncident"] = new(OperationsKeepers, "{ id: \"bm9wZQ==\", version: 1, resolvedAt: \"2026-11-01T00:00:00Z\", cause: \"x\" }"),
+        ["recordBackup"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", kind: BACKUP, performedAt: \"2026-11-01T00:00:00Z\", succeeded: true }"),
         ["allocateFunds"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\", amount: { amount: 1 } }"),
         ["promoteReserveProject"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }"),
         ["recordExpenditure"] = new(MoneyAndContracts, "{ projectId: \"bm9wZQ==\", spentOn: \"2026-11-01\", amount: { amount: 1 }, payee: \"x\", category: SOFTWARE }"),

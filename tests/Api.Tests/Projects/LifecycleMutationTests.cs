@@ -168,6 +168,11 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         // Held the same day as the failure: the pass, recorded later, is the project's acceptance.
         step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(outsiders.Take(3)) });
         Assert.Equal("ACCEPTED", (string?)step["project"]!["status"]);
+        // The accepted project's system enters the inventory of systems in operation.
+        var systems = (await Office.PostQueryAsync("{ informationSystems(departmentCode: \"GAJ\", first: 100) { nodes { code name status project { id } } } }"))
+            .AssertNoErrors().Data["informationSystems"]!["nodes"]!;
+        var built = Assert.Single(systems, s => (string?)s["project"]?["id"] == id);
+        Assert.Equal("IN_OPERATION", (string?)built["status"]);
 
         step = await Call(Office, "recordPostEvaluation", "RecordPostEvaluationInput", new
         {

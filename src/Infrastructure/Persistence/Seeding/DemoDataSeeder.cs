@@ -35,6 +35,7 @@ public sealed partial class DemoDataSeeder(InfoGovDbContext db, WorkingDayCalend
         SeedCatalog();
         SeedAssessments(projects);
         SeedTrustedDocuments();
+        SeedOperations(projects);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Integration;
+using InfoGov.Api.Paging;
+using InfoGov.Domain.Operations;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Operations;
+
+/// <summary>Root fields of the operations record: the inventory and the information centre's indicators.</summary>
+public static class OperationsQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Connection<object?, InformationSystemGraphType>("informationSystems", "Systems in operation the caller sees (the office: all; others: those their department owns or operates), by code.")
+            .ReadableBy(Readers.Operations)
+            .Argument<StringGraphType>("departmentCode", "Only systems this department owns or operates.")
+            .Argument<SystemStatusGraphType>("status", "Only systems in this status.")
+            .WithUpdatedSince()
+            .ResolveQuery(ctx =>
+            {
+                var systems = ctx.Loaders().Visible<InformationSystem>();
+                if (ctx.GetArgument<string?>("departmentCode") is { } code)
+                {
+                    var db = ctx.Loaders().Db;
+                    systems = systems.Where(s => db.Departments.Any(d => d.Code == code && (d.Id == s.OwnerDepartmentId || d.Id == s.OperatorDepartmentId)));
+                }
+                if (ctx.GetArgument<SystemStatus?>("status") is { } status) systems = systems.Where(s => s.Status == status);
+                return systems.OrderBy(s => s.Code);
+            });
+        query.Field<NonNullGraphType<OperationsKpisGraphType>>("operationsKpis")
+            .ReadableBy(Readers.Operations)
+            .Description("The information centre's indicators for a month over the systems the caller sees (optionally those one department owns or operates): stable operation, repairs within target, backups, restore drills, security incidents.")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("month", "Any day of the month, e.g. 2026-11-01.")
+            .Argument<StringGraphType>("departmentCode", "Only systems this department owns or operates.")
+            .ResolveAsync(async ctx =>
+            {
+                var (from, to) = ctx.Clock().MonthOf(ctx.GetArgument<DateOnly>("month"));
+                var loaders = ctx.Loaders();
+                var db = loaders.Db;
+                var visible = loaders.Visible<InformationSystem>();
+                if (ctx.GetArgument<string?>("departmentCode") is { } code)
+                    visible = visible.Where(s => db.Departments.Any(d => d.Code == code && (d.Id == s.OwnerDepartmentId || d.Id == s.OperatorDepartmentId)));
+                var systems = await visible.ToListAsync(ctx.CancellationToken);
+                var ids = systems.Select(s => s.Id).ToList();
+                var incidents = await db.Incidents.AsNoTracking().Where(i => i.DetectedAt < to && (i.ResolvedAt == null || i.ResolvedAt > from)).ToListAsync(ctx.CancellationToken);
+                var records = await db.BackupRecords.AsNoTracking().Where(b => ids.Contains(b.SystemId) && b.PerformedAt >= from && b.PerformedAt < to).ToListAsync(ctx.CancellationToken);
+                var targets = ctx.RequestServices!.GetRequiredService<OperationsOptions>().Targets;
+                return OperationsKpis.Compute(systems, incidents, records, from, to, ctx.Clock().Now, targets);
+            });
+    }
+}

@@ -1,0 +1,9 @@
+namespace InfoGov.Domain.Operations;
+
+/// <summary>Where an information system stands.</summary>
+public enum SystemStatus
+{
+    InOperation,
+    Suspended,
+    Retired,
+}
