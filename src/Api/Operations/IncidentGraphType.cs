@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Loading;
+using InfoGov.Api.Paging;
 using InfoGov.Api.Relay;
 using InfoGov.Domain.Operations;
-using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Operations;
 
@@ -16,11 +16,11 @@ public sealed class IncidentGraphType : ObjectGraphType<Incident>
         this.IsNode();
         Field<NonNullGraphType<InformationSystemGraphType>>("system").Description("The system it was filed against.")
             .Resolve(ctx => ctx.Loaders().ById<InformationSystem>(ctx.Source.SystemId));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InformationSystemGraphType>>>>("alsoAffected").Description("Other systems it took down (those the caller sees).")
-            .ResolveAsync(async ctx =>
+        this.Connection<Incident, InformationSystemGraphType>("alsoAffected", "Other systems it took down (those the caller sees), by code.")
+            .ResolveQuery(ctx =>
             {
                 var ids = ctx.Source.AlsoAffectedSystemIds;
-                return ids.Count == 0 ? [] : await ctx.Loaders().Visible<InformationSystem>().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Code).ToListAsync(ctx.CancellationToken);
+                return ctx.Loaders().Visible<InformationSystem>().Where(s => ids.Contains(s.Id)).OrderBy(s => s.Code);
             });
         Field(i => i.Title).Description("What happened.");
         Field<NonNullGraphType<IncidentSeverityGraphType>>("severity").Description("How bad it is.").Resolve(ctx => ctx.Source.Severity);
