@@ -33,6 +33,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Webhooks.WebhookQueries.AddTo(this);
         Operations.OperationsQueries.AddTo(this);
         Leadership.LeadershipQueries.AddTo(this);
+        PortfolioQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

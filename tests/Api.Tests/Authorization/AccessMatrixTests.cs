@@ -204,6 +204,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         "assessments" => "(year: 2025)",
         "changes" => "(since: 0)",
         "operationsKpis" => "(month: \"2026-11-01\")",
+        "portfolio" => "(groupBy: PROGRAMME)",
         _ => "",
     };
 
@@ -213,7 +214,9 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
             // Reached through the subscription (SubscriptionAccessTests) and registerWebhook's payload (WebhookTests).
             .Concat(["Subscription", "Event", "RegisteredWebhook"])
             // Values of fields with arguments, covered by OperationsTests.
-            .Concat(["SystemAvailability", "OperationsKpis"]).Concat(Structural).ToHashSet();
+            .Concat(["SystemAvailability", "OperationsKpis"])
+            // Root-only values, covered by PortfolioTests.
+            .Concat(["PortfolioGroup", "StatusCount", "ColourCount"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)

@@ -166,6 +166,7 @@ public static class AccessPolicy
         ["changes"] = Syncing,
         ["webhooks"] = WebhookLogReaders,
         ["dutiesLackingEvidence"] = Government,
+        ["portfolio"] = GovernmentAndDashboards,
         // Role level: every government user reaches the lists; rows are confined to their department's systems.
         ["informationSystems"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
         ["operationsKpis"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
