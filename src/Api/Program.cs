@@ -41,6 +41,7 @@ app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Con
 app.MapDiagnosticCounters();
 app.MapExports();
 app.MapCsvExports();
+app.MapBulletins();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     foreach (var url in app.Urls) Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");

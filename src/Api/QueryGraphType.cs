@@ -34,6 +34,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Operations.OperationsQueries.AddTo(this);
         Leadership.LeadershipQueries.AddTo(this);
         PortfolioQueries.AddTo(this);
+        BulletinQueries.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Common;
+using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Departments;
+using InfoGov.Api.Paging;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 
@@ -24,10 +26,10 @@ public sealed class PortfolioGroupGraphType : ObjectGraphType<PortfolioGroup>
         Field<ProgrammeGraphType>("programme").Description("The programme, when grouped by programme; null for the projects in none.").Resolve(ctx => ctx.Source.Programme);
         Field<IntGraphType>("fundYear").Description("The fund year, when grouped by fund year.").Resolve(ctx => ctx.Source.FundYear);
         Field<NonNullGraphType<IntGraphType>>("projects").Description("Projects in the group.").Resolve(ctx => ctx.Source.RollUp.Projects);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusCountGraphType>>>>("byStatus").Description("Projects per status, statuses with none left out.")
-            .Resolve(ctx => ctx.Source.RollUp.ByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key, s.Value)).ToList());
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ColourCountGraphType>>>>("byColour").Description("Projects per colour, colours with none left out.")
-            .Resolve(ctx => ctx.Source.RollUp.ByColour.OrderBy(s => s.Key).Select(s => new ColourCount(s.Key, s.Value)).ToList());
+        this.Connection<PortfolioGroup, StatusCountGraphType>("byStatus", "Projects per status in lifecycle order, statuses with none left out.")
+            .ResolveBatched(ctx => LoaderResults.Known<IReadOnlyList<StatusCount>>(ctx.Source.RollUp.ByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key, s.Value)).ToList()));
+        this.Connection<PortfolioGroup, ColourCountGraphType>("byColour", "Projects per colour (green, amber, red), colours with none left out.")
+            .ResolveBatched(ctx => LoaderResults.Known<IReadOnlyList<ColourCount>>(ctx.Source.RollUp.ByColour.OrderBy(s => s.Key).Select(s => new ColourCount(s.Key, s.Value)).ToList()));
         Field<NonNullGraphType<IntGraphType>>("withoutColour").Description("Projects without a colour: before approval, or stopped.").Resolve(ctx => ctx.Source.RollUp.WithoutColour);
         Field<NonNullGraphType<MoneyGraphType>>("budget").ReadableBy(Readers.FundManagers)
             .Description("Budgets: each baseline (the proposal before approval); by fund year, that year's budget lines.").Resolve(ctx => ctx.Source.RollUp.Budget);

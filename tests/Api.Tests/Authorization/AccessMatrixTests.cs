@@ -205,6 +205,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         "changes" => "(since: 0)",
         "operationsKpis" => "(month: \"2026-11-01\")",
         "portfolio" => "(groupBy: PROGRAMME)",
+        "bulletin" => "(month: \"2026-10-01\")",
         _ => "",
     };
 
@@ -216,7 +217,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
             // Values of fields with arguments, covered by OperationsTests.
             .Concat(["SystemAvailability", "OperationsKpis"])
             // Root-only values, covered by PortfolioTests.
-            .Concat(["PortfolioGroup", "StatusCount", "ColourCount"]).Concat(Structural).ToHashSet();
+            .Concat(["PortfolioGroup", "StatusCount", "ColourCount", "MonthlyBulletin"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
         var missing = schema.AllTypes.OfType<IObjectGraphType>()
             .Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !t.Name.EndsWith("Connection", StringComparison.Ordinal)

@@ -167,6 +167,7 @@ public static class AccessPolicy
         ["webhooks"] = WebhookLogReaders,
         ["dutiesLackingEvidence"] = Government,
         ["portfolio"] = GovernmentAndDashboards,
+        ["bulletin"] = Government,
         // Role level: every government user reaches the lists; rows are confined to their department's systems.
         ["informationSystems"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
         ["operationsKpis"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),

@@ -40,14 +40,14 @@ public sealed class PortfolioTests(InfoGovApiFactory factory)
             .AssertNoErrors().Data["department"]!;
         Assert.Equal(0, (int)projects["children"]!["totalCount"]!);
         var nodes = projects["projects"]!["nodes"]!.ToList();
-        var group = (await GroupsAsync(Office, "DEPARTMENT", "department { code } projects byStatus { status count } byColour { colour count } withoutColour budget { amount }"))
+        var group = (await GroupsAsync(Office, "DEPARTMENT", "department { code } projects byStatus { nodes { status count } } byColour { nodes { colour count } } withoutColour budget { amount }"))
             .Single(g => (string?)g["department"]!["code"] == "GAJ");
 
         Assert.Equal(nodes.Count, (int)group["projects"]!);
-        foreach (var status in group["byStatus"]!)
+        foreach (var status in group["byStatus"]!["nodes"]!)
             Assert.Equal(nodes.Count(n => (string?)n["status"] == (string?)status["status"]), (int)status["count"]!);
-        Assert.Equal(nodes.Count, group["byStatus"]!.Sum(s => (int)s["count"]!));
-        foreach (var colour in group["byColour"]!)
+        Assert.Equal(nodes.Count, group["byStatus"]!["nodes"]!.Sum(s => (int)s["count"]!));
+        foreach (var colour in group["byColour"]!["nodes"]!)
             Assert.Equal(nodes.Count(n => (string?)n["colour"] == (string?)colour["colour"]), (int)colour["count"]!);
         Assert.Equal(nodes.Count(n => n["colour"]!.Type == JTokenType.Null), (int)group["withoutColour"]!);
         var budget = nodes.Sum(n => (decimal)(n["baseline"]!.Type == JTokenType.Null ? n["currentPlan"]! : n["baseline"]!)["budget"]!["amount"]!);
@@ -70,7 +70,7 @@ public sealed class PortfolioTests(InfoGovApiFactory factory)
     {
         var dashboard = factory.CreateClient();
         dashboard.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new InfoGov.Api.Authentication.TokenRequest([Roles.Dashboard], null, true)));
-        var groups = await GroupsAsync(dashboard, "PROGRAMME", "programme { code } projects byColour { colour count }");
+        var groups = await GroupsAsync(dashboard, "PROGRAMME", "programme { code } projects byColour { nodes { colour count } }");
         Assert.Contains(groups, g => g["programme"]!.Type == JTokenType.Null);
         // The projects a dashboard sees (the published ones), each in one programme group or the one of none.
         Assert.Equal((int)(await dashboard.PostQueryAsync("{ projects { totalCount } }")).AssertNoErrors().Data["projects"]!["totalCount"]!, groups.Sum(g => (int)g["projects"]!));

@@ -1,0 +1,55 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Projects;
+
+/// <summary>
+/// The committee's monthly notice on the portfolio: which projects started and finished in the month,
+/// which were behind schedule or over budget at its end (variance above 10%, from the latest report
+/// of the month or before), which owe the month's report (stale: none for the month before either),
+/// which change requests were decided, and what the fund allocated and paid in the month.
+/// </summary>
+public sealed record MonthlyBulletin(
+    DateOnly Month,
+    IReadOnlyList<Project> Started, IReadOnlyList<Project> Finished, IReadOnlyList<Project> BehindSchedule, IReadOnlyList<Project> OverBudget,
+    IReadOnlyList<Project> ReportsMissing, IReadOnlyList<Project> Stale, IReadOnlyList<ChangeRequest> ChangesDecided, Money Allocated, Money Spent)
+{
+    /// <param name="month">The first day of the month.</param>
+    /// <param name="today">The deployment's today: for a month not yet over, figures stand at today.</param>
+    /// <param name="inMonth">Whether an instant falls in the month (in the deployment's time zone).</param>
+    public static MonthlyBulletin Compute(DateOnly month, DateOnly today, Func<DateTimeOffset, bool> inMonth,
+        IReadOnlyList<Project> projects, IReadOnlyList<ProgressReport> reports, IReadOnlyList<ChangeRequest> changes,
+        IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments)
+    {
+        var last = month.AddMonths(1).AddDays(-1);
+        var asOf = today < last ? today : last;
+        bool InMonth(DateOnly? day) => day is { } d && d >= month && d <= last;
+        var byProject = reports.Where(r => r.Month <= month).ToLookup(r => r.ProjectId);
+        var underWay = projects.Where(p => p.Status == ProjectStatus.InImplementation && p.ActualStartOn is { } s && s <= last).OrderBy(p => p.Code).ToList();
+
+        var behind = new List<Project>();
+        var over = new List<Project>();
+        var missing = new List<Project>();
+        var stale = new List<Project>();
+        foreach (var project in underWay)
+        {
+            var latest = byProject[project.Id].MaxBy(r => r.Month);
+            if (ProjectHealth.ScheduleVariance(project.Baseline, latest?.ProgressPercent, asOf, project.CompletedOn) is { Ratio: > 0, Band: not VarianceBand.Low })
+                behind.Add(project);
+            if (ProjectHealth.CostVariance(project.Baseline, latest?.ProgressPercent, latest?.SpendToDate) is { Ratio: > 0, Band: not VarianceBand.Low })
+                over.Add(project);
+            // A project that started during the month owes no report for it.
+            if (project.ActualStartOn >= month || latest?.Month == month) continue;
+            missing.Add(project);
+            var previous = month.AddMonths(-1);
+            if (project.ActualStartOn < previous && (latest is null || latest.Month < previous)) stale.Add(project);
+        }
+        return new MonthlyBulletin(
+            month,
+            projects.Where(p => InMonth(p.ActualStartOn)).OrderBy(p => p.Code).ToList(),
+            projects.Where(p => InMonth(p.CompletedOn)).OrderBy(p => p.Code).ToList(),
+            behind, over, missing, stale,
+            changes.Where(c => c.DecidedAt is { } at && inMonth(at)).OrderBy(c => c.DecidedAt).ToList(),
+            Money.Sum(allocations.Where(a => InMonth(a.On)).Select(a => a.Amount)),
+            Money.Sum(payments.Where(p => InMonth(p.On)).Select(p => p.Amount)));
+    }
+}
