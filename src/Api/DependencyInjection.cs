@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<RequestLimits>();
         services.AddSingleton(configuration.GetSection(DataSharingOptions.Section).Get<DataSharingOptions>() ?? new DataSharingOptions());
         services.AddScoped<RefusedMutationAudit>();
+        services.AddSingleton<Export.CallerQuery>();
         var rateLimits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         services.AddSingleton(rateLimits);
         services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();

@@ -3,8 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GraphQL;
-using GraphQL.Types;
-using GraphQL.Validation;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Errors;
 using InfoGov.Api.RateLimiting;
@@ -32,8 +30,7 @@ public static class BulletinDocument
 
     public static IEndpointRouteBuilder MapBulletins(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/bulletins/{month}", async (string month, HttpContext http, ISchema schema, IDocumentExecuter executer,
-            IGraphQLTextSerializer serializer, FieldAccessRule accessRule, RequestRateLimiter rateLimiter) =>
+        endpoints.MapGet("/bulletins/{month}", async (string month, HttpContext http, CallerQuery query, IGraphQLTextSerializer serializer, RequestRateLimiter rateLimiter) =>
         {
             if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
                 return CsvExportEndpoint.Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"'{month}' is not a month; write it as yyyy-MM, e.g. 2026-10.");
@@ -42,16 +39,7 @@ public static class BulletinDocument
             {
                 if (!rateLimiter.Take(http, 1).Granted)
                     return CsvExportEndpoint.Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
-                var result = await executer.ExecuteAsync(new ExecutionOptions
-                {
-                    Schema = schema,
-                    Query = Query(money),
-                    Variables = new Inputs(new Dictionary<string, object?> { ["m"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }),
-                    RequestServices = http.RequestServices,
-                    User = http.User,
-                    CancellationToken = http.RequestAborted,
-                    ValidationRules = DocumentValidator.CoreRules.Append(accessRule),
-                });
+                var result = await query.RunAsync(http, Query(money), new() { ["m"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
                 if (result.Executed && result.Errors is not { Count: > 0 })
                 {
                     using var json = JsonDocument.Parse(serializer.Serialize(result));

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using GraphQL;
-using GraphQL.Types;
-using GraphQL.Validation;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Errors;
 using InfoGov.Api.RateLimiting;
@@ -22,8 +20,7 @@ public static class CsvExportEndpoint
 
     public static IEndpointRouteBuilder MapCsvExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/export/{name}.csv", async (string name, HttpContext http, ISchema schema, IDocumentExecuter executer,
-            IGraphQLTextSerializer serializer, FieldAccessRule accessRule, RequestRateLimiter rateLimiter) =>
+        endpoints.MapGet("/export/{name}.csv", async (string name, HttpContext http, CallerQuery query, IGraphQLTextSerializer serializer, RequestRateLimiter rateLimiter) =>
         {
             if (CsvExports.All.FirstOrDefault(e => e.Name == name) is not { } export)
                 return Problem(StatusCodes.Status404NotFound, "NOT_FOUND", $"No export '{name}'. Exports: {string.Join(", ", CsvExports.All.Select(e => e.Name + ".csv"))}.");
@@ -39,16 +36,7 @@ public static class CsvExportEndpoint
                 {
                     if (!rateLimiter.Take(http, 1).Granted)
                         return Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
-                    var result = await executer.ExecuteAsync(new ExecutionOptions
-                    {
-                        Schema = schema,
-                        Query = document,
-                        Variables = new Inputs(new Dictionary<string, object?> { ["after"] = after }),
-                        RequestServices = http.RequestServices,
-                        User = http.User,
-                        CancellationToken = http.RequestAborted,
-                        ValidationRules = DocumentValidator.CoreRules.Append(accessRule),
-                    });
+                    var result = await query.RunAsync(http, document, new() { ["after"] = after });
                     if (!result.Executed || result.Errors is { Count: > 0 })
                     {
                         refusal = result;
