@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Assessments;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Budgets;
 using InfoGov.Api.DataSharing;
@@ -28,6 +29,7 @@ public sealed class MutationGraphType : ObjectGraphType
         TrustedDocumentMutations.AddTo(this);
         Webhooks.WebhookMutations.AddTo(this);
         Operations.OperationsMutations.AddTo(this);
+        AssessmentMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

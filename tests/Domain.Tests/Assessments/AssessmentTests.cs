@@ -7,15 +7,8 @@ namespace InfoGov.Domain.Tests.Assessments;
 
 public class AssessmentTests
 {
-    private static IndicatorResult Indicator(decimal weight, decimal target, decimal actual) => new()
-    {
-        AssessmentId = Guid.NewGuid(),
-        Indicator = AssessmentIndicator.SystemUptime,
-        Weight = weight,
-        Target = target,
-        Actual = actual,
-        IsComputed = false,
-    };
+    private static IndicatorResult Indicator(decimal weight, decimal target, decimal? actual) =>
+        IndicatorResult.For(Guid.NewGuid(), AssessmentIndicator.SystemUptime, weight, target, false, actual, null);
 
     [Fact]
     public void An_indicator_earns_its_weight_at_target_and_proportionally_less_below()
@@ -40,6 +33,20 @@ public class AssessmentTests
         assessment.ScoreFrom([Indicator(60m, 1m, 1m), Indicator(40m, 1m, 0.5m)]);
         Assert.Equal(80m, assessment.Score);
         Assert.Equal(AssessmentGrade.Good, assessment.Grade);
+    }
+
+    [Fact]
+    public void An_indicator_without_data_is_left_out_of_the_score_never_given_its_target()
+    {
+        var assessment = new Assessment { Year = 2025, DepartmentId = Guid.NewGuid() };
+        assessment.ScoreFrom([Indicator(60m, 1m, 0.5m), Indicator(40m, 1m, null)]);
+        Assert.Null(Indicator(40m, 1m, null).Score);
+        Assert.Equal(50m, assessment.Score); // 30 points of the 60 that could be scored
+
+        var nothing = new Assessment { Year = 2025, DepartmentId = Guid.NewGuid() };
+        nothing.ScoreFrom([Indicator(60m, 1m, null), Indicator(40m, 1m, null)]);
+        Assert.Null(nothing.Score);
+        Assert.Null(nothing.Grade);
     }
 
     [Fact]

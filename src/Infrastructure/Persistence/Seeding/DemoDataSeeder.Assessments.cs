@@ -7,21 +7,9 @@ public sealed partial class DemoDataSeeder
 {
     public const int AssessedYear = 2025;
 
-    private static readonly (AssessmentIndicator Indicator, decimal Weight, decimal Target)[] Indicators =
-    [
-        (AssessmentIndicator.OnTimeDeliveryRate, 15m, 0.80m),
-        (AssessmentIndicator.FirstPassAcceptanceRate, 15m, 0.85m),
-        (AssessmentIndicator.CostControl, 15m, 0.90m),
-        (AssessmentIndicator.SystemUptime, 10m, 0.99m),
-        (AssessmentIndicator.FaultRepairTimeliness, 10m, 0.95m),
-        (AssessmentIndicator.DataSharingResponsiveness, 10m, 0.90m),
-        (AssessmentIndicator.PortalDisclosure, 10m, 0.95m),
-        (AssessmentIndicator.OfficeAutomationAdoption, 10m, 0.90m),
-        (AssessmentIndicator.StaffTraining, 5m, 0.80m),
-    ];
-
     /// <summary>Last year's assessment of every department but the office. Delivery, acceptance,
-    /// cost and sharing indicators are computed from the seeded record; the others are typed-in figures.</summary>
+    /// cost and sharing indicators are computed from the seeded record; the others (uptime and repairs
+    /// among them: the seeded operations record starts later) are typed-in figures.</summary>
     private void SeedAssessments(List<SeededProject> projects)
     {
         var originalBudgets = projects.Where(p => p.ApprovedOn is not null)
@@ -34,7 +22,7 @@ public sealed partial class DemoDataSeeder
             var own = projects.Where(p => p.Project.OwnerDepartmentId == department.Id).Select(p => p.Project).ToList();
             var ownIds = own.Select(p => p.Id).ToHashSet();
             var provided = db.DataResources.Local.Where(r => r.ProviderDepartmentId == department.Id).Select(r => r.Id).ToHashSet();
-            var results = Indicators.Select(spec =>
+            var results = AssessmentScheme.Indicators.Select(spec =>
             {
                 var computed = spec.Indicator switch
                 {
@@ -48,24 +36,16 @@ public sealed partial class DemoDataSeeder
                 };
                 var isComputed = spec.Indicator is AssessmentIndicator.OnTimeDeliveryRate or AssessmentIndicator.CostControl
                     or AssessmentIndicator.FirstPassAcceptanceRate or AssessmentIndicator.DataSharingResponsiveness;
-                return new IndicatorResult
-                {
-                    Id = NextId(),
-                    AssessmentId = assessment.Id,
-                    Indicator = spec.Indicator,
-                    Weight = spec.Weight,
-                    Target = spec.Target,
-                    IsComputed = isComputed,
-                    // Nothing to measure (no project completed, no request received) earns the target.
-                    Actual = isComputed ? computed ?? spec.Target : Math.Round(spec.Target * (decimal)(0.8 + _random.NextDouble() * 0.3), 4),
-                };
+                var id = NextId();
+                // Nothing to measure (no project completed, no request received) leaves the indicator unscored.
+                return IndicatorResult.For(assessment.Id, spec.Indicator, spec.Weight, spec.Target, isComputed,
+                    isComputed ? computed : Math.Round(spec.Target * (decimal)(0.8 + _random.NextDouble() * 0.3), 4), null, id);
             }).ToList();
             db.IndicatorResults.AddRange(results);
             assessment.ScoreFrom(results);
             assessments.Add(assessment);
         }
-        var rank = 0;
-        foreach (var assessment in assessments.OrderByDescending(a => a.Score)) assessment.SetRank(++rank);
+        AssessmentRun.Rank(assessments);
         db.Assessments.AddRange(assessments);
     }
 }

@@ -33,7 +33,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("Grade")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -43,7 +42,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int?>("Rank")
                         .HasColumnType("integer");
 
-                    b.Property<decimal>("Score")
+                    b.Property<decimal?>("Score")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
@@ -72,7 +71,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<decimal>("Actual")
+                    b.Property<decimal?>("Actual")
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
 
@@ -83,6 +82,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Inputs")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
 
                     b.Property<bool>("IsComputed")
                         .HasColumnType("boolean");

@@ -33,7 +33,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Grade")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
@@ -43,7 +42,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int?>("Rank")
                         .HasColumnType("int");
 
-                    b.Property<decimal>("Score")
+                    b.Property<decimal?>("Score")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
 
@@ -72,7 +71,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<decimal>("Actual")
+                    b.Property<decimal?>("Actual")
                         .HasPrecision(9, 4)
                         .HasColumnType("decimal(9,4)");
 
@@ -83,6 +82,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Inputs")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
 
                     b.Property<bool>("IsComputed")
                         .HasColumnType("bit");

@@ -28,7 +28,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Grade")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -38,7 +37,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int?>("Rank")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("Score")
+                    b.Property<decimal?>("Score")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
@@ -67,7 +66,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Actual")
+                    b.Property<decimal?>("Actual")
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
@@ -77,6 +76,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Indicator")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Inputs")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsComputed")
