@@ -7,7 +7,8 @@ namespace InfoGov.Api.Projects;
 /// <summary>Arguments of the <c>projects</c> list.</summary>
 public sealed record ProjectFilter(
     List<ProjectStatus>? Statuses, string? DepartmentCode, string? ProgrammeCode, List<ProjectLevel>? Levels,
-    FundingCategory? FundingCategory, int? FiscalYear, bool? IsPublished, string? Search);
+    FundingCategory? FundingCategory, int? FiscalYear, bool? IsPublished, string? Search,
+    bool? IsProgressReportOverdue = null, DateOnly? DueOnOrAfter = null, DateOnly? DueOnOrBefore = null);
 
 public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFilter>
 {
@@ -23,6 +24,10 @@ public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFi
         Field<IntGraphType>("fiscalYear").ReadableBy(Readers.GovernmentAndDashboards).Description("Only projects with a budget line in this fiscal year.");
         Field<BooleanGraphType>("isPublished").Description("Only projects whose status is (or is not) published to the portal.");
         Field<StringGraphType>("search").Description("Text contained in the code, the Chinese name or the English name.");
+        Field<BooleanGraphType>("isProgressReportOverdue").ReadableBy(Readers.GovernmentAndDashboards)
+            .Description("Only projects under way whose monthly report is (or is not) overdue, as their isProgressReportOverdue says.");
+        Field<DateOnlyGraphType>("dueOnOrAfter").Description("Only projects whose plan in force is due on or after this day.");
+        Field<DateOnlyGraphType>("dueOnOrBefore").Description("Only projects whose plan in force is due on or before this day.");
         this.ReadableBy(Readers.Anyone);
     }
 }

@@ -21,7 +21,8 @@ public static class ProjectQueries
             .Argument<ProjectFilterInputGraphType>("filter", "Conditions the projects must meet.")
             .Argument<ProjectOrderGraphType>("orderBy", "Order of the list; by code when omitted.")
             .WithUpdatedSince()
-            .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc), ctx.Loaders().Caller));
+            .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc), ctx.Loaders().Caller,
+                ctx.ReportSchedule().OwedMonth(ctx.Clock().Today)));
         query.Field<ProjectGraphType>("project")
             .ReadableBy(Readers.Anyone)
             .Description("The project with this code, or null.")
@@ -46,10 +47,11 @@ public static class ProjectQueries
     }
 
     /// <summary>The <c>projects</c> list as one query; also what the SQL Server tests translate.</summary>
-    internal static IQueryable<Project> List(InfoGovDbContext db, ProjectFilter? filter, ProjectOrder order, Caller caller) =>
-        Order(Filter(db, filter, caller), order);
+    /// <param name="owedMonth">The month whose report is due by now (<see cref="ProgressReportSchedule.OwedMonth"/>), for the overdue filter.</param>
+    internal static IQueryable<Project> List(InfoGovDbContext db, ProjectFilter? filter, ProjectOrder order, Caller caller, DateOnly? owedMonth = null) =>
+        Order(Filter(db, filter, caller, owedMonth), order);
 
-    private static IQueryable<Project> Filter(InfoGovDbContext db, ProjectFilter? filter, Caller caller)
+    private static IQueryable<Project> Filter(InfoGovDbContext db, ProjectFilter? filter, Caller caller, DateOnly? owedMonth)
     {
         var projects = db.Projects.AsNoTracking().VisibleTo(caller, db);
         if (filter is null) return projects;
@@ -62,6 +64,17 @@ public static class ProjectQueries
         if (filter.FundingCategory is { } category) projects = projects.Where(p => p.FundingCategory == category);
         if (filter.FiscalYear is { } year) projects = projects.Where(p => db.BudgetLines.Any(b => b.ProjectId == p.Id && b.FiscalYear == year));
         if (filter.IsPublished is { } published) projects = projects.Where(p => p.IsPublished == published);
+        if (filter.DueOnOrAfter is { } after) projects = projects.Where(p => p.CurrentPlan.DueOn >= after);
+        if (filter.DueOnOrBefore is { } before) projects = projects.Where(p => p.CurrentPlan.DueOn <= before);
+        if (filter.IsProgressReportOverdue is { } overdue && owedMonth is { } owed)
+        {
+            // The same rule as ProgressReportSchedule.IsOverdue, in SQL: under way since the owed month or
+            // before, and no report for it or a later month.
+            var startedBy = owed.AddMonths(1);
+            var underWay = new[] { ProjectStatus.InImplementation, ProjectStatus.AcceptanceRequested };
+            projects = projects.Where(p => (underWay.Contains(p.Status) && p.ActualStartOn != null && p.ActualStartOn < startedBy
+                                            && !db.ProgressReports.Any(r => r.ProjectId == p.Id && r.Month >= owed)) == overdue);
+        }
         return projects.Matching(filter.Search, p => p.Code, p => p.Name, p => p.NameEn);
     }
 

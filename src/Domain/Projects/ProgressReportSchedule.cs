@@ -22,10 +22,16 @@ public sealed class ProgressReportSchedule(int dueDayOfFollowingMonth = Progress
     public bool IsOverdue(ProjectStatus status, DateOnly? startedOn, DateOnly? latestReportMonth, DateOnly asOf)
     {
         if (!ProjectLifecycle.IsUnderWay(status) || startedOn is null) return false;
-        var owedMonth = MonthOf(asOf).AddMonths(-1);
-        if (MonthOf(startedOn.Value) > owedMonth) return false;
-        if (asOf <= DueOn(owedMonth)) owedMonth = owedMonth.AddMonths(-1);
+        var owedMonth = OwedMonth(asOf);
         if (MonthOf(startedOn.Value) > owedMonth) return false;
         return latestReportMonth is null || latestReportMonth.Value < owedMonth;
+    }
+
+    /// <summary>The latest month whose report is past its due day on <paramref name="asOf"/>: a project under
+    /// way since that month or before is overdue without a report for it (or a later one).</summary>
+    public DateOnly OwedMonth(DateOnly asOf)
+    {
+        var owedMonth = MonthOf(asOf).AddMonths(-1);
+        return asOf <= DueOn(owedMonth) ? owedMonth.AddMonths(-1) : owedMonth;
     }
 }
