@@ -42,7 +42,9 @@ public sealed class ApiProcess : IAsyncDisposable
         var process = Process.Start(start)!;
         var api = new ApiProcess(process, port, directory);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 120; attempt++)
+        // Generous: on a two-core CI machine both API suites run at once and several classes start API
+        // processes (migrating and seeding a fresh database each); one start took over 60 s there.
+        for (var attempt = 0; attempt < 360; attempt++)
         {
             if (process.HasExited) Assert.Fail($"The API exited ({process.ExitCode}): {await process.StandardError.ReadToEndAsync()}{await process.StandardOutput.ReadToEndAsync()}");
             try
@@ -55,7 +57,7 @@ public sealed class ApiProcess : IAsyncDisposable
             await Task.Delay(500);
         }
         await api.DisposeAsync();
-        throw new TimeoutException("The API did not answer within 60 s.");
+        throw new TimeoutException("The API did not answer within 3 minutes.");
     }
 
     /// <summary>A token this API accepts, minted by its own <c>token</c> command with the same signing key.</summary>
