@@ -35,6 +35,22 @@ public sealed class IncidentGraphType : ObjectGraphType<Incident>
     }
 }
 
+public sealed class MaintenanceWindowGraphType : ObjectGraphType<MaintenanceWindow>
+{
+    public MaintenanceWindowGraphType()
+    {
+        Name = "MaintenanceWindow";
+        Description = "Planned work on a system, announced beforehand; not downtime in its availability.";
+        this.IsNode();
+        Field<NonNullGraphType<InformationSystemGraphType>>("system").Description("The system.")
+            .Resolve(ctx => ctx.Loaders().ById<InformationSystem>(ctx.Source.SystemId));
+        Field(m => m.StartsAt).Description("When the work starts.");
+        Field(m => m.EndsAt).Description("When it ends.");
+        Field(m => m.Description).Description("What is done.");
+        this.ReadableBy(Readers.Operations);
+    }
+}
+
 public sealed class BackupRecordGraphType : ObjectGraphType<BackupRecord>
 {
     public BackupRecordGraphType()

@@ -48,6 +48,8 @@ public sealed class InformationSystemGraphType : ObjectGraphType<InformationSyst
             });
         this.Connection<InformationSystem, IncidentGraphType>("incidents", "Incidents filed against it, latest first.")
             .ResolveQuery(ctx => ctx.Loaders().Visible<Incident>().Where(i => i.SystemId == ctx.Source.Id).OrderByDescending(i => i.DetectedAt).ThenBy(i => i.Id));
+        this.Connection<InformationSystem, MaintenanceWindowGraphType>("maintenance", "Planned maintenance, latest start first.")
+            .ResolveQuery(ctx => ctx.Loaders().Visible<MaintenanceWindow>().Where(m => m.SystemId == ctx.Source.Id).OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id));
         this.Connection<InformationSystem, BackupRecordGraphType>("backups", "Backups and restore drills, latest first.")
             .ResolveQuery(ctx => ctx.Loaders().Visible<BackupRecord>().Where(b => b.SystemId == ctx.Source.Id).OrderByDescending(b => b.PerformedAt).ThenBy(b => b.Id));
         Field(s => s.Version).Description("Concurrency version; changes with every edit.");

@@ -62,6 +62,23 @@ public sealed class ResolveIncidentInputGraphType : InputObjectGraphType<Resolve
     }
 }
 
+/// <summary>Input of <c>scheduleMaintenance</c>.</summary>
+public sealed record ScheduleMaintenanceInput(string SystemId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Description);
+
+public sealed class ScheduleMaintenanceInputGraphType : InputObjectGraphType<ScheduleMaintenanceInput>
+{
+    public ScheduleMaintenanceInputGraphType()
+    {
+        Name = "ScheduleMaintenanceInput";
+        Description = "Planned work on a system, announced before it starts.";
+        Field<NonNullGraphType<IdGraphType>>("systemId").Description("The system.");
+        Field<NonNullGraphType<DateTimeGraphType>>("startsAt").Description("When the work starts (not in the past).");
+        Field<NonNullGraphType<DateTimeGraphType>>("endsAt").Description("When it ends.");
+        Field<NonNullGraphType<StringGraphType>>("description").Description("What is done.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
 /// <summary>Input of <c>recordBackup</c>.</summary>
 public sealed record RecordBackupInput(string SystemId, BackupKind Kind, DateTimeOffset PerformedAt, bool Succeeded, string? Note);
 

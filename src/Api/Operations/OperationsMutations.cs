@@ -22,6 +22,8 @@ public static class OperationsMutations
             "Records an incident as soon as it is detected; its downtime counts from detection until it is resolved.", "The incident.", ReportAsync);
         mutation.Mutation<IncidentGraphType, ResolveIncidentInputGraphType, ResolveIncidentInput>("resolveIncident", Readers.OperationsKeepers,
             "Records that service was restored, and the cause.", "The incident, its version, when and why.", ResolveAsync);
+        mutation.Mutation<MaintenanceWindowGraphType, ScheduleMaintenanceInputGraphType, ScheduleMaintenanceInput>("scheduleMaintenance", Readers.OperationsKeepers,
+            "Announces planned maintenance of a system; it is not counted as downtime.", "The system and the window.", MaintenanceAsync);
         mutation.Mutation<BackupRecordGraphType, RecordBackupInputGraphType, RecordBackupInput>("recordBackup", Readers.OperationsKeepers,
             "Records a backup or a restore drill and whether it succeeded.", "The backup.", BackupAsync);
     }
@@ -79,6 +81,15 @@ public static class OperationsMutations
             scope.RequireVersion(incident, input.Version);
             incident.Resolve(input.ResolvedAt, input.Cause, scope.Now);
             return new MutationRunner.Change(incident, incident, $"Resolved: {incident.Title} ({incident.Cause}).");
+        });
+
+    private static Task<Payload> MaintenanceAsync(IResolveFieldContext ctx, ScheduleMaintenanceInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(MaintenanceWindow), null, async (scope, ct) =>
+        {
+            var system = await SystemAsync(scope, input.SystemId, "systemId", ct);
+            var window = MaintenanceWindow.Schedule(system.Id, input.StartsAt, input.EndsAt, input.Description, scope.Now);
+            scope.Db.MaintenanceWindows.Add(window);
+            return new MutationRunner.Change(window, window, $"Maintenance of {system.Code} from {input.StartsAt:yyyy-MM-dd HH:mm}: {window.Description}");
         });
 
     private static Task<Payload> BackupAsync(IResolveFieldContext ctx, RecordBackupInput input) =>

@@ -25,6 +25,16 @@ public sealed class IncidentRows : IRowRule<Incident>
     }
 }
 
+/// <summary>A maintenance window is seen by whoever sees its system.</summary>
+public sealed class MaintenanceWindowRows : IRowRule<MaintenanceWindow>
+{
+    public IQueryable<MaintenanceWindow> Visible(IQueryable<MaintenanceWindow> rows, Caller caller, InfoGovDbContext db)
+    {
+        var systems = new InformationSystemRows().Visible(db.InformationSystems, caller, db);
+        return rows.Where(m => systems.Any(s => s.Id == m.SystemId));
+    }
+}
+
 /// <summary>A backup record is seen by whoever sees its system.</summary>
 public sealed class BackupRecordRows : IRowRule<BackupRecord>
 {

@@ -77,6 +77,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<InformationSystem> InformationSystems => Set<InformationSystem>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<BackupRecord> BackupRecords => Set<BackupRecord>();
+    public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 

@@ -299,11 +299,12 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         Assert.True(!raised.Any(), raised.ToString());
         Add("DataDispute", (await office.PostQueryAsync("{ dataDisputes(first: 1) { nodes { id } } }")).AssertNoErrors().Data.SelectToken("dataDisputes.nodes[0].id"), "GAJ");
         // The information centre's cloud platform, with an incident and backups (seeded).
-        var operations = (await office.PostQueryAsync("{ informationSystems(departmentCode: \"XXZX\", first: 1) { nodes { id incidents(first: 1) { nodes { id } } backups(first: 1) { nodes { id } } } } }"))
+        var operations = (await office.PostQueryAsync("{ informationSystems(departmentCode: \"XXZX\", first: 1) { nodes { id incidents(first: 1) { nodes { id } } backups(first: 1) { nodes { id } } maintenance(first: 1) { nodes { id } } } } }"))
             .AssertNoErrors().Data["informationSystems"]!["nodes"]![0]!;
         Add("InformationSystem", operations["id"], "XXZX");
         Add("Incident", operations.SelectToken("incidents.nodes[0].id"), "XXZX");
         Add("BackupRecord", operations.SelectToken("backups.nodes[0].id"), "XXZX");
+        Add("MaintenanceWindow", operations.SelectToken("maintenance.nodes[0].id"), "XXZX");
         // A webhook of GAJ's data steward, and one delivery of it (written directly: no event is raised here).
         var webhookId = await StewardWebhookAsync();
         Add("Webhook", webhookId, "GAJ");

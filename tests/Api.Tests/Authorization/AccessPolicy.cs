@@ -116,6 +116,7 @@ public static class AccessPolicy
         ["InformationSystem"] = new(Operations, Operations),
         ["Incident"] = new(Operations, Operations),
         ["BackupRecord"] = new(Operations, Operations),
+        ["MaintenanceWindow"] = new(Operations, Operations),
         // Reached only by those who see the webhook: the steward of another department finds none.
         ["WebhookDelivery"] = new(WebhookKeepers, WebhookKeepers),
         ["DataDispute"] = new(Government, Government),
@@ -136,7 +137,7 @@ public static class AccessPolicy
 
     /// <summary>Node types whose "own department" readers are kept to their department by row visibility:
     /// another department's object is not there for them (null), rather than refused with an error.</summary>
-    public static readonly IReadOnlySet<string> RowConfined = new HashSet<string> { "Webhook", "WebhookDelivery", "InformationSystem", "Incident", "BackupRecord" };
+    public static readonly IReadOnlySet<string> RowConfined = new HashSet<string> { "Webhook", "WebhookDelivery", "InformationSystem", "Incident", "BackupRecord", "MaintenanceWindow" };
 
     /// <summary>Root fields.</summary>
     public static readonly Dictionary<string, Rule> Query = new()
@@ -212,6 +213,7 @@ public static class AccessPolicy
         ["registerInformationSystem"] = new(OperationsKeepers, "{ name: \"x\", ownerDepartmentCode: \"NOPE\", hosting: GOVERNMENT_CLOUD, protectionLevel: 2 }"),
         ["reportIncident"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", title: \"x\", severity: MINOR, detectedAt: \"2026-11-01T00:00:00Z\" }"),
         ["resolveIncident"] = new(OperationsKeepers, "{ id: \"bm9wZQ==\", version: 1, resolvedAt: \"2026-11-01T00:00:00Z\", cause: \"x\" }"),
+        ["scheduleMaintenance"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", startsAt: \"2027-01-01T00:00:00Z\", endsAt: \"2027-01-01T02:00:00Z\", description: \"x\" }"),
         ["recordBackup"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", kind: BACKUP, performedAt: \"2026-11-01T00:00:00Z\", succeeded: true }"),
         ["allocateFunds"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\", amount: { amount: 1 } }"),
         ["promoteReserveProject"] = new(FundManagers, "{ fiscalYear: 1999, projectId: \"bm9wZQ==\" }"),

@@ -53,6 +53,13 @@ public sealed class OperationsTests(OperationsTests.Host host) : IClassFixture<O
         foreach (var (system, kind, succeeded) in new[] { (a, "BACKUP", true), (a, "BACKUP", true), (a, "BACKUP", false), (b, "BACKUP", true), (b, "RESTORE_DRILL", true) })
             await Call(Office, "recordBackup", "RecordBackupInput", new { systemId = system, kind, performedAt = "2026-11-05T02:00:00+08:00", succeeded }, "backupRecord { id }");
 
+        // Planned work announced for the end of the month is listed, and is not downtime.
+        await Call(Office, "scheduleMaintenance", "ScheduleMaintenanceInput",
+            new { systemId = a, startsAt = "2026-11-28T22:00:00+08:00", endsAt = "2026-11-29T04:00:00+08:00", description = "数据库升级" }, "maintenanceWindow { id }");
+        var maintenance = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on InformationSystem { maintenance { nodes { description startsAt } } } } }", new { id = a }))
+            .AssertNoErrors().Data["node"]!["maintenance"]!["nodes"]!;
+        Assert.Equal("数据库升级", (string?)Assert.Single(maintenance)["description"]);
+
         var availability = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on InformationSystem { availability(month: \"2026-11-01\") { percent downtimeMinutes } } } }", new { id = a }))
             .AssertNoErrors().Data["node"]!["availability"]!;
         Assert.Equal(99.58m, (decimal)availability["percent"]!);

@@ -36,6 +36,16 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
     }
 }
 
+internal sealed class MaintenanceWindowConfiguration : IEntityTypeConfiguration<MaintenanceWindow>
+{
+    public void Configure(EntityTypeBuilder<MaintenanceWindow> builder)
+    {
+        builder.Property(m => m.Description).HasMaxLength(MaintenanceWindow.MaxDescriptionLength);
+        builder.HasOne<InformationSystem>().WithMany().HasForeignKey(m => m.SystemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => new { m.SystemId, m.StartsAt });
+    }
+}
+
 internal sealed class BackupRecordConfiguration : IEntityTypeConfiguration<BackupRecord>
 {
     public void Configure(EntityTypeBuilder<BackupRecord> builder)

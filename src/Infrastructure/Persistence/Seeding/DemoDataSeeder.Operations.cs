@@ -48,10 +48,14 @@ public sealed partial class DemoDataSeeder
                 // One failed backup, on the exchange platform in October.
                 db.BackupRecords.Add(BackupRecord.Record(system.Id, BackupKind.Backup, day, !(system == systems[1] && week == 4), null, day, NextId()));
             }
+            AddMaintenance(system, november.AddDays(27).AddHours(22), TimeSpan.FromHours(6), "季度补丁升级");
             var drill = november.AddDays(-45).AddHours(20);
             db.BackupRecords.Add(BackupRecord.Record(system.Id, BackupKind.RestoreDrill, drill, system != systems[2], system == systems[2] ? "恢复后校验不一致" : "按预案恢复成功", drill, NextId()));
         }
     }
+
+    private void AddMaintenance(InformationSystem system, DateTimeOffset startsAt, TimeSpan duration, string description) =>
+        db.MaintenanceWindows.Add(MaintenanceWindow.Schedule(system.Id, startsAt, startsAt + duration, description, startsAt.AddDays(-7), NextId()));
 
     private void AddIncident(InformationSystem system, Guid[] alsoAffected, string title, IncidentSeverity severity, bool security, DateTimeOffset detected, TimeSpan repair, string cause)
     {
