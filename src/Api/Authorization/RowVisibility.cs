@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using InfoGov.Api.Common;
 using InfoGov.Domain.Common;
+using InfoGov.Domain.Operations;
 using InfoGov.Infrastructure.Persistence;
 
 namespace InfoGov.Api.Authorization;
@@ -16,12 +17,13 @@ public static class RowVisibility
 {
     /// <remarks>An entity with a rule of its own has an <see cref="IRowRule{T}"/> in its feature folder
     /// (projects, catalog entries); every other entity follows what it declares of itself
-    /// (<see cref="IPanelRecord"/>, <see cref="IDetailOfDataResource"/>), so nothing here lists entities.</remarks>
+    /// (<see cref="IPanelRecord"/>, <see cref="IDetailOfDataResource"/>, <see cref="IPartOfSystem"/>), so nothing here lists entities.</remarks>
     public static IQueryable<T> VisibleTo<T>(this IQueryable<T> rows, Caller caller, InfoGovDbContext db) where T : class
     {
         if (RowRules<T>.Rule is { } rule) return rule.Visible(rows, caller, db);
         if (typeof(IPanelRecord).IsAssignableFrom(typeof(T))) return rows.Where(OfClosedOrOwnPanel(KeyOf<T>(nameof(IPanelRecord.PanelId)), caller, db));
         if (typeof(IDetailOfDataResource).IsAssignableFrom(typeof(T))) return rows.Where(OfVisibleResource(KeyOf<T>(nameof(IDetailOfDataResource.ResourceId)), caller, db));
+        if (typeof(IPartOfSystem).IsAssignableFrom(typeof(T))) return rows.Where(OfVisibleSystem(KeyOf<T>(nameof(IPartOfSystem.SystemId)), caller, db));
         return rows;
     }
 
@@ -49,6 +51,13 @@ public static class RowVisibility
     {
         Expression<Func<Guid, bool>> visible = resourceId => db.DataResources.VisibleTo(caller, db).Any(r => r.Id == resourceId);
         return Compose(visible, resourceOf);
+    }
+
+    /// <summary>Rows about a system in operation (incidents, backups, maintenance) whose system the caller sees.</summary>
+    private static Expression<Func<TRow, bool>> OfVisibleSystem<TRow>(Expression<Func<TRow, Guid>> systemOf, Caller caller, InfoGovDbContext db)
+    {
+        Expression<Func<Guid, bool>> visible = systemId => db.InformationSystems.VisibleTo(caller, db).Any(s => s.Id == systemId);
+        return Compose(visible, systemOf);
     }
 
 

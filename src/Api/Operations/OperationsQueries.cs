@@ -22,12 +22,7 @@ public static class OperationsQueries
             .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
-                var systems = ctx.Loaders().Visible<InformationSystem>();
-                if (ctx.GetArgument<string?>("departmentCode") is { } code)
-                {
-                    var db = ctx.Loaders().Db;
-                    systems = systems.Where(s => db.Departments.Any(d => d.Code == code && (d.Id == s.OwnerDepartmentId || d.Id == s.OperatorDepartmentId)));
-                }
+                var systems = VisibleSystems(ctx);
                 if (ctx.GetArgument<SystemStatus?>("status") is { } status) systems = systems.Where(s => s.Status == status);
                 return systems.OrderBy(s => s.Code);
             });
@@ -41,15 +36,22 @@ public static class OperationsQueries
                 var (from, to) = ctx.Clock().MonthOf(ctx.GetArgument<DateOnly>("month"));
                 var loaders = ctx.Loaders();
                 var db = loaders.Db;
-                var visible = loaders.Visible<InformationSystem>();
-                if (ctx.GetArgument<string?>("departmentCode") is { } code)
-                    visible = visible.Where(s => db.Departments.Any(d => d.Code == code && (d.Id == s.OwnerDepartmentId || d.Id == s.OperatorDepartmentId)));
-                var systems = await visible.ToListAsync(ctx.CancellationToken);
+                var systems = await VisibleSystems(ctx).ToListAsync(ctx.CancellationToken);
                 var ids = systems.Select(s => s.Id).ToList();
                 var incidents = await db.Incidents.AsNoTracking().Where(i => i.DetectedAt < to && (i.ResolvedAt == null || i.ResolvedAt > from)).ToListAsync(ctx.CancellationToken);
                 var records = await db.BackupRecords.AsNoTracking().Where(b => ids.Contains(b.SystemId) && b.PerformedAt >= from && b.PerformedAt < to).ToListAsync(ctx.CancellationToken);
                 var targets = ctx.RequestServices!.GetRequiredService<OperationsOptions>().Targets;
                 return OperationsKpis.Compute(systems, incidents, records, from, to, ctx.Clock().Now, targets);
             });
+    }
+
+    /// <summary>The systems the caller sees, narrowed to those the <c>departmentCode</c> argument's department owns or operates.</summary>
+    private static IQueryable<InformationSystem> VisibleSystems(IResolveFieldContext context)
+    {
+        var loaders = context.Loaders();
+        var systems = loaders.Visible<InformationSystem>();
+        if (context.GetArgument<string?>("departmentCode") is not { } code) return systems;
+        var db = loaders.Db;
+        return systems.Where(s => db.Departments.Any(d => d.Code == code && (d.Id == s.OwnerDepartmentId || d.Id == s.OperatorDepartmentId)));
     }
 }

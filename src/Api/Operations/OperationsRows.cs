@@ -14,33 +14,3 @@ public sealed class InformationSystemRows : IRowRule<InformationSystem>
         return rows.Where(s => db.Departments.Any(d => d.Code == own && (d.Id == s.OwnerDepartmentId || d.Id == s.OperatorDepartmentId)));
     }
 }
-
-/// <summary>An incident is seen by whoever sees the system it was filed against.</summary>
-public sealed class IncidentRows : IRowRule<Incident>
-{
-    public IQueryable<Incident> Visible(IQueryable<Incident> rows, Caller caller, InfoGovDbContext db)
-    {
-        var systems = new InformationSystemRows().Visible(db.InformationSystems, caller, db);
-        return rows.Where(i => systems.Any(s => s.Id == i.SystemId));
-    }
-}
-
-/// <summary>A maintenance window is seen by whoever sees its system.</summary>
-public sealed class MaintenanceWindowRows : IRowRule<MaintenanceWindow>
-{
-    public IQueryable<MaintenanceWindow> Visible(IQueryable<MaintenanceWindow> rows, Caller caller, InfoGovDbContext db)
-    {
-        var systems = new InformationSystemRows().Visible(db.InformationSystems, caller, db);
-        return rows.Where(m => systems.Any(s => s.Id == m.SystemId));
-    }
-}
-
-/// <summary>A backup record is seen by whoever sees its system.</summary>
-public sealed class BackupRecordRows : IRowRule<BackupRecord>
-{
-    public IQueryable<BackupRecord> Visible(IQueryable<BackupRecord> rows, Caller caller, InfoGovDbContext db)
-    {
-        var systems = new InformationSystemRows().Visible(db.InformationSystems, caller, db);
-        return rows.Where(b => systems.Any(s => s.Id == b.SystemId));
-    }
-}

@@ -23,10 +23,13 @@ public static class PortfolioFigures
                 .Select(r => new { r.ProjectId, r.Month, r.ProgressPercent, r.SpendToDate }).ToListAsync(ct))
             .ToDictionary(r => r.ProjectId);
         var years = await db.SpecialFunds.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.FiscalYear, ct);
+        // Grouped by project once: each project's figures then read its own rows, not every row.
         var allocations = (await db.FundAllocations.AsNoTracking().Select(a => new { a.ProjectId, a.FundId, a.Amount }).ToListAsync(ct))
-            .Select(a => (a.ProjectId, Year: years[a.FundId], a.Amount)).ToList();
-        var contracts = await db.Contracts.AsNoTracking().Select(c => new { c.ProjectId, c.SignedOn, c.Amount }).ToListAsync(ct);
-        var expenditures = await db.Expenditures.AsNoTracking().Select(e => new { e.ProjectId, e.FiscalYear, e.Amount }).ToListAsync(ct);
+            .ToLookup(a => a.ProjectId, a => (Year: years[a.FundId], a.Amount));
+        var contracts = (await db.Contracts.AsNoTracking().Select(c => new { c.ProjectId, c.SignedOn, c.Amount }).ToListAsync(ct))
+            .ToLookup(c => c.ProjectId, c => (c.SignedOn.Year, c.Amount));
+        var expenditures = (await db.Expenditures.AsNoTracking().Select(e => new { e.ProjectId, e.FiscalYear, e.Amount }).ToListAsync(ct))
+            .ToLookup(e => e.ProjectId, e => (Year: e.FiscalYear, e.Amount));
 
         ILookup<(Guid, int), Money> budgetLines = Enumerable.Empty<Money>().ToLookup(_ => (Guid.Empty, 0));
 
@@ -39,9 +42,9 @@ public static class PortfolioFigures
                 schedule.IsOverdue(p.Status, p.ActualStartOn, report?.Month, today));
             return new ProjectFigures(p.Id, p.Status, colour,
                 year is null ? (p.Baseline ?? p.CurrentPlan).Budget : Money.Sum(budgetLines[(p.Id, year.Value)]),
-                Money.Sum(allocations.Where(a => a.ProjectId == p.Id && (year is null || a.Year == year)).Select(a => a.Amount)),
-                Money.Sum(contracts.Where(c => c.ProjectId == p.Id && (year is null || c.SignedOn.Year == year)).Select(c => c.Amount)),
-                Money.Sum(expenditures.Where(e => e.ProjectId == p.Id && (year is null || e.FiscalYear == year)).Select(e => e.Amount)));
+                Money.Sum(allocations[p.Id].Where(a => year is null || a.Year == year).Select(a => a.Amount)),
+                Money.Sum(contracts[p.Id].Where(c => year is null || c.Year == year).Select(c => c.Amount)),
+                Money.Sum(expenditures[p.Id].Where(e => year is null || e.Year == year).Select(e => e.Amount)));
         }
 
         switch (grouping)
@@ -80,7 +83,7 @@ public static class PortfolioFigures
                         .ToLookup(b => (b.ProjectId, b.FiscalYear), b => b.Amount);
                     // A project belongs to a fund year when it has a budget line or an allocation in it.
                     return years.Values.Distinct().Order().Select(year => new PortfolioGroup(null, null, year, PortfolioRollUp.Of(projects
-                        .Where(p => budgetLines.Contains((p.Id, year)) || allocations.Any(a => a.ProjectId == p.Id && a.Year == year))
+                        .Where(p => budgetLines.Contains((p.Id, year)) || allocations[p.Id].Any(a => a.Year == year))
                         .Select(p => Figures(p, year))))).ToList();
                 }
         }
