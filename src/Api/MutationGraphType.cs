@@ -29,6 +29,7 @@ public sealed class MutationGraphType : ObjectGraphType
         TrustedDocumentMutations.AddTo(this);
         Webhooks.WebhookMutations.AddTo(this);
         Operations.OperationsMutations.AddTo(this);
+        Planning.PlanMutations.AddTo(this);
         AssessmentMutations.AddTo(this);
         AccessMetadata.DescribeDeclaredFields(this);
     }

@@ -32,6 +32,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ChangeQueries.AddTo(this);
         Webhooks.WebhookQueries.AddTo(this);
         Operations.OperationsQueries.AddTo(this);
+        Planning.PlanQueries.AddTo(this);
         Leadership.LeadershipQueries.AddTo(this);
         PortfolioQueries.AddTo(this);
         BulletinQueries.AddTo(this);

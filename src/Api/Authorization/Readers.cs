@@ -129,4 +129,13 @@ public static class Readers
 
     /// <summary>Access logs: the office; the providing department's data steward and leader.</summary>
     public static readonly Access AccessLogs = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.DataSteward, Roles.DepartmentLeader);
+
+    /// <summary>Write a department's plans and their items: its information manager.</summary>
+    public static readonly Access PlanDrafters = Access.Roles().InOwnDepartment(Roles.InformationManager);
+
+    /// <summary>Send an endorsed plan up to the office: the department's information manager or head.</summary>
+    public static readonly Access PlanSubmitters = Access.Roles().InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader);
+
+    /// <summary>Say which plan item a project delivers: the office, or the project department's information manager.</summary>
+    public static readonly Access PlanLinkers = Access.Roles(Roles.CommitteeOffice).InOwnDepartment(Roles.InformationManager);
 }

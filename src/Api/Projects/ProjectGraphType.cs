@@ -45,6 +45,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.OwnerDepartmentId));
         Field<ProgrammeGraphType>("programme").ReadableBy(Readers.Anyone).Description("The programme the project belongs to, if any.")
             .Resolve(ctx => ctx.Loaders().ById<Programme>(ctx.Source.ProgrammeId));
+        Field<Planning.PlanItemGraphType>("planItem").Description("The plan item the project delivers; null when no plan foresaw it.")
+            .Resolve(ctx => ctx.Loaders().ById<Domain.Planning.PlanItem>(ctx.Source.PlanItemId));
         this.Connection<Project, ProjectParticipationGraphType>("participants", "Other departments taking part in the project.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.ProjectId, ctx.Source.Id, p => p.OrderBy(x => x.DepartmentId)));
 

@@ -6,6 +6,7 @@ using InfoGov.Domain.Departments;
 using InfoGov.Domain.Integration;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Operations;
+using InfoGov.Domain.Planning;
 using InfoGov.Domain.Projects;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -75,6 +76,8 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<HistoricalVersion> HistoricalVersions => Set<HistoricalVersion>();
     public DbSet<InformationSystem> InformationSystems => Set<InformationSystem>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<BackupRecord> BackupRecords => Set<BackupRecord>();
     public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();

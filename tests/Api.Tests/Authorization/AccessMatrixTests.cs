@@ -206,6 +206,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         "operationsKpis" => "(month: \"2026-11-01\")",
         "portfolio" => "(groupBy: PROGRAMME)",
         "bulletin" => "(month: \"2026-10-01\")",
+        "plan" => "(code: \"GH-GAJ-2026-5Y\")",
         _ => "",
     };
 
@@ -218,6 +219,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
             .Concat(["SystemAvailability", "OperationsKpis"])
             // Root-only values, covered by PortfolioTests.
             .Concat(["PortfolioGroup", "StatusCount", "ColourCount", "MonthlyBulletin"])
+            // Root-only value, covered by PlanTests.
+            .Concat(["PlanGaps"])
             // Reached through the assessment mutations' payloads, covered by AssessmentRunTests.
             .Concat(["AssessmentYear"]).Concat(Structural).ToHashSet();
         Assert.Equal(((IObjectGraphType)schema.Mutation!).Fields.Select(f => f.Name).Order(), AccessPolicy.Mutation.Keys.Order());
@@ -305,6 +308,10 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         Add("Incident", operations.SelectToken("incidents.nodes[0].id"), "XXZX");
         Add("BackupRecord", operations.SelectToken("backups.nodes[0].id"), "XXZX");
         Add("MaintenanceWindow", operations.SelectToken("maintenance.nodes[0].id"), "XXZX");
+        // GAJ's approved five-year plan and one of its items (seeded); drafts are confined to their department (PlanTests).
+        var plan = (await office.PostQueryAsync("{ plan(code: \"GH-GAJ-2026-5Y\") { id items(first: 1) { nodes { id } } } }")).AssertNoErrors().Data["plan"]!;
+        Add("Plan", plan["id"], "GAJ");
+        Add("PlanItem", plan.SelectToken("items.nodes[0].id"), "GAJ");
         // A webhook of GAJ's data steward, and one delivery of it (written directly: no event is raised here).
         var webhookId = await StewardWebhookAsync();
         Add("Webhook", webhookId, "GAJ");

@@ -54,6 +54,9 @@ public static class AccessPolicy
     public static readonly Rule WebhookLogReaders = new(false, [Roles.Admin, Roles.DataSteward], []);
     public static readonly Rule Syncing = new(false, [.. Gov, Roles.Dashboard, Roles.DataExchange], []);
     public static readonly Rule ProjectApplicants = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader]);
+    public static readonly Rule PlanDrafters = new(false, [], [Roles.InformationManager]);
+    public static readonly Rule PlanSubmitters = new(false, [], [Roles.InformationManager, Roles.DepartmentLeader]);
+    public static readonly Rule PlanLinkers = new(false, [Roles.CommitteeOffice], [Roles.InformationManager]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
     public static readonly Rule PanelDraw = Office with { Condition = ("closed", Government) };
     public static readonly Rule AssessmentResults = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader])
@@ -120,6 +123,9 @@ public static class AccessPolicy
         // Reached only by those who see the webhook: the steward of another department finds none.
         ["WebhookDelivery"] = new(WebhookKeepers, WebhookKeepers),
         ["DataDispute"] = new(Government, Government),
+        // Approved plans: drafts on their way up are confined to their department and the office (PlanTests).
+        ["Plan"] = new(Government, Government),
+        ["PlanItem"] = new(Government, Government),
     };
 
     /// <summary>Value types, reached from a node type's field: (parent type, field on the parent, the value type's rules).</summary>
@@ -173,6 +179,9 @@ public static class AccessPolicy
         ["informationSystems"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
         ["operationsKpis"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
         ["dataDisputes"] = Government,
+        ["plans"] = Government,
+        ["plan"] = Government,
+        ["planGaps"] = Government,
     };
 
     /// <summary>A mutation's callers and an input for it that names nothing that exists, so that
@@ -238,6 +247,14 @@ public static class AccessPolicy
         ["retireDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
         ["raiseDataDispute"] = new(DataAccessors, "{ resourceCode: \"NOPE\", recordReference: \"x\", description: \"x\" }"),
         ["answerDataDispute"] = new(CatalogKeepers, "{ disputeId: \"bm9wZQ==\", version: 1, answer: \"x\" }"),
+        ["draftPlan"] = new(PlanDrafters, "{ departmentCode: \"NOPE\", kind: ANNUAL, startYear: 2027, title: \"x\", objectives: \"x\", budgetEnvelope: { amount: 1 } }"),
+        ["revisePlan"] = new(PlanDrafters, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["addPlanItem"] = new(PlanDrafters, "{ planId: \"bm9wZQ==\", title: \"x\", plannedBudget: { amount: 1 }, year: 2027 }"),
+        ["removePlanItem"] = new(PlanDrafters, "{ id: \"bm9wZQ==\" }"),
+        ["endorsePlan"] = new(OwningLeader, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["submitPlan"] = new(PlanSubmitters, "{ id: \"bm9wZQ==\", version: 1 }"),
+        ["decidePlan"] = new(Office, "{ id: \"bm9wZQ==\", version: 1, approve: true }"),
+        ["linkProjectToPlanItem"] = new(PlanLinkers, "{ projectId: \"bm9wZQ==\", version: 1 }"),
         ["recordUsageFeedback"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1, feedback: \"x\" }"),
     };
 }

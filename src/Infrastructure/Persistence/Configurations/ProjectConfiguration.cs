@@ -26,6 +26,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.ComplexProperty(p => p.Baseline, plan => plan.MapPlan("Baseline"));
         // New revisions are saved through the project; reads go to the revisions' own table.
         builder.HasMany(p => p.BaselineRevisions).WithOne().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<InfoGov.Domain.Planning.PlanItem>().WithMany().HasForeignKey(p => p.PlanItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.PlanItemId);
         builder.Ignore(p => p.IsMajor);
         builder.Ignore(p => p.IsEditable);
     }

@@ -36,6 +36,7 @@ public sealed partial class DemoDataSeeder(InfoGovDbContext db, WorkingDayCalend
         SeedAssessments(projects);
         SeedTrustedDocuments();
         SeedOperations(projects);
+        SeedPlans(projects);
         await db.SaveChangesAsync(cancellationToken);
     }
 

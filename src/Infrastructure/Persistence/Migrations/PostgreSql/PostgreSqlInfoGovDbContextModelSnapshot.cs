@@ -1669,6 +1669,154 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("MaintenanceWindows");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Planning.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EndorsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EndorsedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<bool>("IsCityPlan")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .UseCollation("C");
+
+                    b.Property<string>("OfficeComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BudgetEnvelope", "InfoGov.Domain.Planning.Plan.BudgetEnvelope#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("BudgetEnvelope");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("BudgetEnvelopeCurrency")
+                                .IsFixedLength()
+                                .UseCollation("C");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Kind", "StartYear")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Planning.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedBudget", "InfoGov.Domain.Planning.PlanItem.PlannedBudget#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedBudget");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("PlannedBudgetCurrency")
+                                .IsFixedLength()
+                                .UseCollation("C");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PlanId", "Year");
+
+                    b.ToTable("PlanItems");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2361,6 +2509,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("OwnerDepartmentId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid");
 
@@ -2467,6 +2618,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Name");
 
                     b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("PlanItemId");
 
                     b.HasIndex("ProgrammeId");
 
@@ -2975,6 +3128,30 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Planning.Plan", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Planning.PlanItem", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Planning.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
@@ -3143,6 +3320,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("OwnerDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Planning.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("InfoGov.Domain.Departments.Programme", null)
                         .WithMany()

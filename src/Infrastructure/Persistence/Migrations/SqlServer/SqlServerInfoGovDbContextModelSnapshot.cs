@@ -1588,6 +1588,145 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("MaintenanceWindows");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Planning.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("EndorsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EndorsedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("IsCityPlan")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("OfficeComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BudgetEnvelope", "InfoGov.Domain.Planning.Plan.BudgetEnvelope#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("BudgetEnvelope");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("BudgetEnvelopeCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Kind", "StartYear")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Planning.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedBudget", "InfoGov.Domain.Planning.PlanItem.PlannedBudget#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)")
+                                .HasColumnName("PlannedBudget");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("nchar(3)")
+                                .HasColumnName("PlannedBudgetCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PlanId", "Year");
+
+                    b.ToTable("PlanItems");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2245,6 +2384,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("OwnerDepartmentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uniqueidentifier");
 
@@ -2347,6 +2489,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Name");
 
                     b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("PlanItemId");
 
                     b.HasIndex("ProgrammeId");
 
@@ -2844,6 +2988,30 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Planning.Plan", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Planning.PlanItem", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Planning.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
@@ -3012,6 +3180,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("OwnerDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Planning.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("InfoGov.Domain.Departments.Programme", null)
                         .WithMany()

@@ -1580,6 +1580,145 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("MaintenanceWindows");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Planning.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndorsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EndorsedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCityPlan")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objectives")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficeComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "BudgetEnvelope", "InfoGov.Domain.Planning.Plan.BudgetEnvelope#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BudgetEnvelope");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BudgetEnvelopeCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Kind", "StartYear")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Planning.PlanItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DepartmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedBudget", "InfoGov.Domain.Planning.PlanItem.PlannedBudget#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedBudget");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedBudgetCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("PlanId", "Year");
+
+                    b.ToTable("PlanItems");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2236,6 +2375,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("OwnerDepartmentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PlanItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("TEXT");
 
@@ -2338,6 +2480,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Name");
 
                     b.HasIndex("OwnerDepartmentId");
+
+                    b.HasIndex("PlanItemId");
 
                     b.HasIndex("ProgrammeId");
 
@@ -2833,6 +2977,30 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Planning.Plan", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Planning.PlanItem", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Planning.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
@@ -3001,6 +3169,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("OwnerDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Planning.PlanItem", null)
+                        .WithMany()
+                        .HasForeignKey("PlanItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("InfoGov.Domain.Departments.Programme", null)
                         .WithMany()

@@ -1,0 +1,20 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Planning;
+
+/// <summary>A planned project or undertaking of a plan, with its budget and year; projects link to the
+/// item they deliver. Created and removed through its <see cref="Plan"/>, while the plan is editable.</summary>
+public sealed class PlanItem : Entity, IBelongsToDepartment
+{
+    public const int MaxTitleLength = 200;
+    public const int MaxDescriptionLength = 2000;
+
+    public required Guid PlanId { get; init; }
+    /// <summary>The plan's department, kept on the item so that its access check needs no lookup.</summary>
+    public required Guid DepartmentId { get; init; }
+    public required string Title { get; init; }
+    public string? Description { get; init; }
+    public required Money PlannedBudget { get; init; }
+    /// <summary>The year the work is planned to start, within the plan's years.</summary>
+    public required int Year { get; init; }
+}
