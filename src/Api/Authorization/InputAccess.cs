@@ -18,8 +18,12 @@ public static class InputAccess
     {
         foreach (var argument in context.FieldDefinition.Arguments ?? [])
         {
-            if (argument.ResolvedType?.GetNamedType() is not IInputObjectGraphType input) continue;
             if (!context.Arguments!.TryGetValue(argument.Name, out var value) || value.Value is not { } supplied) continue;
+            // An enum value may declare its own readers (an order by a restricted figure).
+            if (argument.ResolvedType?.GetNamedType() is EnumerationGraphType enumeration
+                && enumeration.Values.FirstOrDefault(v => Equals(v.Value, supplied))?.AccessOf() is { } valueAccess && !valueAccess.Admits(caller))
+                return ($"{argument.Name}: {enumeration.Serialize(supplied)}", valueAccess);
+            if (argument.ResolvedType?.GetNamedType() is not IInputObjectGraphType input) continue;
             foreach (var field in input.Fields)
             {
                 if (field.AccessOf() is not { } access || access.Admits(caller)) continue;
@@ -36,7 +40,7 @@ public static class InputAccess
     };
 
     public static ExecutionError Refused((string Field, Access Access) refused, Caller caller) =>
-        new($"The input field '{refused.Field}' may not be used by this caller. {refused.Access.Describe()}")
+        new($"The input '{refused.Field}' may not be used by this caller. {refused.Access.Describe()}")
         {
             Code = caller.IsAuthenticated ? ErrorCodes.NotAuthorized : ErrorCodes.NotAuthenticated,
         };

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using InfoGov.Api.Authorization;
 
 namespace InfoGov.Api.Common;
 
@@ -16,5 +17,14 @@ public abstract class DescribedEnumGraphType<TEnum> : EnumerationGraphType<TEnum
                 throw new InvalidOperationException($"Enum value {typeof(TEnum).Name}.{value.Value} has no description.");
             value.Description = text;
         }
+    }
+
+    /// <summary>Declares who may use <paramref name="value"/> as an argument (an order by a restricted
+    /// figure); <see cref="InputAccess"/> refuses it to others.</summary>
+    protected void ReadableBy(TEnum value, Access access)
+    {
+        var definition = Values.Single(v => Equals(v.Value, value));
+        definition.Metadata[AccessMetadata.Key] = access;
+        definition.Description = $"{definition.Description} {access.Describe()}".Trim();
     }
 }

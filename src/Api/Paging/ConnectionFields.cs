@@ -26,11 +26,17 @@ public static class ConnectionFields
     /// page follows), and a COUNT only when the selection asks for <c>totalCount</c>.</summary>
     public static FieldBuilder<TSource, object> ResolveQuery<TSource, T>(
         this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, IQueryable<T>> query) where T : class =>
+        field.ResolveQueryAsync(ctx => Task.FromResult(query(ctx)));
+
+    /// <summary><see cref="ResolveQuery{TSource, T}"/> for a query that needs data to build (an order or
+    /// filter computed in memory).</summary>
+    public static FieldBuilder<TSource, object> ResolveQueryAsync<TSource, T>(
+        this FieldBuilder<TSource, object> field, Func<IResolveFieldContext<TSource>, Task<IQueryable<T>>> query) where T : class =>
         field.ResolveAsync(async ctx =>
         {
             var page = PageRequest.From(ctx);
             var ct = ctx.CancellationToken;
-            var source = query(ctx);
+            var source = await query(ctx);
             var order = KeysetOrder<T>.Of(source);
             var all = UpdatedSince.Apply(ctx, order.Unordered);
             int? total = SelectsTotalCount(ctx) ? await all.CountAsync(ct) : null;

@@ -47,8 +47,12 @@ public sealed class KeysetOrder<T> where T : class
             keys.Add(new Key(Expression.Lambda(Expression.Property(item, nameof(Entity.Id)), item), false, typeof(Guid)));
         }
         var name = typeof(T).Name + ":" + string.Join(",", keys.Select(k => (k.Descending ? "-" : "+") + k.Selector.Body));
-        // Compiled once per order and process: compiling emits a method every time.
-        var shape = Shapes.GetOrAdd(name, _ => new Shape([.. keys], Hash(name), [.. keys.Select(Compile)]));
+        // Compiled once per order and process: compiling emits a method every time. A key that reads values
+        // captured for this request (an order computed in memory, by id lists) is compiled for this request only:
+        // a cached one would read the first request's values.
+        var shape = keys.Any(k => CapturedValues.In(k.Selector))
+            ? new Shape([.. keys], Hash(name), [.. keys.Select(Compile)])
+            : Shapes.GetOrAdd(name, _ => new Shape([.. keys], Hash(name), [.. keys.Select(Compile)]));
         return new KeysetOrder<T>(query.Provider.CreateQuery<T>(expression), shape);
     }
 
@@ -112,6 +116,25 @@ public sealed class KeysetOrder<T> where T : class
 
     private static Func<T, object?> Compile(Key key) =>
         Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Selector.Body, typeof(object)), key.Selector.Parameters).Compile();
+
+    /// <summary>Whether an expression reads a captured object (a closure), not just its parameters and literals.</summary>
+    private sealed class CapturedValues : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool In(Expression expression)
+        {
+            var visitor = new CapturedValues();
+            visitor.Visit(expression);
+            return visitor._found;
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            if (node.Value is not null && !node.Type.IsPrimitive && node.Type != typeof(string) && !node.Type.IsEnum) _found = true;
+            return node;
+        }
+    }
 
     // A short stable name for the order (FNV-1a), so a cursor says which order it belongs to without spelling it out.
     private static string Hash(string text)

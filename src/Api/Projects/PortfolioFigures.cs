@@ -18,10 +18,7 @@ public static class PortfolioFigures
         var db = loaders.Db;
         var projects = await loaders.Visible<Project>().ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();
-        var latest = (await db.ProgressReports.AsNoTracking()
-                .Where(r => r.Month == db.ProgressReports.Where(x => x.ProjectId == r.ProjectId).Max(x => x.Month))
-                .Select(r => new { r.ProjectId, r.Month, r.ProgressPercent, r.SpendToDate }).ToListAsync(ct))
-            .ToDictionary(r => r.ProjectId);
+        var latest = await ProjectHealthIndex.LatestReportsAsync(db, loaders.Visible<Project>().Select(p => p.Id), ct);
         var years = await db.SpecialFunds.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.FiscalYear, ct);
         // Grouped by project once: each project's figures then read its own rows, not every row.
         var allocations = (await db.FundAllocations.AsNoTracking().Select(a => new { a.ProjectId, a.FundId, a.Amount }).ToListAsync(ct))
@@ -35,11 +32,7 @@ public static class PortfolioFigures
 
         ProjectFigures Figures(Project p, int? year)
         {
-            latest.TryGetValue(p.Id, out var report);
-            var colour = ProjectHealth.Colour(p.Status,
-                ProjectHealth.ScheduleVariance(p.Baseline, report?.ProgressPercent, today, p.CompletedOn),
-                ProjectHealth.CostVariance(p.Baseline, report?.ProgressPercent, report?.SpendToDate),
-                schedule.IsOverdue(p.Status, p.ActualStartOn, report?.Month, today));
+            var colour = ProjectHealthIndex.Compute(p.Status, p.Baseline, p.CompletedOn, p.ActualStartOn, latest.GetValueOrDefault(p.Id), today, schedule).Colour;
             return new ProjectFigures(p.Id, p.Status, colour,
                 year is null ? (p.Baseline ?? p.CurrentPlan).Budget : Money.Sum(budgetLines[(p.Id, year.Value)]),
                 Money.Sum(allocations[p.Id].Where(a => year is null || a.Year == year).Select(a => a.Amount)),

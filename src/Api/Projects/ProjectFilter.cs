@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using InfoGov.Api.Authorization;
+using InfoGov.Api.Common;
+using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Projects;
@@ -8,7 +10,18 @@ namespace InfoGov.Api.Projects;
 public sealed record ProjectFilter(
     List<ProjectStatus>? Statuses, string? DepartmentCode, string? ProgrammeCode, List<ProjectLevel>? Levels,
     FundingCategory? FundingCategory, int? FiscalYear, bool? IsPublished, string? Search,
-    bool? IsProgressReportOverdue = null, DateOnly? DueOnOrAfter = null, DateOnly? DueOnOrBefore = null);
+    bool? IsProgressReportOverdue = null, DateOnly? DueOnOrAfter = null, DateOnly? DueOnOrBefore = null,
+    List<StatusColour>? Colours = null, List<VarianceBand>? ScheduleVarianceBands = null, List<VarianceBand>? CostVarianceBands = null)
+{
+    /// <summary>Whether a condition needs each project's health, which is computed in memory (<see cref="ProjectHealthIndex"/>).</summary>
+    public bool NeedsHealth => Colours is { Count: > 0 } || ScheduleVarianceBands is { Count: > 0 } || CostVarianceBands is { Count: > 0 };
+
+    /// <summary>Whether a project's health meets the health conditions.</summary>
+    public bool Admits(ProjectHealthIndex.Figures health) =>
+        (Colours is not { Count: > 0 } colours || (health.Colour is { } colour && colours.Contains(colour)))
+        && (ScheduleVarianceBands is not { Count: > 0 } schedule || (health.Schedule is { } s && schedule.Contains(s.Band)))
+        && (CostVarianceBands is not { Count: > 0 } cost || (health.Cost is { } c && cost.Contains(c.Band)));
+}
 
 public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFilter>
 {
@@ -28,6 +41,11 @@ public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFi
             .Description("Only projects under way whose monthly report is (or is not) overdue, as their isProgressReportOverdue says.");
         Field<DateOnlyGraphType>("dueOnOrAfter").Description("Only projects whose plan in force is due on or after this day.");
         Field<DateOnlyGraphType>("dueOnOrBefore").Description("Only projects whose plan in force is due on or before this day.");
+        Field<ListGraphType<NonNullGraphType<StatusColourGraphType>>>("colours").Description("Only projects whose colour is one of these (projects without a colour never match).");
+        Field<ListGraphType<NonNullGraphType<VarianceBandGraphType>>>("scheduleVarianceBands").ReadableBy(Readers.GovernmentAndDashboards)
+            .Description("Only projects whose schedule variance is in one of these bands (projects without one never match).");
+        Field<ListGraphType<NonNullGraphType<VarianceBandGraphType>>>("costVarianceBands").ReadableBy(Readers.GovernmentAndDashboards)
+            .Description("Only projects whose cost variance is in one of these bands (projects without one never match).");
         this.ReadableBy(Readers.Anyone);
     }
 }

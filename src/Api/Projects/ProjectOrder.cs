@@ -9,4 +9,7 @@ public enum ProjectOrder
     DueOnAsc,
     DueOnDesc,
     SubmittedOnDesc,
+    ColourSeverity,
+    ReportOverdueFirst,
+    VarianceBandDesc,
 }

@@ -5,6 +5,7 @@ using InfoGov.Api.Common;
 using InfoGov.Api.Common.Loading;
 using InfoGov.Api.Integration;
 using InfoGov.Api.Paging;
+using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -21,8 +22,12 @@ public static class ProjectQueries
             .Argument<ProjectFilterInputGraphType>("filter", "Conditions the projects must meet.")
             .Argument<ProjectOrderGraphType>("orderBy", "Order of the list; by code when omitted.")
             .WithUpdatedSince()
-            .ResolveQuery(ctx => List(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc), ctx.Loaders().Caller,
-                ctx.ReportSchedule().OwedMonth(ctx.Clock().Today)));
+            .ResolveQueryAsync(ctx =>
+            {
+                var (today, schedule) = (ctx.Clock().Today, ctx.ReportSchedule());
+                return ListAsync(ctx.Loaders().Db, ctx.GetArgument<ProjectFilter?>("filter"), ctx.GetArgument("orderBy", ProjectOrder.CodeAsc), ctx.Loaders().Caller,
+                    today, schedule, ctx.CancellationToken);
+            });
         query.Field<ProjectGraphType>("project")
             .ReadableBy(Readers.Anyone)
             .Description("The project with this code, or null.")
@@ -50,6 +55,48 @@ public static class ProjectQueries
     /// <param name="owedMonth">The month whose report is due by now (<see cref="ProgressReportSchedule.OwedMonth"/>), for the overdue filter.</param>
     internal static IQueryable<Project> List(InfoGovDbContext db, ProjectFilter? filter, ProjectOrder order, Caller caller, DateOnly? owedMonth = null) =>
         Order(Filter(db, filter, caller, owedMonth), order);
+
+    /// <summary>The <c>projects</c> list. Conditions and orders on health (colour, variance bands, overdue
+    /// reports) depend on today and on each project's latest report: they are computed for the projects the
+    /// other conditions leave (<see cref="ProjectHealthIndex"/>), and applied in SQL as lists of ids.</summary>
+    internal static async Task<IQueryable<Project>> ListAsync(InfoGovDbContext db, ProjectFilter? filter, ProjectOrder order, Caller caller,
+        DateOnly today, ProgressReportSchedule schedule, CancellationToken ct)
+    {
+        var projects = Filter(db, filter, caller, schedule.OwedMonth(today));
+        if (filter?.NeedsHealth != true && !IsByHealth(order)) return Order(projects, order);
+        return ByHealth(projects, filter, order, await ProjectHealthIndex.LoadAsync(db, projects, today, schedule, ct));
+    }
+
+    private static bool IsByHealth(ProjectOrder order) => order is ProjectOrder.ColourSeverity or ProjectOrder.ReportOverdueFirst or ProjectOrder.VarianceBandDesc;
+
+    /// <summary><paramref name="projects"/> narrowed by the filter's health conditions and put in <paramref name="order"/>,
+    /// by the ids <paramref name="health"/> admits and ranks; also what the SQL Server tests translate.</summary>
+    internal static IQueryable<Project> ByHealth(IQueryable<Project> projects, ProjectFilter? filter, ProjectOrder order, ProjectHealthIndex health)
+    {
+        if (filter?.NeedsHealth == true)
+        {
+            var admitted = health.All.Where(h => filter.Admits(h.Value)).Select(h => h.Key).ToList();
+            projects = projects.Where(p => admitted.Contains(p.Id));
+        }
+        if (!IsByHealth(order)) return Order(projects, order);
+        var rank = health.All.ToLookup(h => Rank(h.Value, order), h => h.Key);
+        List<Guid> first = [.. rank[0]], second = [.. rank[1]], third = [.. rank[2]];
+        return projects.OrderBy(p => first.Contains(p.Id) ? 0 : second.Contains(p.Id) ? 1 : third.Contains(p.Id) ? 2 : 3).ThenBy(p => p.Code);
+    }
+
+    /// <summary>A project's place (0 first, 3 last) in an order by health.</summary>
+    private static int Rank(ProjectHealthIndex.Figures health, ProjectOrder order) => order switch
+    {
+        ProjectOrder.ColourSeverity => health.Colour switch { StatusColour.Red => 0, StatusColour.Amber => 1, StatusColour.Green => 2, _ => 3 },
+        ProjectOrder.ReportOverdueFirst => health.IsReportOverdue ? 0 : 1,
+        _ when health.Schedule is null && health.Cost is null => 3,
+        _ => new[] { health.Schedule, health.Cost }.Where(v => v is { Ratio: > 0m }).Select(v => v!.Band).DefaultIfEmpty(VarianceBand.Low).Max() switch
+        {
+            VarianceBand.High => 0,
+            VarianceBand.Medium => 1,
+            _ => 2,
+        },
+    };
 
     private static IQueryable<Project> Filter(InfoGovDbContext db, ProjectFilter? filter, Caller caller, DateOnly? owedMonth)
     {

@@ -2,6 +2,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.DataSharing;
 using InfoGov.Api.Departments;
 using InfoGov.Api.Projects;
+using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
@@ -70,7 +71,7 @@ public class SqlServerSqlTests
 
     public static TheoryData<string> ListQueries => new()
     {
-        "projects", "projects-filtered", "projects-by-submission", "projects-for-an-expert", "departments", "data-resources",
+        "projects", "projects-filtered", "projects-by-submission", "projects-for-an-expert", "projects-by-colour", "departments", "data-resources",
         "data-resources-for-an-exchange-system", "sharing-requests", "latest-reports", "children",
     };
 
@@ -88,6 +89,9 @@ public class SqlServerSqlTests
                 ProjectOrder.DueOnAsc, Staff).Skip(40).Take(20),
             "projects-by-submission" => ProjectQueries.List(db, null, ProjectOrder.SubmittedOnDesc, Staff).Take(20),
             "projects-for-an-expert" => ProjectQueries.List(db, null, ProjectOrder.CodeAsc, Expert).Take(20),
+            "projects-by-colour" => ProjectQueries.ByHealth(ProjectQueries.List(db, null, ProjectOrder.CodeAsc, Staff),
+                new ProjectFilter(null, null, null, null, null, null, null, null, Colours: [StatusColour.Red, StatusColour.Amber]), ProjectOrder.ColourSeverity,
+                ProjectHealthIndex.Of(new() { [ids[0]] = new(StatusColour.Red, null, null, false), [ids[1]] = new(StatusColour.Amber, Variance.Of(0.2m), null, true) })).Take(20),
             "departments" => DepartmentQueries.List(db, new DepartmentFilter([DepartmentKind.Township], "QXQ", "镇")).Take(20),
             "data-resources" => DataSharingQueries.Resources(db,
                 new DataResourceFilter([SharingType.Conditional], [OpenType.Open], [ResourceClassification.BasicPopulation], "GAJ", "人口"), Caller.Anonymous).Take(20),
