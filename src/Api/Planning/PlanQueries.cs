@@ -35,7 +35,12 @@ public static class PlanQueries
             .ReadableBy(Readers.Government)
             .Description("The plan with this code, if the caller sees it; else null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The plan's code, e.g. GH-GAJ-2026-5Y.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Visible<Plan>().SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+            .WithAsOf()
+            .ResolveAsync(async ctx =>
+            {
+                var plan = await ctx.Loaders().Visible<Plan>().SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken);
+                return plan is null || AsOf.InstantOf(ctx) is not { } at ? plan : await AsOf.LoadAsync<Plan>(ctx.Loaders(), plan.Id, at, ctx.CancellationToken);
+            });
         query.Field<NonNullGraphType<PlanGapsGraphType>>("planGaps")
             .ReadableBy(Readers.Government)
             .Description("Plans against projects: items of approved plans that no project delivers, and projects past the draft (not rejected or cancelled) that deliver no plan item.")

@@ -80,4 +80,23 @@ public sealed class AsOfTests(AsOfTests.Host host) : IClassFixture<AsOfTests.Hos
         var refused = await Office.PostQueryAsync("query($id: ID!) { node(id: $id, asOf: \"2026-11-20T00:00:00Z\") { id } }", new { id = department });
         Assert.Contains("INVALID_ARGUMENT", refused.ErrorCodes);
     }
+
+    [Fact]
+    public async Task A_plan_read_as_of_an_instant_before_the_office_decided_shows_it_submitted()
+    {
+        async Task<JToken> PlanAsync(DateTimeOffset? asOf = null) =>
+            (await Office.PostQueryAsync("query($t: DateTime) { plan(code: \"GH-GAJ-2027-1Y\", asOf: $t) { id status version officeComment } }", new { t = asOf }))
+            .AssertNoErrors().Data["plan"]!;
+        var submitted = await PlanAsync();
+        Assert.Equal("SUBMITTED", (string?)submitted["status"]);
+        var seen = await ServerNowAsync();
+        var decided = (await Office.PostQueryAsync("mutation($i: DecidePlanInput!) { decidePlan(input: $i) { errors { code message } } }",
+            new { i = new { id = (string)submitted["id"]!, version = (int)submitted["version"]!, approve = true, comment = "同意。" } })).AssertNoErrors().Data["decidePlan"]!;
+        Assert.Empty(decided["errors"]!);
+
+        Assert.Equal("APPROVED", (string?)(await PlanAsync())["status"]);
+        var then = await PlanAsync(seen);
+        Assert.Equal("SUBMITTED", (string?)then["status"]);
+        Assert.Equal(JTokenType.Null, then["officeComment"]!.Type);
+    }
 }
