@@ -18,7 +18,7 @@ public static class InputAccess
     {
         foreach (var argument in context.FieldDefinition.Arguments ?? [])
         {
-            if (!context.Arguments!.TryGetValue(argument.Name, out var value) || value.Value is not { } supplied) continue;
+            if (context.Arguments is null || !context.Arguments.TryGetValue(argument.Name, out var value) || value.Value is not { } supplied) continue;
             // An enum value may declare its own readers (an order by a restricted figure).
             if (argument.ResolvedType?.GetNamedType() is EnumerationGraphType enumeration
                 && enumeration.Values.FirstOrDefault(v => Equals(v.Value, supplied))?.AccessOf() is { } valueAccess && !valueAccess.Admits(caller))

@@ -30,9 +30,16 @@ public sealed class OutboxDispatcher(
                 if (clock.Now >= _nextSweep)
                 {
                     await EventSweep.RunAsync(scopes, clock, options, stoppingToken);
+                    await ColourWatch.RunAsync(scopes, clock, null, stoppingToken);
                     _nextSweep = clock.Now + options.SweepInterval;
                 }
-                while (await DispatchBatchAsync(stoppingToken) == BatchSize) { }
+                // A batch that changed projects can change their colours: those are announced, and dispatched, next.
+                while (true)
+                {
+                    var (count, projects) = await DispatchBatchAsync(stoppingToken);
+                    var announced = projects.Count > 0 ? await ColourWatch.RunAsync(scopes, clock, projects, stoppingToken) : 0;
+                    if (count < BatchSize && announced == 0) break;
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -54,14 +61,17 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    /// <returns>How many messages were dispatched.</returns>
-    private async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Events after which a project's colour may differ.</summary>
+    private static readonly HashSet<EventKind> ColourCauses = [EventKind.ProjectStatusChanged, EventKind.ProgressReportFiled, EventKind.ChangeRequestDecided];
+
+    /// <returns>How many messages were dispatched, and the projects of those that may have changed a colour.</returns>
+    private async Task<(int Count, IReadOnlyCollection<Guid> Projects)> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
         var messages = await db.OutboxMessages.Where(m => m.DispatchedAt == null)
             .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        if (messages.Count == 0) return 0;
+        if (messages.Count == 0) return (0, []);
 
         var hooks = await db.Webhooks.AsNoTracking().Where(w => w.RemovedAt == null).ToListAsync(cancellationToken);
         var now = clock.Now;
@@ -78,6 +88,6 @@ public sealed class OutboxDispatcher(
         await db.SaveChangesAsync(cancellationToken);
         if (queued > 0) webhooks.Poke();
         foreach (var message in messages) bus.Publish(message);
-        return messages.Count;
+        return (messages.Count, messages.Where(m => ColourCauses.Contains(m.Kind) && m.ProjectId is not null).Select(m => m.ProjectId!.Value).ToHashSet());
     }
 }

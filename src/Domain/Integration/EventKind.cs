@@ -17,4 +17,6 @@ public enum EventKind
     GrantExpiring,
     /// <summary>The provider answered a data dispute.</summary>
     DisputeAnswered,
+    /// <summary>A project's colour changed: after a report, a re-baseline, a status change, or as days passed.</summary>
+    ProjectColourChanged,
 }

@@ -74,6 +74,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<ChangeSequence> ChangeSequences => Set<ChangeSequence>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ProjectColourWatch> ProjectColourWatches => Set<ProjectColourWatch>();
     public DbSet<HistoricalVersion> HistoricalVersions => Set<HistoricalVersion>();
     public DbSet<InformationSystem> InformationSystems => Set<InformationSystem>();
     public DbSet<Plan> Plans => Set<Plan>();

@@ -98,6 +98,42 @@ public sealed class SubscriptionTests(SubscriptionTests.Host host) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_report_that_turns_a_project_red_announces_the_colour_change_once()
+    {
+        var office = host.OfficeClient();
+        var project = (await office.PostQueryAsync("{ projects(first: 100, filter: { statuses: [IN_IMPLEMENTATION], colours: [GREEN, AMBER] }) { nodes { id code colour currentPlan { budget { amount } } latestProgressReport { month progressPercent } } } }"))
+            .AssertNoErrors().Data["projects"]!["nodes"]!.First(p => (string?)p["latestProgressReport"]?["month"] != "2026-11-01");
+        var id = (string)project["id"]!;
+        // Colours are first recorded, not announced, when the host starts: wait for this project's record.
+        Assert.True(InfoGov.Api.Relay.GlobalId.TryDecode(id, out _, out var projectId));
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<InfoGov.Infrastructure.Persistence.InfoGovDbContext>();
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (!await db.ProjectColourWatches.AnyAsync(w => w.ProjectId == projectId) && DateTime.UtcNow < deadline) await Task.Delay(100);
+        }
+
+        await using var socket = await GraphQLSocket.ConnectAsync(host);
+        await socket.InitAsync(OfficeToken);
+        await socket.SubscribeAsync("colour", "subscription($p: ID) { events(kinds: [PROJECT_COLOUR_CHANGED], projectId: $p) { kind subjectId subject { ... on Project { code colour } } } }", new { p = id });
+
+        // Spent ten times the budget at the same progress: over budget by far more than 30%.
+        var progress = Math.Max((int?)project["latestProgressReport"]?["progressPercent"] ?? 0, 10);
+        var filed = (await office.PostQueryAsync("mutation($i: SubmitProgressReportInput!) { submitProgressReport(input: $i) { project { colour } errors { code message } } }",
+            new { i = new { projectId = id, month = "2026-11-01", progressPercent = progress, spendToDate = new { amount = 10 * (decimal)project["currentPlan"]!["budget"]!["amount"]! } } }))
+            .AssertNoErrors().Data["submitProgressReport"]!;
+        Assert.Empty(filed["errors"]!);
+        Assert.Equal("RED", (string?)filed["project"]!["colour"]);
+
+        var received = (await socket.ReceiveAsync())["payload"]!["data"]!["events"]!;
+        Assert.Equal("PROJECT_COLOUR_CHANGED", (string?)received["kind"]);
+        Assert.Equal(id, (string?)received["subjectId"]);
+        Assert.Equal("RED", (string?)received["subject"]!["colour"]);
+        // Once: the colour is red now, and stays so.
+        await Assert.ThrowsAsync<TimeoutException>(() => socket.ReceiveAsync(TimeSpan.FromSeconds(2)));
+    }
+
+    [Fact]
     public async Task A_Server_Sent_Events_subscriber_receives_a_committed_status_change()
     {
         using var stream = await EventStreamReader.OpenAsync(host.ClientAs("XXB", Roles.CommitteeOffice), StatusEvents);

@@ -46,3 +46,12 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.DispatchedAt, m.OccurredAt });
     }
 }
+
+internal sealed class ProjectColourWatchConfiguration : IEntityTypeConfiguration<ProjectColourWatch>
+{
+    public void Configure(EntityTypeBuilder<ProjectColourWatch> builder)
+    {
+        builder.HasKey(w => w.ProjectId);
+        builder.HasOne<InfoGov.Domain.Projects.Project>().WithOne().HasForeignKey<ProjectColourWatch>(w => w.ProjectId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

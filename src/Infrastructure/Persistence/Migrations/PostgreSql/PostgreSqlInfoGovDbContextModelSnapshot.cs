@@ -1138,6 +1138,23 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Integration.ProjectColourWatch", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ObservedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("ProjectColourWatches");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Integration.TrustedDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3011,6 +3028,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("LeadDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Integration.ProjectColourWatch", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("InfoGov.Domain.Integration.ProjectColourWatch", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1081,6 +1081,23 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Integration.ProjectColourWatch", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTimeOffset>("ObservedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("ProjectColourWatches");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Integration.TrustedDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2871,6 +2888,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("LeadDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Integration.ProjectColourWatch", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("InfoGov.Domain.Integration.ProjectColourWatch", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1075,6 +1075,23 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Integration.ProjectColourWatch", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ObservedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.ToTable("ProjectColourWatches");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Integration.TrustedDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2860,6 +2877,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LeadDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Integration.ProjectColourWatch", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("InfoGov.Domain.Integration.ProjectColourWatch", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
