@@ -37,8 +37,10 @@ public static class ConnectionFields
             var page = PageRequest.From(ctx);
             var ct = ctx.CancellationToken;
             var source = await query(ctx);
+            // With updatedSince, the order is the change feed's: the list's own order is set aside.
+            if (UpdatedSince.InChangeOrder(ctx, KeysetOrder<T>.Of(source).Unordered) is { } changed) source = changed;
             var order = KeysetOrder<T>.Of(source);
-            var all = UpdatedSince.Apply(ctx, order.Unordered);
+            var all = order.Unordered;
             int? total = SelectsTotalCount(ctx) ? await all.CountAsync(ct) : null;
 
             var window = all;
@@ -61,6 +63,7 @@ public static class ConnectionFields
                 rows = fetched.Take(last).Reverse().ToList();
                 (hasNext, hasPrevious) = (page.Before is not null, fetched.Count > last);
             }
+            await order.LoadQueriedKeysAsync(all, rows, ct);
             var edges = rows.Select(r => new PageEdge(() => order.CursorOf(r), r)).ToList();
             return new Page(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault(), edges.LastOrDefault()), total);
         });

@@ -15,7 +15,12 @@ namespace InfoGov.Api.Paging;
 /// </summary>
 public sealed class KeysetOrder<T> where T : class
 {
-    private sealed record Key(LambdaExpression Selector, bool Descending, Type Type);
+    private sealed record Key(LambdaExpression Selector, bool Descending, Type Type)
+    {
+        /// <summary>A key read by a subquery (an object's latest change): its cursor values are fetched for a
+        /// page at once (<see cref="LoadQueriedKeysAsync"/>), not computed from the loaded row.</summary>
+        public bool Queried { get; } = Subqueries.In(Selector.Body);
+    }
 
     private sealed record Shape(Key[] Keys, string Name, Func<T, object?>[] Values);
 
@@ -23,10 +28,13 @@ public sealed class KeysetOrder<T> where T : class
 
     private readonly Shape _shape;
 
+    // The values of queried keys for the rows of this page, by id; per key, null for the others.
+    private readonly Dictionary<Guid, object?>?[] _queried;
+
     /// <summary>The query without its order.</summary>
     public IQueryable<T> Unordered { get; }
 
-    private KeysetOrder(IQueryable<T> unordered, Shape shape) => (Unordered, _shape) = (unordered, shape);
+    private KeysetOrder(IQueryable<T> unordered, Shape shape) => (Unordered, _shape, _queried) = (unordered, shape, new Dictionary<Guid, object?>?[shape.Keys.Length]);
 
     public static KeysetOrder<T> Of(IQueryable<T> query)
     {
@@ -57,7 +65,35 @@ public sealed class KeysetOrder<T> where T : class
     }
 
     /// <summary>The cursor of <paramref name="item"/> in this order.</summary>
-    public string CursorOf(T item) => Cursor.Encode(_shape.Name, _shape.Values.Select(v => v(item)));
+    public string CursorOf(T item) => Cursor.Encode(_shape.Name, _shape.Values.Select((v, i) => _queried[i] is { } values ? values[((Entity)(object)item).Id] : v(item)));
+
+    /// <summary>Fetches the values of the queried keys for <paramref name="rows"/> (one statement per such key), so
+    /// that their cursors can be made; nothing when the order has none.</summary>
+    public async Task LoadQueriedKeysAsync(IQueryable<T> source, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < _shape.Keys.Length; i++)
+        {
+            if (!_shape.Keys[i].Queried || rows.Count == 0) continue;
+            var ids = rows.Select(r => ((Entity)(object)r).Id).ToList();
+            var load = LoadKeyMethod.MakeGenericMethod(_shape.Keys[i].Type);
+            _queried[i] = await (Task<Dictionary<Guid, object?>>)load.Invoke(null, [source, ids, _shape.Keys[i].Selector, cancellationToken])!;
+        }
+    }
+
+    private static readonly System.Reflection.MethodInfo LoadKeyMethod =
+        typeof(KeysetOrder<T>).GetMethod(nameof(LoadKeyAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    // source.Where(r => ids.Contains(r.Id)).Select(r => new KeyValuePair(r.Id, key(r))), as a dictionary.
+    private static async Task<Dictionary<Guid, object?>> LoadKeyAsync<TKey>(IQueryable<T> source, List<Guid> ids, LambdaExpression key, CancellationToken cancellationToken)
+    {
+        var row = key.Parameters[0];
+        var id = Expression.Property(row, nameof(Entity.Id));
+        var inPage = Expression.Lambda<Func<T, bool>>(Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], QueryParameter.Of(ids, typeof(List<Guid>)), id), row);
+        var pair = Expression.Lambda<Func<T, KeyValuePair<Guid, TKey>>>(
+            Expression.New(typeof(KeyValuePair<Guid, TKey>).GetConstructor([typeof(Guid), typeof(TKey)])!, id, key.Body), row);
+        var pairs = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(source.Where(inPage).Select(pair), cancellationToken);
+        return pairs.ToDictionary(p => p.Key, p => (object?)p.Value);
+    }
 
     /// <summary>The rows after (<paramref name="after"/>) or before the cursor's item, in this order.</summary>
     public IQueryable<T> Beyond(IQueryable<T> query, Cursor cursor, bool after, string argument)
@@ -114,8 +150,28 @@ public sealed class KeysetOrder<T> where T : class
     private static Expression EqualTo(Expression member, Type type, object? value) =>
         Expression.Equal(member, value is null ? Expression.Constant(null, type) : QueryParameter.Of(value, type));
 
-    private static Func<T, object?> Compile(Key key) =>
-        Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Selector.Body, typeof(object)), key.Selector.Parameters).Compile();
+    private static Func<T, object?> Compile(Key key) => key.Queried
+        ? _ => throw new InvalidOperationException("A key read by a subquery is fetched for the page (LoadQueriedKeysAsync) before cursors are made.")
+        : Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Selector.Body, typeof(object)), key.Selector.Parameters).Compile();
+
+    /// <summary>Whether an expression holds a subquery (a call on <see cref="Queryable"/>).</summary>
+    private sealed class Subqueries : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool In(Expression expression)
+        {
+            var visitor = new Subqueries();
+            visitor.Visit(expression);
+            return visitor._found;
+        }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.DeclaringType == typeof(Queryable)) _found = true;
+            return base.VisitMethodCall(node);
+        }
+    }
 
     /// <summary>Whether an expression reads a captured object (a closure), not just its parameters and literals.</summary>
     private sealed class CapturedValues : ExpressionVisitor

@@ -122,6 +122,38 @@ public sealed class ChangeFeedTests(ChangeFeedTests.Host host) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Root_lists_updated_since_an_instant_come_in_the_order_of_the_latest_change_and_page_by_it()
+    {
+        var manager = host.ClientAs("JTJ", Roles.InformationManager);
+        async Task<JToken> DraftAsync(string name) => Ok(await manager.PostQueryAsync("mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id version } errors { code } } }",
+            new { i = new { departmentCode = "JTJ", name, level = "DEPARTMENTAL", scope = "Order test.", budget = new { amount = 1000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } }),
+            "createProjectDraft")["project"]!;
+        // Created a, b, c (their codes in that order), then a changed again: the latest changes are b, c, a.
+        var a = await DraftAsync("变更顺序甲");
+        var b = await DraftAsync("变更顺序乙");
+        var c = await DraftAsync("变更顺序丙");
+        Ok(await manager.PostQueryAsync("mutation($i: UpdateProjectDraftInput!) { updateProjectDraft(input: $i) { project { id } errors { code } } }",
+            new { i = new { id = (string)a["id"]!, version = (int)a["version"]!, name = "变更顺序甲（改）" } }), "updateProjectDraft");
+
+        // Paged two at a time by cursor, as a syncing system does.
+        var office = host.OfficeClient();
+        var seen = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = (await office.PostQueryAsync("query($since: DateTimeOffset, $a: String) { projects(first: 2, after: $a, updatedSince: $since) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+                new { since = InfoGovApiFactory.Now, a = after })).AssertNoErrors().Data["projects"]!;
+            seen.AddRange(page["nodes"]!.Select(n => (string)n["id"]!));
+            after = (bool)page["pageInfo"]!["hasNextPage"]! ? (string?)page["pageInfo"]!["endCursor"] : null;
+        }
+        while (after is not null);
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Equal([(string)b["id"]!, (string)c["id"]!, (string)a["id"]!], seen.Where(id => id == (string)a["id"]! || id == (string)b["id"]! || id == (string)c["id"]!));
+        // a was the last to change: nothing changed after it.
+        Assert.Equal((string)a["id"]!, seen[^1]);
+    }
+
+    [Fact]
     public async Task Objects_a_caller_may_not_see_come_as_tombstones_without_their_content()
     {
         // A dashboard sees published projects only: a new draft is a removal for it, never its content.
