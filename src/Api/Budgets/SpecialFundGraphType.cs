@@ -28,8 +28,8 @@ public sealed class SpecialFundGraphType : ObjectGraphType<SpecialFund>
         Field<NonNullGraphType<DecimalGraphType>>("spendRate").Description("Share of the allocations spent, 0-1.")
             .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.SpendRate));
         Field(f => f.Version).Description("Concurrency version; changes with every edit.");
-        this.Connection<SpecialFund, FundAllocationGraphType>("allocations", "Allocations from this fund, oldest first.").ReadableBy(Readers.FundManagers)
-            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.FundId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn)));
+        this.Connection<SpecialFund, FundAllocationGraphType>("allocations", "Allocations from this fund, oldest first (the same day's by id, the same on every provider).").ReadableBy(Readers.FundManagers)
+            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.FundId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn).ThenBy(x => x.Id)));
         this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -138,7 +138,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         this.Connection<Project, BudgetLineGraphType>("budgetLines", "Amounts approved per fiscal year, by year.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<BudgetLine>(b => b.ProjectId, ctx.Source.Id, b => b.OrderBy(x => x.FiscalYear)));
         this.Connection<Project, FundAllocationGraphType>("allocations", "Allocations from special funds, oldest first.").ReadableBy(Readers.MoneyAndContracts)
-            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.ProjectId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.ProjectId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn).ThenBy(x => x.Id)));
         this.Connection<Project, ExpenditureGraphType>("expenditures", "Payments made for the project, latest first.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<Expenditure>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.SpentOn)));
         this.Connection<Project, ProjectFundingYearGraphType>("fundingByYear", "Per fiscal year, by year: the budget line, what the fund allocated, contracts signed, and payments charged to the year (advances among them).").ReadableBy(Readers.MoneyAndContracts)

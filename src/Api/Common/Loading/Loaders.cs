@@ -57,20 +57,11 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
             var idList = QueryParameter.Of(ids, typeof(IReadOnlyList<Guid>));
             var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], idList, foreignKey.Body);
             var rows = await Visible<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter)).ToListAsync(ct);
-            return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)TiesById(order is null ? g : order(g)).ToList());
+            return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
         }).Load(parentId).Then(list => list ?? []);
     }
 
     private static readonly ConcurrentDictionary<string, Delegate> CompiledKeys = new();
-
-    /// <summary>Rows equal in the list's order (two allocations of one day) in the order of their ids, compared
-    /// here in memory: otherwise they would come in whatever order the database returned them, which differs
-    /// between providers and can change with an index or a migration.</summary>
-    private static IEnumerable<T> TiesById<T>(IEnumerable<T> rows) => rows switch
-    {
-        IOrderedEnumerable<T> ordered when typeof(Entity).IsAssignableFrom(typeof(T)) => ordered.ThenBy(r => ((Entity)(object)r!).Id),
-        _ => rows,
-    };
 
     // "p => p.ParentId!.Value" names the loader after ParentId, not after Nullable.Value.
     private static string MemberName(Expression body) => body switch
