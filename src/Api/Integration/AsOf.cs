@@ -13,8 +13,8 @@ namespace InfoGov.Api.Integration;
 /// <summary>
 /// Point-in-time reads: an object that keeps history (<see cref="IKeepsHistory"/>) as it was at a past
 /// instant. Its own fields are those of that instant; the objects it leads to are read as they are now.
-/// Visibility is the caller's visibility of the object now; the argument is for government users and
-/// dashboards, who read the internal record.
+/// The caller must see the object now and its state of then (row rules applied to that state); the
+/// argument is for government users and dashboards, who read the internal record.
 /// </summary>
 public static class AsOf
 {
@@ -44,7 +44,13 @@ public static class AsOf
         var versions = loaders.Db.HistoricalVersions.AsNoTracking().Where(v => v.EntityId == id);
         var version = await versions.Where(v => v.ValidFrom <= instant && (v.ValidTo == null || v.ValidTo > instant))
             .OrderByDescending(v => v.ValidFrom).FirstOrDefaultAsync(cancellationToken);
-        if (version is not null) return EntitySnapshot.Restore<T>(loaders.Db, version.State);
+        if (version is not null)
+        {
+            // Seen now is not enough: the state of then must be one the caller may see (a plan approved since
+            // was a draft of its department then; a project published since was unpublished for a dashboard).
+            var then = EntitySnapshot.Restore<T>(loaders.Db, version.State);
+            return then is not null && new[] { then }.AsQueryable().VisibleTo(loaders.Caller, loaders.Db).Any() ? then : null;
+        }
         if (await versions.AnyAsync(cancellationToken)) return null;
         return await loaders.Visible<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
     }

@@ -98,5 +98,10 @@ public sealed class AsOfTests(AsOfTests.Host host) : IClassFixture<AsOfTests.Hos
         var then = await PlanAsync(seen);
         Assert.Equal("SUBMITTED", (string?)then["status"]);
         Assert.Equal(JTokenType.Null, then["officeComment"]!.Type);
+        // Another department's staff read the approved plan, but not what it was on its way up.
+        var staff = host.ClientAs("CZJ", Roles.Staff);
+        const string query = "query($t: DateTime) { plan(code: \"GH-GAJ-2027-1Y\", asOf: $t) { status } }";
+        Assert.Equal("APPROVED", (string?)(await staff.PostQueryAsync(query, new { t = (DateTimeOffset?)null })).AssertNoErrors().Data["plan"]!["status"]);
+        Assert.Equal(JTokenType.Null, (await staff.PostQueryAsync(query, new { t = seen })).AssertNoErrors().Data["plan"]!.Type);
     }
 }
