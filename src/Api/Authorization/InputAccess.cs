@@ -18,12 +18,18 @@ public static class InputAccess
     {
         foreach (var argument in context.FieldDefinition.Arguments ?? [])
         {
+            // Only inputs and enums declare readers of their parts; other arguments are passed over before any lookup.
+            var named = argument.ResolvedType?.GetNamedType();
+            if (named is not (IInputObjectGraphType or EnumerationGraphType)) continue;
             if (context.Arguments is null || !context.Arguments.TryGetValue(argument.Name, out var value) || value.Value is not { } supplied) continue;
             // An enum value may declare its own readers (an order by a restricted figure).
-            if (argument.ResolvedType?.GetNamedType() is EnumerationGraphType enumeration
-                && enumeration.Values.FirstOrDefault(v => Equals(v.Value, supplied))?.AccessOf() is { } valueAccess && !valueAccess.Admits(caller))
-                return ($"{argument.Name}: {enumeration.Serialize(supplied)}", valueAccess);
-            if (argument.ResolvedType?.GetNamedType() is not IInputObjectGraphType input) continue;
+            if (named is EnumerationGraphType enumeration)
+            {
+                if (enumeration.Values.FirstOrDefault(v => Equals(v.Value, supplied))?.AccessOf() is { } valueAccess && !valueAccess.Admits(caller))
+                    return ($"{argument.Name}: {enumeration.Serialize(supplied)}", valueAccess);
+                continue;
+            }
+            var input = (IInputObjectGraphType)named;
             foreach (var field in input.Fields)
             {
                 if (field.AccessOf() is not { } access || access.Admits(caller)) continue;

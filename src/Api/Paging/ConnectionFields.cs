@@ -37,9 +37,9 @@ public static class ConnectionFields
             var page = PageRequest.From(ctx);
             var ct = ctx.CancellationToken;
             var source = await query(ctx);
-            // With updatedSince, the order is the change feed's: the list's own order is set aside.
-            if (UpdatedSince.InChangeOrder(ctx, KeysetOrder<T>.Of(source).Unordered) is { } changed) source = changed;
             var order = KeysetOrder<T>.Of(source);
+            // With updatedSince, the order is the change feed's: the list's own order is set aside.
+            if (UpdatedSince.InChangeOrder(ctx, order.Unordered) is { } changed) order = KeysetOrder<T>.Of(changed);
             var all = order.Unordered;
             int? total = SelectsTotalCount(ctx) ? await all.CountAsync(ct) : null;
 
