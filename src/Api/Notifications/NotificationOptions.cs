@@ -12,6 +12,10 @@ public sealed class NotificationOptions
     /// <summary>How often overdue sharing requests and expiring grants are looked for.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How often every project's colour is computed to announce the changes days passing cause
+    /// (a report, a decision or a status change is checked within a second of its commit anyway).</summary>
+    public TimeSpan ColourSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>A grant ending within this many days raises <c>GRANT_EXPIRING</c> (once per end date).</summary>
     public int GrantExpiryNoticeDays { get; set; } = 14;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using InfoGov.Api.Common;
 using InfoGov.Api.Webhooks;
 using InfoGov.Domain.Integration;
@@ -19,6 +20,14 @@ public sealed class OutboxDispatcher(
 {
     private const int BatchSize = 200;
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
+    private DateTimeOffset _nextColourSweep = DateTimeOffset.MinValue;
+
+    /// <summary>Colour checks run at most this often: each costs a handful of statements, so under load the
+    /// projects of many reports are checked together rather than one check per commit.</summary>
+    private static readonly TimeSpan ColourCheckSpacing = TimeSpan.FromSeconds(1);
+
+    private readonly HashSet<Guid> _colourPending = [];
+    private long _lastColourCheck;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,14 +39,20 @@ public sealed class OutboxDispatcher(
                 if (clock.Now >= _nextSweep)
                 {
                     await EventSweep.RunAsync(scopes, clock, options, stoppingToken);
-                    await ColourWatch.RunAsync(scopes, clock, null, stoppingToken);
                     _nextSweep = clock.Now + options.SweepInterval;
+                }
+                if (clock.Now >= _nextColourSweep)
+                {
+                    // Every project: a costlier look than the sweep above, and colours move by the day.
+                    await ColourWatch.RunAsync(scopes, clock, null, stoppingToken);
+                    _nextColourSweep = clock.Now + options.ColourSweepInterval;
                 }
                 // A batch that changed projects can change their colours: those are announced, and dispatched, next.
                 while (true)
                 {
                     var (count, projects) = await DispatchBatchAsync(stoppingToken);
-                    var announced = projects.Count > 0 ? await ColourWatch.RunAsync(scopes, clock, projects, stoppingToken) : 0;
+                    _colourPending.UnionWith(projects);
+                    var announced = await CheckColoursAsync(stoppingToken);
                     if (count < BatchSize && announced == 0) break;
                 }
             }
@@ -52,13 +67,24 @@ public sealed class OutboxDispatcher(
             }
             try
             {
-                await signal.WaitAsync(options.PollInterval, stoppingToken);
+                await signal.WaitAsync(_colourPending.Count > 0 ? ColourCheckSpacing : options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException)
             {
                 return;
             }
         }
+    }
+
+    /// <returns>How many colour changes were announced: none when no project waits, or the last check was too recent.</returns>
+    private async Task<int> CheckColoursAsync(CancellationToken cancellationToken)
+    {
+        // Real elapsed time, not the deployment's clock: the spacing is about load, and a clock can stand still.
+        if (_colourPending.Count == 0 || (_lastColourCheck != 0 && Stopwatch.GetElapsedTime(_lastColourCheck) < ColourCheckSpacing)) return 0;
+        var announced = await ColourWatch.RunAsync(scopes, clock, [.. _colourPending], cancellationToken);
+        _colourPending.Clear();
+        _lastColourCheck = Stopwatch.GetTimestamp();
+        return announced;
     }
 
     /// <summary>Events after which a project's colour may differ.</summary>
