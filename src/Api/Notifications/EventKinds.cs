@@ -23,4 +23,5 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.GrantExpiring] = "A sharing grant ends within the notice period (Notifications:GrantExpiryNoticeDays). Subject: the SharingGrant.",
         [EventKind.DisputeAnswered] = "The provider answered a data dispute. Subject: the DataDispute.",
         [EventKind.ProjectColourChanged] = "A project's colour (red, amber, green) changed: after a report, a re-baseline or a status change (announced right after it), or as days passed (found by the periodic sweep). Subject: the Project.",
+        [EventKind.PlanDecided] = "The office approved a plan, or returned it with comments. Subject: the Plan (read by government users: drafts on their way up by their department only).",
     });

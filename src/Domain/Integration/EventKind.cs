@@ -19,4 +19,6 @@ public enum EventKind
     DisputeAnswered,
     /// <summary>A project's colour changed: after a report, a re-baseline, a status change, or as days passed.</summary>
     ProjectColourChanged,
+    /// <summary>The office approved or returned a department's plan.</summary>
+    PlanDecided,
 }

@@ -135,6 +135,7 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
         Status = approve ? PlanStatus.Approved : PlanStatus.Returned;
         OfficeComment = comment;
         DecidedAt = at;
+        Raise(new DomainEvent(EventKind.PlanDecided, nameof(Plan), Id, DepartmentId: DepartmentId));
     }
 
     private void RequireEditable()

@@ -1,3 +1,4 @@
+using InfoGov.Api.Authentication;
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
@@ -79,12 +80,23 @@ public sealed class PlanTests(PlanTests.Host host) : IClassFixture<PlanTests.Hos
         var submitted = (await Call(Manager, "submitPlan", "PlanStepInput", new { id, version = (int)endorsed["version"]! }))["plan"]!;
         Assert.Equal("SUBMITTED", (string?)submitted["status"]);
 
+        // The department's manager follows the office's decisions; another department's staff see approved plans only.
+        const string decisions = "subscription { events(kinds: [PLAN_DECIDED]) { kind subjectId subject { ... on Plan { code status officeComment } } } }";
+        await using var managerSocket = await GraphQLSocket.ConnectAsync(host);
+        await managerSocket.InitAsync(host.Token(new TokenRequest([Roles.InformationManager], Department)));
+        await managerSocket.SubscribeAsync("m", decisions);
+        await using var staffSocket = await GraphQLSocket.ConnectAsync(host);
+        await staffSocket.InitAsync(host.Token(new TokenRequest([Roles.Staff], "GAJ")));
+        await staffSocket.SubscribeAsync("s", decisions);
+
         // The office returns it, and must say why.
         Assert.Equal("comment", (string?)(await Refusal(Office, "decidePlan", "DecidePlanInput", new { id, version = (int)submitted["version"]!, approve = false }))["field"]);
         var returned = (await Call(Office, "decidePlan", "DecidePlanInput",
             new { id, version = (int)submitted["version"]!, approve = false, comment = "移动执法终端并入市级统一移动平台。" }))["plan"]!;
         Assert.Equal("RETURNED", (string?)returned["status"]);
         Assert.Equal("移动执法终端并入市级统一移动平台。", (string?)returned["officeComment"]);
+        var told = (await managerSocket.ReceiveAsync())["payload"]!["data"]!["events"]!;
+        Assert.Equal(("PLAN_DECIDED", id, "RETURNED"), ((string?)told["kind"], (string?)told["subjectId"], (string?)told["subject"]!["status"]));
         // A returned plan is revised before the head endorses it again.
         Assert.Equal("INVALID_TRANSITION", (string?)(await Refusal(Head, "endorsePlan", "PlanStepInput", new { id, version = (int)returned["version"]! }))["code"]);
         await Call(Manager, "removePlanItem", "RemovePlanItemInput", new { id = app });
@@ -94,6 +106,10 @@ public sealed class PlanTests(PlanTests.Host host) : IClassFixture<PlanTests.Hos
         again = (await Call(Manager, "submitPlan", "PlanStepInput", new { id, version = (int)again["version"]! }))["plan"]!;
         var approved = (await Call(Office, "decidePlan", "DecidePlanInput", new { id, version = (int)again["version"]!, approve = true, comment = "同意。" }))["plan"]!;
         Assert.Equal("APPROVED", (string?)approved["status"]);
+        Assert.Equal("APPROVED", (string?)(await managerSocket.ReceiveAsync())["payload"]!["data"]!["events"]!["subject"]!["status"]);
+        // The other department's staff heard of the approval only: the return was about a plan they may not read.
+        var heard = (await staffSocket.ReceiveAsync())["payload"]!["data"]!["events"]!;
+        Assert.Equal((id, "APPROVED"), ((string?)heard["subjectId"], (string?)heard["subject"]!["status"]));
 
         // Approved, it is in force: every government user reads it, nobody edits it.
         Assert.Equal(1, (int)(await PlanAs(host.ClientAs("GAJ", Roles.Staff), "GH-SCJG-2027-1Y"))!["items"]!["totalCount"]!);
