@@ -70,8 +70,14 @@ public sealed class PlanTests(PlanTests.Host host) : IClassFixture<PlanTests.Hos
         var version = await VersionAsync(id);
         Assert.Equal("VALIDATION", (string?)(await Refusal(Head, "endorsePlan", "PlanStepInput", new { id, version }))["code"]);
         await Call(Manager, "removePlanItem", "RemovePlanItemInput", new { id = app });
+        var removed = app;
         app = (string)(await Call(Manager, "addPlanItem", "AddPlanItemInput",
             new { planId = id, title = "移动执法终端", plannedBudget = new { amount = 1_500_000m }, year = 2027 }, "planItem { id }"))["planItem"]!["id"]!;
+
+        // The removed item is a tombstone in the change feed, for systems that keep a copy.
+        var feed = (await Office.PostQueryAsync("{ changes(since: 0, first: 100, types: [\"PlanItem\"]) { nodes { id kind } } }")).AssertNoErrors().Data["changes"]!["nodes"]!;
+        Assert.Contains(feed, c => (string?)c["id"] == removed && (string?)c["kind"] == "REMOVED");
+        Assert.Contains(feed, c => (string?)c["id"] == platform && (string?)c["kind"] == "CHANGED");
 
         // Only the head endorses; the manager submits.
         Assert.Equal("NOT_PERMITTED", (string?)(await Refusal(host.ClientAs("GAJ", Roles.DepartmentLeader), "endorsePlan", "PlanStepInput", new { id, version = await VersionAsync(id) }))["code"]);
