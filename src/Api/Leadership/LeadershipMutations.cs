@@ -31,8 +31,7 @@ public static class LeadershipMutations
     private static Task<Payload> AssignAsync(IResolveFieldContext ctx, AssignResponsibilityInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ResponsibilityAssignment), null, async (scope, ct) =>
         {
-            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
-                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             scope.RequireDepartment(department);
             var holder = await scope.FindAsync<Official>(input.HolderId, "holderId", ct);
             if (holder.DepartmentId != department.Id)

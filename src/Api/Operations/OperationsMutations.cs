@@ -4,7 +4,6 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Common.Mutations;
 using InfoGov.Api.Errors;
 using InfoGov.Domain.Common;
-using InfoGov.Domain.Departments;
 using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -43,16 +42,12 @@ public static class OperationsMutations
         return system;
     }
 
-    private static async Task<Department> DepartmentAsync(MutationScope scope, string code, string field, CancellationToken ct) =>
-        await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == code, ct)
-        ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{code}'.", field));
-
     private static Task<Payload> RegisterAsync(IResolveFieldContext ctx, RegisterInformationSystemInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(InformationSystem), null, async (scope, ct) =>
         {
-            var owner = await DepartmentAsync(scope, input.OwnerDepartmentCode, "ownerDepartmentCode", ct);
+            var owner = await scope.DepartmentAsync(input.OwnerDepartmentCode, "ownerDepartmentCode", ct);
             scope.RequireDepartment(owner.Id);
-            var operatorDepartment = input.OperatorDepartmentCode is { } code ? await DepartmentAsync(scope, code, "operatorDepartmentCode", ct) : null;
+            var operatorDepartment = input.OperatorDepartmentCode is { } code ? await scope.DepartmentAsync(code, "operatorDepartmentCode", ct) : null;
             var project = input.ProjectId is { } p ? await scope.FindAsync<Project>(p, "projectId", ct) : null;
             if (project is not null && await scope.Db.InformationSystems.AnyAsync(s => s.ProjectId == project.Id, ct))
                 throw new MutationRefusal(new UserError(UserError.Conflict, "This project's system is in the inventory already.", "projectId"));

@@ -38,8 +38,7 @@ public static class PlanMutations
     private static Task<Payload> DraftAsync(IResolveFieldContext ctx, DraftPlanInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Plan), null, async (scope, ct) =>
         {
-            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
-                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             scope.RequireDepartment(department.Id);
             if (await scope.Db.Plans.AnyAsync(p => p.DepartmentId == department.Id && p.Kind == input.Kind && p.StartYear == input.StartYear, ct))
                 throw new MutationRefusal(new UserError(UserError.Conflict, $"{department.Code} has a {input.Kind} plan from {input.StartYear} already; revise that one.", "startYear"));

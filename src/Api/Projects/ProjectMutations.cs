@@ -38,8 +38,7 @@ public static class ProjectMutations
     private static Task<Payload> CreateAsync(IResolveFieldContext ctx, CreateProjectDraftInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), null, async (scope, ct) =>
         {
-            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
-                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             scope.RequireDepartment(department);
             var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
             var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney("budget"), StartOn = input.StartOn, DueOn = input.DueOn };

@@ -73,8 +73,7 @@ public static class ReviewMutations
             var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
             var expert = await scope.Db.Experts.SingleOrDefaultAsync(e => e.AccountObjectId == account, ct)
                 ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only a member of the expert pool declares a conflict."));
-            var department = await scope.Db.Departments.SingleOrDefaultAsync(d => d.Code == input.DepartmentCode, ct)
-                ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{input.DepartmentCode}'.", "departmentCode"));
+            var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             var declared = await scope.Db.ExpertConflicts.AnyAsync(c => c.ExpertId == expert.Id && c.DepartmentId == department.Id, ct);
             scope.Db.ExpertConflicts.Add(expert.DeclareConflict(department.Id, input.Reason, declared, scope.Today));
             return new MutationRunner.Change(expert, expert, $"Expert {expert.Code} declared a conflict with {department.Code}.");

@@ -1,6 +1,7 @@
 using InfoGov.Api.Authorization;
 using InfoGov.Api.Errors;
 using InfoGov.Domain.Common;
+using InfoGov.Domain.Departments;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,11 @@ public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access acc
     public async Task<T> FindAsync<T>(Guid id, string field, CancellationToken cancellationToken) where T : Entity =>
         await Db.Set<T>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
         ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No {typeof(T).Name} has this id.", field));
+
+    /// <summary>The department with this code, or NOT_FOUND on <paramref name="field"/>.</summary>
+    public async Task<Department> DepartmentAsync(string code, string field, CancellationToken cancellationToken) =>
+        await Db.Departments.SingleOrDefaultAsync(d => d.Code == code, cancellationToken)
+        ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No department has the code '{code}'.", field));
 
     /// <summary>Refuses with CONFLICT, naming the current version, unless the caller edited the current one.</summary>
     public void RequireVersion(VersionedEntity entity, int version)
