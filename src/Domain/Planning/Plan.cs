@@ -71,8 +71,10 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
         }
         if (budgetEnvelope is not null)
         {
-            if (budgetEnvelope.Amount <= 0) throw new RuleViolation(RuleViolation.Validation, "The budget envelope is a positive amount.", "budgetEnvelope.amount");
-            BudgetEnvelope = budgetEnvelope;
+            // The items are budgeted in the envelope's currency: changing it would leave them in another one.
+            if (budgetEnvelope.Currency != BudgetEnvelope.Currency)
+                throw new RuleViolation(RuleViolation.Validation, $"The plan is budgeted in {BudgetEnvelope.Currency}.", "budgetEnvelope.currency");
+            BudgetEnvelope = PositiveEnvelope(budgetEnvelope);
         }
         Status = PlanStatus.Draft;
     }
@@ -137,6 +139,10 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
         DecidedAt = at;
         Raise(new DomainEvent(EventKind.PlanDecided, nameof(Plan), Id, DepartmentId: DepartmentId));
     }
+
+    private static Money PositiveEnvelope(Money envelope) => envelope.Amount > 0
+        ? envelope
+        : throw new RuleViolation(RuleViolation.Validation, "The budget envelope is a positive amount.", "budgetEnvelope.amount");
 
     private void RequireEditable()
     {

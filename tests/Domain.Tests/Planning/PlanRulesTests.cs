@@ -27,6 +27,8 @@ public class PlanRulesTests
         Assert.Equal(2030, plan.AddItem("Last year", null, Money.Cny(1m), 2030).Year);
         Assert.Equal("year", Assert.Throws<RuleViolation>(() => plan.AddItem("Too late", null, Money.Cny(1m), 2031)).Field);
         Assert.Equal("plannedBudget.currency", Assert.Throws<RuleViolation>(() => plan.AddItem("Dollars", null, new Money(1m, "USD"), 2027)).Field);
+        // Nor can the envelope move to another currency than its items'.
+        Assert.Equal("budgetEnvelope.currency", Assert.Throws<RuleViolation>(() => plan.Revise(null, null, new Money(1_000m, "USD"))).Field);
     }
 
     [Fact]
