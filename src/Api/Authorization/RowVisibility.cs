@@ -73,8 +73,8 @@ public static class RowVisibility
         return Compose(visible, panelOf);
     }
 
-    // visible(keyOf(row)), composed as one expression tree so that EF translates it to SQL.
-    private static Expression<Func<TRow, bool>> Compose<TRow>(Expression<Func<Guid, bool>> visible, Expression<Func<TRow, Guid>> keyOf)
+    /// <summary>visible(keyOf(row)), composed as one expression tree so that EF translates it to SQL.</summary>
+    internal static Expression<Func<TRow, bool>> Compose<TRow>(Expression<Func<Guid, bool>> visible, Expression<Func<TRow, Guid>> keyOf)
     {
         var body = new ParameterReplacer(visible.Parameters[0], keyOf.Body).Visit(visible.Body);
         return Expression.Lambda<Func<TRow, bool>>(body, keyOf.Parameters[0]);

@@ -25,20 +25,20 @@ public static class ColourWatch
         var projects = db.Projects.AsNoTracking();
         if (projectIds is not null) projects = projects.Where(p => projectIds.Contains(p.Id));
         var health = await ProjectHealthIndex.LoadAsync(db, projects, clock.Today, schedule, cancellationToken);
-        var owners = await projects.Select(p => new { p.Id, p.OwnerDepartmentId }).ToDictionaryAsync(p => p.Id, p => p.OwnerDepartmentId, cancellationToken);
         var watches = await db.ProjectColourWatches.Where(w => projectIds == null || projectIds.Contains(w.ProjectId)).ToDictionaryAsync(w => w.ProjectId, cancellationToken);
 
-        var announced = 0;
+        var changed = new List<ProjectColourWatch>();
         foreach (var (id, figures) in health.All)
         {
-            if (!watches.TryGetValue(id, out var watch))
-            {
-                db.ProjectColourWatches.Add(ProjectColourWatch.Start(id, figures.Colour, clock.Now));
-                continue;
-            }
-            if (watch.Observe(figures.Colour, owners[id], clock.Now) is not { } change) continue;
-            db.OutboxMessages.Add(OutboxMessage.Of(change, null, clock.Now));
-            announced++;
+            if (!watches.TryGetValue(id, out var watch)) db.ProjectColourWatches.Add(ProjectColourWatch.Start(id, figures.Colour, clock.Now));
+            else if (watch.Observe(figures.Colour, clock.Now)) changed.Add(watch);
+        }
+        if (changed.Count > 0)
+        {
+            // The owning department (the event's filter) only for the projects that changed: usually none.
+            var ids = changed.Select(w => w.ProjectId).ToList();
+            var owners = await db.Projects.Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.OwnerDepartmentId }).ToDictionaryAsync(p => p.Id, p => p.OwnerDepartmentId, cancellationToken);
+            foreach (var watch in changed) db.OutboxMessages.Add(OutboxMessage.Of(watch.Announcement(owners[watch.ProjectId]), null, clock.Now));
         }
         try
         {
@@ -49,6 +49,6 @@ public static class ColourWatch
             // Another instance looked at the same projects in between; its announcement stands, and the next look compares with it.
             return 0;
         }
-        return announced;
+        return changed.Count;
     }
 }

@@ -69,9 +69,6 @@ public static class PlanQueries
     {
         if (context.GetArgument<string?>("departmentCode") is not { } code) return rows;
         var db = context.Loaders().Db;
-        var ids = db.Departments.Where(d => d.Code == code).Select(d => d.Id);
-        var row = departmentOf.Parameters[0];
-        var contains = System.Linq.Expressions.Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], ids.Expression, departmentOf.Body);
-        return rows.Where(System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(contains, row));
+        return rows.Where(RowVisibility.Compose<T>(department => db.Departments.Any(d => d.Code == code && d.Id == department), departmentOf));
     }
 }

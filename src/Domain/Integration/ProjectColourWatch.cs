@@ -18,12 +18,16 @@ public sealed class ProjectColourWatch
     public static ProjectColourWatch Start(Guid projectId, StatusColour? colour, DateTimeOffset at) =>
         new() { ProjectId = projectId, Colour = colour, ObservedAt = at };
 
-    /// <summary>Records the colour now; the event to announce when it differs from the last one, else null.</summary>
-    public DomainEvent? Observe(StatusColour? colour, Guid departmentId, DateTimeOffset at)
+    /// <summary>Records the colour now; true when it differs from the last one, which is then to be announced.</summary>
+    public bool Observe(StatusColour? colour, DateTimeOffset at)
     {
-        if (colour == Colour) return null;
+        if (colour == Colour) return false;
         Colour = colour;
         ObservedAt = at;
-        return new DomainEvent(EventKind.ProjectColourChanged, "Project", ProjectId, ProjectId, DepartmentId: departmentId);
+        return true;
     }
+
+    /// <summary>The event that announces the colour last observed, for the project's owning department.</summary>
+    public DomainEvent Announcement(Guid departmentId) =>
+        new(EventKind.ProjectColourChanged, "Project", ProjectId, ProjectId, DepartmentId: departmentId);
 }
