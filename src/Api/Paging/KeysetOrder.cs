@@ -19,7 +19,7 @@ public sealed class KeysetOrder<T> where T : class
     {
         /// <summary>A key read by a subquery (an object's latest change): its cursor values are fetched for a
         /// page at once (<see cref="LoadQueriedKeysAsync"/>), not computed from the loaded row.</summary>
-        public bool Queried { get; } = Subqueries.In(Selector.Body);
+        public bool Queried { get; } = KeyReads.Of(Selector.Body).Subquery;
     }
 
     private sealed record Shape(Key[] Keys, string Name, Func<T, object?>[] Values);
@@ -58,7 +58,7 @@ public sealed class KeysetOrder<T> where T : class
         // Compiled once per order and process: compiling emits a method every time. A key that reads values
         // captured for this request (an order computed in memory, by id lists) is compiled for this request only:
         // a cached one would read the first request's values.
-        var shape = keys.Any(k => CapturedValues.In(k.Selector))
+        var shape = keys.Any(k => KeyReads.Of(k.Selector).Captured)
             ? new Shape([.. keys], Hash(name), [.. keys.Select(Compile)])
             : Shapes.GetOrAdd(name, _ => new Shape([.. keys], Hash(name), [.. keys.Select(Compile)]));
         return new KeysetOrder<T>(query.Provider.CreateQuery<T>(expression), shape);
@@ -154,40 +154,29 @@ public sealed class KeysetOrder<T> where T : class
         ? _ => throw new InvalidOperationException("A key read by a subquery is fetched for the page (LoadQueriedKeysAsync) before cursors are made.")
         : Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Selector.Body, typeof(object)), key.Selector.Parameters).Compile();
 
-    /// <summary>Whether an expression holds a subquery (a call on <see cref="Queryable"/>).</summary>
-    private sealed class Subqueries : ExpressionVisitor
+    /// <summary>What a key's expression reads besides its row: a subquery (a call on <see cref="Queryable"/>),
+    /// or a captured object (a closure) rather than only literals.</summary>
+    private sealed class KeyReads : ExpressionVisitor
     {
-        private bool _found;
+        public bool Subquery { get; private set; }
+        public bool Captured { get; private set; }
 
-        public static bool In(Expression expression)
+        public static KeyReads Of(Expression expression)
         {
-            var visitor = new Subqueries();
+            var visitor = new KeyReads();
             visitor.Visit(expression);
-            return visitor._found;
+            return visitor;
         }
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
-            if (node.Method.DeclaringType == typeof(Queryable)) _found = true;
+            if (node.Method.DeclaringType == typeof(Queryable)) Subquery = true;
             return base.VisitMethodCall(node);
-        }
-    }
-
-    /// <summary>Whether an expression reads a captured object (a closure), not just its parameters and literals.</summary>
-    private sealed class CapturedValues : ExpressionVisitor
-    {
-        private bool _found;
-
-        public static bool In(Expression expression)
-        {
-            var visitor = new CapturedValues();
-            visitor.Visit(expression);
-            return visitor._found;
         }
 
         protected override Expression VisitConstant(ConstantExpression node)
         {
-            if (node.Value is not null && !node.Type.IsPrimitive && node.Type != typeof(string) && !node.Type.IsEnum) _found = true;
+            if (node.Value is not null && !node.Type.IsPrimitive && node.Type != typeof(string) && !node.Type.IsEnum) Captured = true;
             return node;
         }
     }
