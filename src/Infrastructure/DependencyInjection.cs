@@ -29,31 +29,44 @@ public static class DependencyInjection
         services.AddSingleton<IInterceptor, HistoryInterceptor>();
         services.AddSingleton<SqlCommandCounter>();
         services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<SqlCommandCounter>());
+        // A list of ids (every batch loader's) goes as one array parameter (json_each on SQLite, = ANY on
+        // PostgreSQL): one SQL text for every batch, generated once. EF Core's default spreads it over one
+        // parameter per id and generates the SQL again for each execution. SQL Server keeps that default:
+        // its plans for OPENJSON estimate cardinality poorly.
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<InfoGovDbContext, SqliteInfoGovDbContext>((sp, options) => options
-                    .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString)
+                services.AddDbContextPool<InfoGovDbContext, SqliteInfoGovDbContext>((sp, options) => options
+                    .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString,
+                        sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<InfoGovDbContext, SqlServerInfoGovDbContext>((sp, options) => options
+                services.AddDbContextPool<InfoGovDbContext, SqlServerInfoGovDbContext>((sp, options) => options
                     .UseSqlServer(connectionString ?? throw new InvalidOperationException(
                         $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
                         sql => sql.EnableRetryOnFailure())
+                    .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<InfoGovDbContext, PostgreSqlInfoGovDbContext>((sp, options) => options
+                services.AddDbContextPool<InfoGovDbContext, PostgreSqlInfoGovDbContext>((sp, options) => options
                     .UseNpgsql(connectionString ?? throw new InvalidOperationException(
                         $"Database:Provider is PostgreSQL but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
-                        npgsql => npgsql.EnableRetryOnFailure())
+                        npgsql => npgsql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'. Use Sqlite, SqlServer or PostgreSQL.");
         }
 
+        return services.AddCalendarAndSeeding(configuration);
+    }
+
+    private static IServiceCollection AddCalendarAndSeeding(this IServiceCollection services, IConfiguration configuration)
+    {
         var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
         services.AddSingleton(new WorkingDayCalendar(calendar.Holidays, calendar.MakeUpWorkingDays));
         services.AddSingleton(new ProgressReportSchedule(

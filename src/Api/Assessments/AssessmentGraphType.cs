@@ -25,7 +25,7 @@ public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department assessed.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.").ReadableBy(Readers.AssessmentResults)
-            .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(i => i.AssessmentId, ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(nameof(IndicatorResult.AssessmentId), ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
         this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

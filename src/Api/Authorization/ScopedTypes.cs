@@ -20,21 +20,32 @@ public sealed class ScopedTypes(IServiceProvider services)
             .Where(x => x.Clr is not null && x.Access is { IsPublic: false, IsInherited: false })
             .ToDictionary(x => x.Clr!, x => x.Access!));
 
-    private readonly ConcurrentDictionary<FieldType, bool> _fieldMayReturnScoped = new();
+    private readonly ConcurrentDictionary<FieldType, Returned> _returnedBy = new();
 
     public Access? AccessOf(object value) => _byClrType.Value.GetValueOrDefault(value.GetType());
 
-    /// <summary>Whether objects of a scoped type can come out of this field.</summary>
-    public bool MayReturnScoped(FieldType field) => _fieldMayReturnScoped.GetOrAdd(field, f => Check(f.ResolvedType?.GetNamedType()));
-
-    /// <summary>Whether some restricted type does not admit this caller everywhere.</summary>
-    public bool NeedsChecksFor(Caller caller) => _byClrType.Value.Values.Any(a => !a.AdmitsEverywhere(caller));
-
-    private bool Check(IGraphType? type) => type switch
+    /// <summary>Whether the objects that come out of this field must be checked for this caller: they
+    /// may be of a restricted type that does not admit the caller everywhere. A field of one object
+    /// type (or a connection of one) is decided by that type; an interface may return any type.</summary>
+    public bool MustCheckResult(FieldType field, Caller caller)
     {
-        IInterfaceGraphType => true,
-        IObjectGraphType o when o.Name.EndsWith("Connection", StringComparison.Ordinal) => Check(o.GetField("nodes")?.ResolvedType?.GetNamedType()),
-        IObjectGraphType o => o.ClrType() is { } clr && _byClrType.Value.ContainsKey(clr),
-        _ => false,
+        var returned = _returnedBy.GetOrAdd(field, f => Of(f.ResolvedType?.GetNamedType()));
+        return returned.AnyType || returned.Access is { } access && !access.AdmitsEverywhere(caller);
+    }
+
+    private Returned Of(IGraphType? type) => type switch
+    {
+        IInterfaceGraphType => Returned.Any,
+        IObjectGraphType o when o.Name.EndsWith("Connection", StringComparison.Ordinal) => Of(o.GetField("nodes")?.ResolvedType?.GetNamedType()),
+        IObjectGraphType o when o.ClrType() is { } clr && _byClrType.Value.TryGetValue(clr, out var access) => new Returned(access, AnyType: false),
+        _ => Returned.Unrestricted,
     };
+
+    /// <summary>What a field returns, for the check: objects of one restricted type (its access), of
+    /// no restricted type, or of any type.</summary>
+    private sealed record Returned(Access? Access, bool AnyType)
+    {
+        public static readonly Returned Unrestricted = new(null, AnyType: false);
+        public static readonly Returned Any = new(null, AnyType: true);
+    }
 }

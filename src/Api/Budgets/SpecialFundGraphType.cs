@@ -29,7 +29,7 @@ public sealed class SpecialFundGraphType : ObjectGraphType<SpecialFund>
             .Resolve(ctx => ctx.Loaders().Position(ctx.Source.Id).Then(p => p!.SpendRate));
         Field(f => f.Version).Description("Concurrency version; changes with every edit.");
         this.Connection<SpecialFund, FundAllocationGraphType>("allocations", "Allocations from this fund, oldest first (the same day's by id, the same on every provider).").ReadableBy(Readers.FundManagers)
-            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.FundId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn).ThenBy(x => x.Id)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(nameof(FundAllocation.FundId), ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn).ThenBy(x => x.Id)));
         this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -34,23 +34,23 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         Field<NonNullGraphType<DepartmentGraphType>>("provider").ReadableBy(Readers.Anyone).Description("The department that provides the resource.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ProviderDepartmentId));
         this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order: their names and types, which a department needs to ask for a conditional entry.").ReadableBy(Readers.CatalogItems)
-            .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(i => i.ResourceId, ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(nameof(DataItem.ResourceId), ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
         this.Connection<DataResource, SharingRequestGraphType>("requests", "Sharing requests for this resource, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.ResourceId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(nameof(SharingRequest.ResourceId), ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
         this.Connection<DataResource, DataAccessLogEntryGraphType>("accessLog", "Every access to this entry, allowed or refused, latest first.").ReadableBy(Readers.AccessLogs)
-            .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id, e => e.OrderByDescending(x => x.Sequence)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(nameof(DataAccessLogEntry.ResourceId), ctx.Source.Id, e => e.OrderByDescending(x => x.Sequence)));
         Field<NonNullGraphType<AccessLogIntegrityGraphType>>("accessLogIntegrity").ReadableBy(Readers.AccessLogs)
             .Description("Verifies the hash chain of this entry's access log against its head and names the first broken link or the missing entries.")
             .Resolve(ctx =>
             {
                 var loaders = ctx.Loaders();
-                var head = loaders.Children<AccessLogHead>(h => h.ResourceId, ctx.Source.Id);
-                var entries = loaders.Children<DataAccessLogEntry>(e => e.ResourceId, ctx.Source.Id);
+                var head = loaders.Children<AccessLogHead>(nameof(AccessLogHead.ResourceId), ctx.Source.Id);
+                var entries = loaders.Children<DataAccessLogEntry>(nameof(DataAccessLogEntry.ResourceId), ctx.Source.Id);
                 // Both loads are registered before either is awaited, so each joins its batch.
                 return new DeferredResult(async ct => AccessLogChain.Verify(await entries.GetResultAsync(ct), (await head.GetResultAsync(ct)).SingleOrDefault()));
             });
         this.Connection<DataResource, SharingGrantGraphType>("grants", "Grants to use this resource, latest first.").ReadableBy(Readers.SharingGrants)
-            .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.ResourceId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(nameof(SharingGrant.ResourceId), ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.ReadableBy(Readers.Anyone, fields: Readers.Government);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
         this.Connection<SharingGrant, DataItemGraphType>("items", "The data items the grant covers, in order.")
             .ResolveBatched(ctx => ctx.Loaders().GrantedItems(ctx.Source.Id));
         this.Connection<SharingGrant, DataAccessLogEntryGraphType>("accessLog", "Accesses under this grant, latest first. Restricted: access logs.").ReadableBy(Readers.AccessLogs)
-            .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(e => e.GrantId!.Value, ctx.Source.Id, e => e.OrderByDescending(x => x.AccessedAt)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(nameof(DataAccessLogEntry.GrantId), ctx.Source.Id, e => e.OrderByDescending(x => x.AccessedAt)));
         this.ReadableBy(Readers.SharingGrants);
     }
 }

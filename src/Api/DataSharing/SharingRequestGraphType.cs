@@ -36,7 +36,7 @@ public sealed class SharingRequestGraphType : ObjectGraphType<SharingRequest>
         this.Connection<SharingRequest, DataItemGraphType>("items", "The data items asked for, in order.")
             .ResolveBatched(ctx => ctx.Loaders().RequestedItems(ctx.Source.Id));
         Field<SharingGrantGraphType>("grant").ReadableBy(Readers.SharingGrants).Description("The grant created when the request was approved; null otherwise.")
-            .Resolve(ctx => ctx.Loaders().Children<SharingGrant>(g => g.RequestId, ctx.Source.Id).Then(l => l.FirstOrDefault()));
+            .Resolve(ctx => ctx.Loaders().Children<SharingGrant>(nameof(SharingGrant.RequestId), ctx.Source.Id).Then(l => l.FirstOrDefault()));
         this.ReadableBy(Readers.Government);
     }
 }

@@ -29,25 +29,25 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
         Field<DepartmentGraphType>("parent").ReadableBy(Readers.Anyone).Description("The department this one belongs to (a township's district); null at the top of the tree.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ParentId));
         this.Connection<Department, DepartmentGraphType>("children", "Departments directly below this one, by code.").ReadableBy(Readers.Anyone)
-            .ResolveBatched(ctx => ctx.Loaders().Children<Department>(d => d.ParentId!.Value, ctx.Source.Id, ds => ds.OrderBy(d => d.Code, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Department>(nameof(Department.ParentId), ctx.Source.Id, ds => ds.OrderBy(d => d.Code, StringComparer.Ordinal)));
         this.Connection<Department, ProjectGraphType>("projects", "Projects this department owns (builds), by code.").ReadableBy(Readers.Anyone)
-            .ResolveBatched(ctx => ctx.Loaders().Children<Project>(p => p.OwnerDepartmentId, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Project>(nameof(Project.OwnerDepartmentId), ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
         this.Connection<Department, ProjectParticipationGraphType>("participations", "Cross-department projects of other departments this department takes part in.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.DepartmentId, ctx.Source.Id, p => p.OrderBy(x => x.ProjectId)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(nameof(ProjectParticipant.DepartmentId), ctx.Source.Id, p => p.OrderBy(x => x.ProjectId)));
         this.Connection<Department, ProgrammeGraphType>("programmesLed", "Programmes this department leads.").ReadableBy(Readers.Anyone)
-            .ResolveBatched(ctx => ctx.Loaders().Children<Programme>(p => p.LeadDepartmentId, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Programme>(nameof(Programme.LeadDepartmentId), ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
         this.Connection<Department, OfficialGraphType>("officials", "Officials of this department: the head first, then the information manager.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Official>(o => o.DepartmentId, ctx.Source.Id, os => os.OrderByDescending(o => o.IsHead).ThenBy(o => o.Name, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Official>(nameof(Official.DepartmentId), ctx.Source.Id, os => os.OrderByDescending(o => o.IsHead).ThenBy(o => o.Name, StringComparer.Ordinal)));
         this.Connection<Department, ResponsibilityAssignmentGraphType>("responsibilities", "The informatization responsibilities of this department's leader and who holds each.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderBy(x => x.Kind).ThenBy(x => x.ValidFrom)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(nameof(ResponsibilityAssignment.DepartmentId), ctx.Source.Id, a => a.OrderBy(x => x.Kind).ThenBy(x => x.ValidFrom)));
         this.Connection<Department, DataResourceGraphType>("dataResources", "Catalog entries this department provides, by code.").ReadableBy(Readers.Anyone)
-            .ResolveBatched(ctx => ctx.Loaders().Children<DataResource>(r => r.ProviderDepartmentId, ctx.Source.Id, rs => rs.OrderBy(r => r.Code, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataResource>(nameof(DataResource.ProviderDepartmentId), ctx.Source.Id, rs => rs.OrderBy(r => r.Code, StringComparer.Ordinal)));
         this.Connection<Department, SharingRequestGraphType>("sharingRequestsMade", "Sharing requests this department made to other departments, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(r => r.RequesterDepartmentId, ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(nameof(SharingRequest.RequesterDepartmentId), ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
         this.Connection<Department, SharingGrantGraphType>("grantsReceived", "Grants this department holds to use other departments' resources, latest first.").ReadableBy(Readers.SharingGrants)
-            .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(g => g.GranteeDepartmentId, ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(nameof(SharingGrant.GranteeDepartmentId), ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.Connection<Department, AssessmentGraphType>("assessments", "This department's yearly assessments, latest year first.").ReadableBy(Readers.GovernmentAndDashboards)
-            .ResolveBatched(ctx => ctx.Loaders().Children<Assessment>(a => a.DepartmentId, ctx.Source.Id, a => a.OrderByDescending(x => x.Year)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Assessment>(nameof(Assessment.DepartmentId), ctx.Source.Id, a => a.OrderByDescending(x => x.Year)));
         this.ReadableBy(Readers.Anyone, fields: Readers.Government);
     }
 }

@@ -24,7 +24,7 @@ public sealed class ProgrammeGraphType : ObjectGraphType<Programme>
         Field<NonNullGraphType<DepartmentGraphType>>("leadDepartment").Description("The department that leads the programme.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.LeadDepartmentId));
         this.Connection<Programme, ProjectGraphType>("projects", "Projects that belong to this programme, by code.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Project>(p => p.ProgrammeId!.Value, ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Project>(nameof(Project.ProgrammeId), ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
         this.ReadableBy(Readers.Anyone);
     }
 }

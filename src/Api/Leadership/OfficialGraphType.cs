@@ -25,9 +25,9 @@ public sealed class OfficialGraphType : ObjectGraphType<Official>
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department the official works in.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         this.Connection<Official, ResponsibilityAssignmentGraphType>("responsibilities", "Responsibilities this official holds.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(a => a.HolderId, ctx.Source.Id, a => a.OrderBy(x => x.Kind)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ResponsibilityAssignment>(nameof(ResponsibilityAssignment.HolderId), ctx.Source.Id, a => a.OrderBy(x => x.Kind)));
         this.Connection<Official, DelegationGraphType>("delegationsReceived", "Delegations handed to this official, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Delegation>(d => d.DelegateId, ctx.Source.Id, d => d.OrderByDescending(x => x.ValidFrom)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Delegation>(nameof(Delegation.DelegateId), ctx.Source.Id, d => d.OrderByDescending(x => x.ValidFrom)));
         this.ReadableBy(Readers.Government);
     }
 }

@@ -25,9 +25,9 @@ public sealed class ResponsibilityAssignmentGraphType : ObjectGraphType<Responsi
         Field<NonNullGraphType<OfficialGraphType>>("holder").Description("The official who holds the responsibility.")
             .Resolve(ctx => ctx.Loaders().ById<Official>(ctx.Source.HolderId));
         this.Connection<ResponsibilityAssignment, DelegationGraphType>("delegations", "Delegations of this responsibility, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Delegation>(d => d.AssignmentId, ctx.Source.Id, d => d.OrderByDescending(x => x.ValidFrom)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Delegation>(nameof(Delegation.AssignmentId), ctx.Source.Id, d => d.OrderByDescending(x => x.ValidFrom)));
         this.Connection<ResponsibilityAssignment, FulfilmentRecordGraphType>("fulfilments", "Evidence that the responsibility was exercised, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<FulfilmentRecord>(f => f.AssignmentId, ctx.Source.Id, f => f.OrderByDescending(x => x.FulfilledOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<FulfilmentRecord>(nameof(FulfilmentRecord.AssignmentId), ctx.Source.Id, f => f.OrderByDescending(x => x.FulfilledOn)));
         this.ReadableBy(Readers.Government);
     }
 }

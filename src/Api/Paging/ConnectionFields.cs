@@ -64,7 +64,8 @@ public static class ConnectionFields
                 (hasNext, hasPrevious) = (page.Before is not null, fetched.Count > last);
             }
             await order.LoadQueriedKeysAsync(all, rows, ct);
-            var edges = rows.Select(r => new PageEdge(() => order.CursorOf(r), r)).ToList();
+            Func<object, int, string> encode = (row, _) => order.CursorOf((T)row);
+            var edges = rows.Select((r, i) => new PageEdge(r, i, encode)).ToList();
             return new Page(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault(), edges.LastOrDefault()), total);
         });
 

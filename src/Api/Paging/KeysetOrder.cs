@@ -125,10 +125,16 @@ public sealed class KeysetOrder<T> where T : class
         {
             var key = _shape.Keys[i];
             var name = (i == 0 ? "OrderBy" : "ThenBy") + (key.Descending != reverse ? "Descending" : "");
-            expression = Expression.Call(typeof(Queryable), name, [typeof(T), key.Type], expression, Expression.Quote(key.Selector));
+            expression = Expression.Call(OrderingMethods[name].MakeGenericMethod(typeof(T), key.Type), expression, Expression.Quote(key.Selector));
         }
         return query.Provider.CreateQuery<T>(expression);
     }
+
+    // Looked up once: Expression.Call by name searches Queryable's methods on every call, and every page is ordered.
+    private static readonly Dictionary<string, System.Reflection.MethodInfo> OrderingMethods =
+        new[] { "OrderBy", "OrderByDescending", "ThenBy", "ThenByDescending" }.ToDictionary(
+            name => name,
+            name => typeof(Queryable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 2));
 
     private static Expression Later(Expression member, Type type, object? value, bool greater)
     {

@@ -34,11 +34,14 @@ public sealed record PageRequest(int? First, Cursor? After, int? Last, Cursor? B
         var end = Before is { } before ? Math.Clamp(IndexOf(all, before, "before"), start, all.Count) : all.Count;
         if (First is { } first) end = Math.Min(end, start + first);
         if (Last is { } last) start = Math.Max(start, end - last);
-        var edges = all.Skip(start).Take(end - start).Select((node, i) => new PageEdge(() => CursorOf(node, start + i), node)).ToList();
+        var edges = new List<PageEdge>(end - start);
+        for (var i = start; i < end; i++) edges.Add(new PageEdge(all[i], i, EncodeCursor));
         return new Page(edges,
             new PageInfo(HasNextPage: end < all.Count, HasPreviousPage: start > 0, edges.FirstOrDefault(), edges.LastOrDefault()),
             all.Count);
     }
+
+    private static readonly Func<object, int, string> EncodeCursor = CursorOf;
 
     private static string CursorOf(object node, int index) =>
         node is Entity entity ? Cursor.Encode(Cursor.ById, [entity.Id]) : Cursor.Encode(Cursor.ByOffset, [index]);

@@ -22,7 +22,7 @@ public sealed class AcceptanceGraphType : ObjectGraphType<Acceptance>
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").ReadableBy(Readers.ExpertIdentities).Description("Pool codes of the experts who held the acceptance.")
             .Resolve(ctx => ctx.Source.ExpertCodes?.Split(',', StringSplitOptions.RemoveEmptyEntries));
         this.Connection<Acceptance, AcceptanceOpinionGraphType>("opinions", "Each expert's own opinion; empty for acceptances recorded before opinions were kept.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<AcceptanceOpinion>(o => o.AcceptanceId, ctx.Source.Id));
+            .ResolveBatched(ctx => ctx.Loaders().Children<AcceptanceOpinion>(nameof(AcceptanceOpinion.AcceptanceId), ctx.Source.Id));
         Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.ReadableBy(Readers.Government);

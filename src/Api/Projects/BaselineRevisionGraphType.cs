@@ -15,7 +15,7 @@ public sealed class BaselineRevisionGraphType : ObjectGraphType<BaselineRevision
         Field<NonNullGraphType<ProjectPlanGraphType>>("plan").Description("The baseline of this revision (the new values).")
             .Resolve(ctx => ctx.Source.Plan);
         Field<ProjectPlanGraphType>("replaced").Description("The baseline this revision replaced (the old values): the previous revision's plan; null for the original, or when the previous revision was not kept (approved before revisions were recorded).")
-            .Resolve(ctx => ctx.Loaders().Children<BaselineRevision>(r => r.ProjectId, ctx.Source.ProjectId)
+            .Resolve(ctx => ctx.Loaders().Children<BaselineRevision>(nameof(BaselineRevision.ProjectId), ctx.Source.ProjectId)
                 .Then(list => list.FirstOrDefault(r => r.Revision == ctx.Source.Revision - 1)?.Plan));
         Field(r => r.ApprovedAt).Description("When it was approved.");
         Field(r => r.ApprovedBy, nullable: true).Description("Who approved it; null for revisions recovered from data kept before deciders were recorded.");

@@ -48,7 +48,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field<Planning.PlanItemGraphType>("planItem").Description("The plan item the project delivers; null when no plan foresaw it.")
             .Resolve(ctx => ctx.Loaders().ById<Domain.Planning.PlanItem>(ctx.Source.PlanItemId));
         this.Connection<Project, ProjectParticipationGraphType>("participants", "Other departments taking part in the project.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(p => p.ProjectId, ctx.Source.Id, p => p.OrderBy(x => x.DepartmentId)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(nameof(ProjectParticipant.ProjectId), ctx.Source.Id, p => p.OrderBy(x => x.DepartmentId)));
 
         AddDerivedFigures();
         AddLifecycleRecords();
@@ -106,41 +106,41 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
     private void AddLifecycleRecords()
     {
         this.Connection<Project, ProjectDecisionGraphType>("decisions", "Every change of status, and the owning leader's approval of a major project (status unchanged), oldest first: who decided, when and why.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectDecision>(d => d.ProjectId, ctx.Source.Id, d => d.OrderBy(x => x.DecidedAt)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectDecision>(nameof(ProjectDecision.ProjectId), ctx.Source.Id, d => d.OrderBy(x => x.DecidedAt)));
         this.Connection<Project, BaselineRevisionGraphType>("baselineHistory", "The original baseline and every re-baseline, oldest first: who approved which change, when, and the old and new values.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<BaselineRevision>(r => r.ProjectId, ctx.Source.Id, r => r.OrderBy(x => x.Revision)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<BaselineRevision>(nameof(BaselineRevision.ProjectId), ctx.Source.Id, r => r.OrderBy(x => x.Revision)));
         this.Connection<Project, MilestoneGraphType>("milestones", "Milestones of the baseline, by due date.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Milestone>(m => m.ProjectId, ctx.Source.Id, m => m.OrderBy(x => x.DueOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Milestone>(nameof(Milestone.ProjectId), ctx.Source.Id, m => m.OrderBy(x => x.DueOn)));
         this.Connection<Project, ProgressReportGraphType>("progressReports", "Monthly progress reports, latest month first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ProgressReport>(r => r.ProjectId, ctx.Source.Id, r => r.OrderByDescending(x => x.Month)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProgressReport>(nameof(ProgressReport.ProjectId), ctx.Source.Id, r => r.OrderByDescending(x => x.Month)));
         this.Connection<Project, ChangeRequestGraphType>("changeRequests", "Change requests, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ChangeRequest>(c => c.ProjectId, ctx.Source.Id, c => c.OrderByDescending(x => x.RequestedAt)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ChangeRequest>(nameof(ChangeRequest.ProjectId), ctx.Source.Id, c => c.OrderByDescending(x => x.RequestedAt)));
         this.Connection<Project, ReviewPanelGraphType>("reviewPanels", "Expert review panels of the application, latest first (a resubmission gets a new panel).")
-            .ResolveBatched(ctx => ctx.Loaders().Children<ReviewPanel>(p => p.ProjectId, ctx.Source.Id, p => p.OrderByDescending(x => x.MeetingOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ReviewPanel>(nameof(ReviewPanel.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.MeetingOn)));
         Field<ReviewPanelGraphType>("reviewPanel").Description("The latest expert review panel; null before review.")
-            .Resolve(ctx => ctx.Loaders().Children<ReviewPanel>(p => p.ProjectId, ctx.Source.Id, p => p.OrderByDescending(x => x.MeetingOn)).Then(l => l.FirstOrDefault()));
+            .Resolve(ctx => ctx.Loaders().Children<ReviewPanel>(nameof(ReviewPanel.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.MeetingOn)).Then(l => l.FirstOrDefault()));
         Field<ImplementationPlanGraphType>("implementationPlan").Description("The implementation plan filed with the office; null until filed.")
-            .Resolve(ctx => ctx.Loaders().Children<ImplementationPlan>(p => p.ProjectId, ctx.Source.Id, p => p.OrderByDescending(x => x.FiledOn)).Then(l => l.FirstOrDefault()));
+            .Resolve(ctx => ctx.Loaders().Children<ImplementationPlan>(nameof(ImplementationPlan.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.FiledOn)).Then(l => l.FirstOrDefault()));
         this.Connection<Project, TenderGraphType>("tenders", "Procurement rounds, latest first.")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Tender>(t => t.ProjectId, ctx.Source.Id, t => t.OrderByDescending(x => x.PublishedOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Tender>(nameof(Tender.ProjectId), ctx.Source.Id, t => t.OrderByDescending(x => x.PublishedOn)));
         this.Connection<Project, ContractGraphType>("contracts", "Contracts with vendors, latest first.").ReadableBy(Readers.MoneyAndContracts)
-            .ResolveBatched(ctx => ctx.Loaders().Children<Contract>(c => c.ProjectId, ctx.Source.Id, c => c.OrderByDescending(x => x.SignedOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Contract>(nameof(Contract.ProjectId), ctx.Source.Id, c => c.OrderByDescending(x => x.SignedOn)));
         this.Connection<Project, AcceptanceGraphType>("acceptances", "Acceptances held, latest first (a failed one is followed by another).")
-            .ResolveBatched(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, LatestFirst));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Acceptance>(nameof(Acceptance.ProjectId), ctx.Source.Id, LatestFirst));
         Field<AcceptanceGraphType>("acceptance").Description("The latest acceptance; null before acceptance.")
-            .Resolve(ctx => ctx.Loaders().Children<Acceptance>(a => a.ProjectId, ctx.Source.Id, LatestFirst).Then(l => l.FirstOrDefault()));
+            .Resolve(ctx => ctx.Loaders().Children<Acceptance>(nameof(Acceptance.ProjectId), ctx.Source.Id, LatestFirst).Then(l => l.FirstOrDefault()));
         Field<PostEvaluationGraphType>("postEvaluation").Description("The post-evaluation after stable operation; null until evaluated.")
-            .Resolve(ctx => ctx.Loaders().Children<PostEvaluation>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.EvaluatedOn)).Then(l => l.FirstOrDefault()));
+            .Resolve(ctx => ctx.Loaders().Children<PostEvaluation>(nameof(PostEvaluation.ProjectId), ctx.Source.Id, e => e.OrderByDescending(x => x.EvaluatedOn)).Then(l => l.FirstOrDefault()));
     }
 
     private void AddMoney()
     {
         this.Connection<Project, BudgetLineGraphType>("budgetLines", "Amounts approved per fiscal year, by year.").ReadableBy(Readers.MoneyAndContracts)
-            .ResolveBatched(ctx => ctx.Loaders().Children<BudgetLine>(b => b.ProjectId, ctx.Source.Id, b => b.OrderBy(x => x.FiscalYear)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<BudgetLine>(nameof(BudgetLine.ProjectId), ctx.Source.Id, b => b.OrderBy(x => x.FiscalYear)));
         this.Connection<Project, FundAllocationGraphType>("allocations", "Allocations from special funds, oldest first.").ReadableBy(Readers.MoneyAndContracts)
-            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(a => a.ProjectId, ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn).ThenBy(x => x.Id)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<FundAllocation>(nameof(FundAllocation.ProjectId), ctx.Source.Id, a => a.OrderBy(x => x.AllocatedOn).ThenBy(x => x.Id)));
         this.Connection<Project, ExpenditureGraphType>("expenditures", "Payments made for the project, latest first.").ReadableBy(Readers.MoneyAndContracts)
-            .ResolveBatched(ctx => ctx.Loaders().Children<Expenditure>(e => e.ProjectId, ctx.Source.Id, e => e.OrderByDescending(x => x.SpentOn)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<Expenditure>(nameof(Expenditure.ProjectId), ctx.Source.Id, e => e.OrderByDescending(x => x.SpentOn)));
         this.Connection<Project, ProjectFundingYearGraphType>("fundingByYear", "Per fiscal year, by year: the budget line, what the fund allocated, contracts signed, and payments charged to the year (advances among them).").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().FundingByYear(ctx.Source.Id));
     }

@@ -29,9 +29,9 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Field<ProjectGraphType>("project").Description("The project reviewed. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
         this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first. While the review is open, an expert sees them only on a panel the expert sits on.").ReadableBy(Readers.PanelComposition)
-            .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(m => m.PanelId, ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair).ThenBy(x => x.ExpertId)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(nameof(PanelMember.PanelId), ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair).ThenBy(x => x.ExpertId)));
         this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first. While the review is open, an expert sees them only on a panel the expert sits on.").ReadableBy(Readers.PanelComposition)
-            .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(o => o.PanelId, ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
+            .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(nameof(ExpertOpinion.PanelId), ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
         this.ReadableBy(Readers.Government);
     }
 }

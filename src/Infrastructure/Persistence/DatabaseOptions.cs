@@ -13,4 +13,8 @@ public sealed class DatabaseOptions
     public bool MigrateOnStartup { get; set; }
     /// <summary>Insert the demo data set when the database is empty.</summary>
     public bool SeedDemoData { get; set; }
+    /// <summary>EF Core's check that a context is not used by two operations at once. The API never does
+    /// (queries run with the serial strategy), and the check sets an async-local value twice for every row
+    /// read, so it is off by default and on in the tests and in Development, where a mistake should fail loudly.</summary>
+    public bool ThreadSafetyChecks { get; set; }
 }

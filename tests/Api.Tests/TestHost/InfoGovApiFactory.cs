@@ -61,6 +61,7 @@ public class InfoGovApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", TestDatabase.Provider);
         builder.UseSetting("Database:MigrateOnStartup", PrepareDatabase.ToString());
         builder.UseSetting("Database:SeedDemoData", PrepareDatabase.ToString());
+        builder.UseSetting("Database:ThreadSafetyChecks", "true"); // a context used twice at once fails the test
         builder.UseSetting("Authentication:UseLocalIssuer", UseLocalIssuer.ToString());
         builder.UseSetting("Authentication:LocalIssuer:KeyFile", _keyPath);
         // The suite sends thousands of requests as a handful of callers; rate limits stay on, with

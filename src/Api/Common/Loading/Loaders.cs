@@ -42,35 +42,57 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
     public IDataLoaderResult<T?> ById<T>(Guid? id) where T : Entity =>
         id is { } value ? ById<T>(value) : LoaderResults.Known<T?>(null);
 
-    /// <summary>All <typeparamref name="T"/> whose foreign key <paramref name="foreignKey"/> is
-    /// <paramref name="parentId"/>, ordered in memory by <paramref name="order"/>.</summary>
+    /// <summary>All <typeparamref name="T"/> whose foreign key <paramref name="foreignKey"/> (a Guid or
+    /// Guid? property, given with nameof) is <paramref name="parentId"/>, ordered in memory by <paramref name="order"/>.</summary>
+    // Named, not given as an expression: an expression argument is built anew by every call, and this
+    // runs for every parent of every nested list.
     public IDataLoaderResult<IReadOnlyList<T>> Children<T>(
-        Expression<Func<T, Guid>> foreignKey, Guid parentId, Func<IEnumerable<T>, IEnumerable<T>>? order = null) where T : class
+        string foreignKey, Guid parentId, Func<IEnumerable<T>, IEnumerable<T>>? order = null) where T : class
     {
-        var name = $"{typeof(T).Name}.{MemberName(foreignKey.Body)}";
-        return Loader<Guid, IReadOnlyList<T>>(name, async (ids, ct) =>
-        {
-            // Compiled once per process and loader, not per call: compiling emits a method each time.
-            var key = (Func<T, Guid>)CompiledKeys.GetOrAdd(name, _ => foreignKey.Compile());
-            var parameter = foreignKey.Parameters[0];
-            // Sent as one parameter, so every batch shares one cached query plan instead of one per set of ids.
-            var idList = QueryParameter.Of(ids, typeof(IReadOnlyList<Guid>));
-            var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], idList, foreignKey.Body);
-            var rows = await Visible<T>().Where(Expression.Lambda<Func<T, bool>>(contains, parameter)).ToListAsync(ct);
-            return rows.GroupBy(key).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
-        }).Load(parentId).Then(list => list ?? []);
+        var key = ForeignKey<T>.Named(foreignKey);
+        var loader = (BatchLoader<Guid, IReadOnlyList<T>>)_loaders.GetOrAdd(key.LoaderName, static (_, state) =>
+            new BatchLoader<Guid, IReadOnlyList<T>>(async (ids, ct) =>
+            {
+                var (loaders, key, order) = state;
+                // Sent as one parameter, so every batch shares one cached query plan instead of one per set of ids.
+                var idList = QueryParameter.Of(ids, typeof(IReadOnlyList<Guid>));
+                var rows = await loaders.Visible<T>().Where(Expression.Lambda<Func<T, bool>>(Expression.Call(ContainsGuid, idList, key.Body), key.Parameter)).ToListAsync(ct);
+                return rows.GroupBy(key.Compiled).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
+            }), (Loaders: this, Key: key, Order: order));
+        return loader.Load(parentId).Then(NoneIfMissing<T>.Instance);
     }
 
-    private static readonly ConcurrentDictionary<string, Delegate> CompiledKeys = new();
+    private static readonly System.Reflection.MethodInfo ContainsGuid =
+        typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(Guid));
 
-    // "p => p.ParentId!.Value" names the loader after ParentId, not after Nullable.Value.
-    private static string MemberName(Expression body) => body switch
+    private static class NoneIfMissing<T>
     {
-        MemberExpression { Member.Name: "Value", Expression: MemberExpression inner } => inner.Member.Name,
-        MemberExpression member => member.Member.Name,
-        UnaryExpression unary => MemberName(unary.Operand),
-        _ => throw new ArgumentException($"Expected a property access, got {body}."),
-    };
+        public static readonly Func<IReadOnlyList<T>?, IReadOnlyList<T>> Instance = list => list ?? [];
+    }
+
+    /// <summary>A foreign key of <typeparamref name="TEntity"/> as the loaders use it, built once per property.</summary>
+    private sealed class ForeignKey<TEntity>
+    {
+        private static readonly ConcurrentDictionary<string, ForeignKey<TEntity>> ByName = new();
+
+        private ForeignKey(string property)
+        {
+            Parameter = Expression.Parameter(typeof(TEntity), "e");
+            var member = Expression.Property(Parameter, property);
+            // A nullable key is compared by its value: rows without one belong to no parent.
+            Body = member.Type == typeof(Guid?) ? Expression.Property(member, nameof(Nullable<Guid>.Value)) : member;
+            if (Body.Type != typeof(Guid)) throw new ArgumentException($"{typeof(TEntity).Name}.{property} is not a Guid.");
+            Compiled = Expression.Lambda<Func<TEntity, Guid>>(Body, Parameter).Compile();
+            LoaderName = $"{typeof(TEntity).Name}.{property}";
+        }
+
+        public static ForeignKey<TEntity> Named(string property) => ByName.GetOrAdd(property, static p => new ForeignKey<TEntity>(p));
+
+        public ParameterExpression Parameter { get; }
+        public Expression Body { get; }
+        public Func<TEntity, Guid> Compiled { get; }
+        public string LoaderName { get; }
+    }
 
     /// <summary>A loader with a fetch of its own (joins, aggregates, latest-of-group).</summary>
     public IDataLoaderResult<TValue?> Custom<TKey, TValue>(
