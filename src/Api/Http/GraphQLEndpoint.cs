@@ -13,6 +13,7 @@ using InfoGov.Api.Authorization;
 using InfoGov.Api.Errors;
 using InfoGov.Api.RateLimiting;
 using InfoGov.Api.Telemetry;
+using InfoGov.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Net.Http.Headers;
 
@@ -168,6 +169,8 @@ public sealed class GraphQLEndpoint(
         var started = Stopwatch.GetTimestamp();
         bool TimedOut() => (timeout.IsCancellationRequested || Stopwatch.GetElapsedTime(started) > options.ExecutionTimeout)
                            && !cancellationToken.IsCancellationRequested;
+        await http.RequestServices.GetRequiredService<InfoGovDbContext>().HoldForRequestAsync(cancellationToken);
+        var validatedBefore = document is not null && documents.PassedValidation(request.Query!, request.OperationName);
         try
         {
             var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -181,10 +184,12 @@ public sealed class GraphQLEndpoint(
                 RequestServices = http.RequestServices,
                 User = http.User,
                 CancellationToken = timeout.Token,
-                ValidationRules = DocumentValidator.CoreRules
+                ValidationRules = (validatedBefore ? [] : DocumentValidator.CoreRules)
                     .Append(HttpMethods.IsGet(http.Request.Method) ? QueriesOnlyOverGetRule.Instance : NoSubscriptionsOverHttpRule.Instance)
                     .Append(accessRule),
             });
+            // Executed: every rule passed, the specification's among them.
+            if (result.Executed && !validatedBefore && document is not null) documents.RecordValidated(request.Query!, request.OperationName);
             if (TimedOut()) return TimedOutOutcome(http);
             if (!result.Executed && document is not null && result.Errors?.OfType<AccessDeniedError>().FirstOrDefault() is { } denied)
                 await AuditRefusalAsync(http, document, request, denied.Code!, denied.Message);
