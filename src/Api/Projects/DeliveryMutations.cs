@@ -95,9 +95,11 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
-            var previous = await scope.Db.ProgressReports.Where(r => r.ProjectId == project.Id && r.Month < input.Month)
-                .OrderByDescending(r => r.Month).FirstOrDefaultAsync(ct);
-            var reported = await scope.Db.ProgressReports.AnyAsync(r => r.ProjectId == project.Id && r.Month == input.Month, ct);
+            // One read answers both questions: this month's report (if any) and the one before it.
+            var latest = await scope.Db.ProgressReports.Where(r => r.ProjectId == project.Id && r.Month <= input.Month)
+                .OrderByDescending(r => r.Month).Take(2).ToListAsync(ct);
+            var reported = latest.Count > 0 && latest[0].Month == input.Month;
+            var previous = latest.FirstOrDefault(r => r.Month < input.Month);
             var spend = input.SpendToDate.ToMoney("spendToDate");
             ProgressReportRules.Check(project, input.Month, input.ProgressPercent, spend, input.Explanation, previous, reported, scope.Today);
             scope.Db.ProgressReports.Add(ProgressReport.File(project, input.Month, input.ProgressPercent, spend, input.Issues, input.Risks, input.Explanation, scope.Now));
