@@ -36,6 +36,7 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
+                SqliteThreadingMode.UseMultiThread();
                 services.AddDbContextPool<InfoGovDbContext, SqliteInfoGovDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString,
                         sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))

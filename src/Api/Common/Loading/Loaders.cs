@@ -31,13 +31,19 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
 
     /// <summary>An entity by id, or null.</summary>
     public IDataLoaderResult<T?> ById<T>(Guid id) where T : Entity =>
-        Loader<Guid, T>($"{typeof(T).Name}.Id", async (ids, ct) =>
-            await Visible<T>().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id)!;
+        Loader<Guid, T, Loaders>(LoaderNames<T>.ById, this, static async (loaders, ids, ct) =>
+            await loaders.Visible<T>().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id)!;
 
     /// <summary>An entity by id whatever the caller may see: for access checks, never for output.</summary>
     public IDataLoaderResult<T?> ByIdForAccessCheck<T>(Guid id) where T : Entity =>
-        Loader<Guid, T>($"{typeof(T).Name}.Id.Unfiltered", async (ids, ct) =>
+        Loader<Guid, T, InfoGovDbContext>(LoaderNames<T>.ByIdUnfiltered, db, static async (db, ids, ct) =>
             await db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id)!;
+
+    private static class LoaderNames<T>
+    {
+        public static readonly string ById = $"{typeof(T).Name}.Id";
+        public static readonly string ByIdUnfiltered = $"{typeof(T).Name}.Id.Unfiltered";
+    }
 
     public IDataLoaderResult<T?> ById<T>(Guid? id) where T : Entity =>
         id is { } value ? ById<T>(value) : LoaderResults.Known<T?>(null);
@@ -98,13 +104,12 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
     public IDataLoaderResult<TValue?> Custom<TKey, TValue>(
         string name, TKey key, Func<InfoGovDbContext, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
         where TKey : notnull =>
-        Loader<TKey, TValue>(name, (keys, ct) => fetch(db, keys, ct)).Load(key);
+        Loader<TKey, TValue, InfoGovDbContext>(name, db, fetch).Load(key);
 
-    private BatchLoader<TKey, TValue> Loader<TKey, TValue>(
-        string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch) where TKey : notnull =>
-        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>(fetch));
-
-    private BatchLoader<TKey, TValue> Loader<TKey, TValue>(
-        string name, Func<IReadOnlyList<TKey>, CancellationToken, Task<Dictionary<TKey, TValue>>> fetch) where TKey : notnull =>
-        Loader<TKey, TValue>(name, async (keys, ct) => (IReadOnlyDictionary<TKey, TValue>)await fetch(keys, ct));
+    // The request's loader of this name, made on first use. Its fetch gets its state as an argument,
+    // so that asking for a key (once per parent object) allocates no closure.
+    private BatchLoader<TKey, TValue> Loader<TKey, TValue, TState>(
+        string name, TState state, Func<TState, IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch) where TKey : notnull =>
+        (BatchLoader<TKey, TValue>)_loaders.GetOrAdd(name, static (_, made) =>
+            new BatchLoader<TKey, TValue>((keys, ct) => made.Fetch(made.State, keys, ct)), (State: state, Fetch: fetch));
 }
