@@ -66,6 +66,17 @@ public sealed class SqliteBenchDatabase(string directory) : BenchDatabase
     public override Task CopyAsync(string name, string copy)
     {
         DeleteLeftovers(PathOf(copy)); // a previous run's journal would corrupt the copy
+        // What was written last (the migrations just applied) may still be in the source's write-ahead
+        // log, which pooled connections keep open: fold it into the file first, or the copy misses it.
+        SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection(ConnectionString(name)))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.ExecuteNonQuery();
+        }
+        SqliteConnection.ClearAllPools();
         File.Copy(PathOf(name), PathOf(copy), overwrite: true);
         return Task.CompletedTask;
     }

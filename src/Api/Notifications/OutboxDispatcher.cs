@@ -21,6 +21,9 @@ public sealed class OutboxDispatcher(
     private const int BatchSize = 200;
     private DateTimeOffset _nextSweep = DateTimeOffset.MinValue;
     private DateTimeOffset _nextColourSweep = DateTimeOffset.MinValue;
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromMinutes(1);
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     /// <summary>Colour checks run at most this often: each costs a handful of statements, so under load the
     /// projects of many reports are checked together rather than one check per commit.</summary>
@@ -36,13 +39,17 @@ public sealed class OutboxDispatcher(
         {
             try
             {
+                // A sweep that fails is tried again after RetryAfterFailure, not on every pass: at 200,000
+                // projects the colour sweep is seconds of CPU, and it would also hold up dispatching.
                 if (clock.Now >= _nextSweep)
                 {
+                    _nextSweep = clock.Now + Min(RetryAfterFailure, options.SweepInterval);
                     await EventSweep.RunAsync(scopes, clock, options, stoppingToken);
                     _nextSweep = clock.Now + options.SweepInterval;
                 }
                 if (clock.Now >= _nextColourSweep)
                 {
+                    _nextColourSweep = clock.Now + Min(RetryAfterFailure, options.ColourSweepInterval);
                     // Every project: a costlier look than the sweep above, and colours move by the day.
                     await ColourWatch.RunAsync(scopes, clock, null, stoppingToken);
                     _nextColourSweep = clock.Now + options.ColourSweepInterval;
