@@ -19,8 +19,11 @@ public static class BudgetQueries
             .ReadableBy(Readers.GovernmentAndDashboards)
             .Description("The special fund of a fiscal year, or null.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "The fiscal year, e.g. 2026.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Db.SpecialFunds.AsNoTracking()
-                .SingleOrDefaultAsync(f => f.FiscalYear == ctx.GetArgument<int>("year"), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var year = ctx.GetArgument<int>("year"); // a local, not a call EF would compile on every execution
+                return await ctx.Loaders().Db.SpecialFunds.AsNoTracking().SingleOrDefaultAsync(f => f.FiscalYear == year, ctx.CancellationToken);
+            });
         query.Connection<object?, SpecialFundGraphType>("specialFunds", "Special funds, latest year first.")
             .ReadableBy(Readers.GovernmentAndDashboards)
             .WithUpdatedSince()

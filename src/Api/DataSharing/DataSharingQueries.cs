@@ -29,7 +29,8 @@ public static class DataSharingQueries
             .ResolveAsync(async ctx =>
             {
                 var instant = AsOf.InstantOf(ctx);
-                var resource = await ctx.Loaders().Visible<DataResource>().SingleOrDefaultAsync(r => r.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken);
+                var code = ctx.GetArgument<string>("code"); // a local, not a call EF would compile on every execution
+                var resource = await ctx.Loaders().Visible<DataResource>().SingleOrDefaultAsync(r => r.Code == code, ctx.CancellationToken);
                 return resource is null || instant is not { } at ? resource : await AsOf.LoadAsync<DataResource>(ctx.Loaders(), resource.Id, at, ctx.CancellationToken);
             });
         query.Connection<object?, SharingRequestGraphType>("sharingRequests", "Cross-department sharing requests, latest first.")

@@ -25,8 +25,11 @@ public static class DepartmentQueries
             .ReadableBy(Readers.Anyone)
             .Description("The department with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The department's code, e.g. GAJ.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Db.Departments.AsNoTracking()
-                .SingleOrDefaultAsync(d => d.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code"); // a local, not a call EF would compile on every execution
+                return await ctx.Loaders().Db.Departments.AsNoTracking().SingleOrDefaultAsync(d => d.Code == code, ctx.CancellationToken);
+            });
         query.Connection<object?, ProgrammeGraphType>("programmes", "The committee's programmes, by code.")
             .ReadableBy(Readers.Anyone)
             .WithUpdatedSince()
@@ -35,8 +38,11 @@ public static class DepartmentQueries
             .ReadableBy(Readers.Anyone)
             .Description("The programme with this code, or null.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The programme's code, e.g. EGOV.")
-            .ResolveAsync(async ctx => await ctx.Loaders().Db.Programmes.AsNoTracking()
-                .SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code"); // a local, not a call EF would compile on every execution
+                return await ctx.Loaders().Db.Programmes.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ctx.CancellationToken);
+            });
     }
 
     /// <summary>The <c>departments</c> list as one query.</summary>

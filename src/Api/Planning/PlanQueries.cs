@@ -38,7 +38,8 @@ public static class PlanQueries
             .WithAsOf()
             .ResolveAsync(async ctx =>
             {
-                var plan = await ctx.Loaders().Visible<Plan>().SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken);
+                var code = ctx.GetArgument<string>("code"); // a local, not a call EF would compile on every execution
+                var plan = await ctx.Loaders().Visible<Plan>().SingleOrDefaultAsync(p => p.Code == code, ctx.CancellationToken);
                 return plan is null || AsOf.InstantOf(ctx) is not { } at ? plan : await AsOf.LoadAsync<Plan>(ctx.Loaders(), plan.Id, at, ctx.CancellationToken);
             });
         query.Field<NonNullGraphType<PlanGapsGraphType>>("planGaps")

@@ -36,7 +36,8 @@ public static class ProjectQueries
             .ResolveAsync(async ctx =>
             {
                 var instant = AsOf.InstantOf(ctx);
-                var project = await ctx.Loaders().Visible<Project>().SingleOrDefaultAsync(p => p.Code == ctx.GetArgument<string>("code"), ctx.CancellationToken);
+                var code = ctx.GetArgument<string>("code"); // a local, not a call EF would compile on every execution
+                var project = await ctx.Loaders().Visible<Project>().SingleOrDefaultAsync(p => p.Code == code, ctx.CancellationToken);
                 return project is null || instant is not { } at ? project : await AsOf.LoadAsync<Project>(ctx.Loaders(), project.Id, at, ctx.CancellationToken);
             });
         query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
