@@ -49,4 +49,17 @@ public class ValidationShortcutTests(InfoGovApiFactory factory)
         var overGet = await office.GetQueryAsync(mutation);
         Assert.Equal(405, (int)overGet.Status);
     }
+
+    [Fact]
+    public async Task Variables_are_still_checked_on_every_request()
+    {
+        var query = $"query($code: String!) {{ project(code: $code) {{ code }} }} # {Guid.NewGuid()}";
+        var office = factory.OfficeClient();
+        var code = (string)(await office.PostQueryAsync("{ projects(first: 1) { nodes { code } } }")).AssertNoErrors().Data["projects"]!["nodes"]![0]!["code"]!;
+
+        Assert.Equal(code, (string?)(await office.PostQueryAsync(query, new { code })).AssertNoErrors().Data["project"]!["code"]);
+        Assert.Equal(["INVALID_VALUE"], (await office.PostQueryAsync(query, new { })).ErrorCodes);
+        Assert.Equal(["INVALID_VALUE"], (await office.PostQueryAsync(query, new { code = new { a = 1 } })).ErrorCodes);
+        Assert.Equal(code, (string?)(await office.PostQueryAsync(query, new { code })).AssertNoErrors().Data["project"]!["code"]);
+    }
 }
