@@ -51,7 +51,8 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
     /// <summary>All <typeparamref name="T"/> whose foreign key <paramref name="foreignKey"/> (a Guid or
     /// Guid? property, given with nameof) is <paramref name="parentId"/>, ordered in memory by <paramref name="order"/>.</summary>
     // Named, not given as an expression: an expression argument is built anew by every call, and this
-    // runs for every parent of every nested list.
+    // runs for every parent of every nested list. The order is applied per call, not in the shared
+    // fetch: two fields may load the same children in different orders within one request.
     public IDataLoaderResult<IReadOnlyList<T>> Children<T>(
         string foreignKey, Guid parentId, Func<IEnumerable<T>, IEnumerable<T>>? order = null) where T : class
     {
@@ -59,13 +60,14 @@ public sealed class Loaders(InfoGovDbContext db, IHttpContextAccessor http, Acce
         var loader = (BatchLoader<Guid, IReadOnlyList<T>>)_loaders.GetOrAdd(key.LoaderName, static (_, state) =>
             new BatchLoader<Guid, IReadOnlyList<T>>(async (ids, ct) =>
             {
-                var (loaders, key, order) = state;
+                var (loaders, key) = state;
                 // Sent as one parameter, so every batch shares one cached query plan instead of one per set of ids.
                 var idList = QueryParameter.Of(ids, typeof(IReadOnlyList<Guid>));
                 var rows = await loaders.Visible<T>().Where(Expression.Lambda<Func<T, bool>>(Expression.Call(ContainsGuid, idList, key.Body), key.Parameter)).ToListAsync(ct);
-                return rows.GroupBy(key.Compiled).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)(order is null ? g : order(g)).ToList());
-            }), (Loaders: this, Key: key, Order: order));
-        return loader.Load(parentId).Then(NoneIfMissing<T>.Instance);
+                return rows.GroupBy(key.Compiled).ToDictionary(g => g.Key, g => (IReadOnlyList<T>)g.ToList());
+            }), (Loaders: this, Key: key));
+        var children = loader.Load(parentId);
+        return order is null ? children.Then(NoneIfMissing<T>.Instance) : children.Then(list => (IReadOnlyList<T>)order(list ?? []).ToList());
     }
 
     private static readonly System.Reflection.MethodInfo ContainsGuid =
