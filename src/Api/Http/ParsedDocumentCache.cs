@@ -15,24 +15,31 @@ namespace InfoGov.Api.Http;
 public sealed class ParsedDocumentCache
 {
     public const int MaxEntries = 1_000;
-    private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Query, string? Operation), bool> _validated = new();
+    private readonly ConcurrentDictionary<string, Kept> _documents = new(StringComparer.Ordinal);
+
+    // A kept document, with the operations (by name; "" for the only one) it passed validation as. Those
+    // are the document's own operations, so the set is as bounded as the document.
+    private sealed record Kept(GraphQLDocument Document)
+    {
+        public ConcurrentDictionary<string, bool> Validated { get; } = new(StringComparer.Ordinal);
+    }
 
     public GraphQLDocument GetOrParse(string query, Func<string, GraphQLDocument> parse)
     {
-        if (_documents.TryGetValue(query, out var cached)) return cached;
+        if (_documents.TryGetValue(query, out var kept)) return kept.Document;
         var document = parse(query);
-        if (_documents.Count < MaxEntries) _documents.TryAdd(query, document);
+        if (_documents.Count < MaxEntries) _documents.TryAdd(query, new Kept(document));
         return document;
     }
 
     /// <summary>Whether this document, run as this operation, passed the specification's rules before.</summary>
-    public bool PassedValidation(string query, string? operationName) => _validated.ContainsKey((query, operationName));
+    public bool PassedValidation(string query, string? operationName) =>
+        _documents.TryGetValue(query, out var kept) && kept.Validated.ContainsKey(operationName ?? "");
 
     /// <summary>Records that a kept document passed the specification's rules (a document not kept is
     /// parsed anew next time, so there is nothing to record it on).</summary>
     public void RecordValidated(string query, string? operationName)
     {
-        if (_documents.ContainsKey(query) && _validated.Count < MaxEntries * 4) _validated.TryAdd((query, operationName), true);
+        if (_documents.TryGetValue(query, out var kept)) kept.Validated.TryAdd(operationName ?? "", true);
     }
 }
