@@ -63,11 +63,6 @@ public static class DependencyInjection
                 throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'. Use Sqlite, SqlServer or PostgreSQL.");
         }
 
-        return services.AddCalendarAndSeeding(configuration);
-    }
-
-    private static IServiceCollection AddCalendarAndSeeding(this IServiceCollection services, IConfiguration configuration)
-    {
         var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
         services.AddSingleton(new WorkingDayCalendar(calendar.Holidays, calendar.MakeUpWorkingDays));
         services.AddSingleton(new ProgressReportSchedule(
