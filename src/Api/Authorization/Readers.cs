@@ -39,6 +39,12 @@ public static class Readers
     public static readonly Access PanelComposition = ExpertIdentities
         .When<ReviewPanel>("the review is closed", p => p.IsClosed, Government);
 
+    /// <summary>The experts' verdicts at an acceptance: the office and pool experts while it is open (so
+    /// that no verdict is given in view of the others' for anyone else), every government user once the
+    /// office concluded it.</summary>
+    public static readonly Access AcceptanceVerdicts = ExpertIdentities
+        .When<Acceptance>("the acceptance is concluded", a => !a.IsOpen, Government);
+
     /// <summary>What determines a panel (seed, category, candidates): the office alone while the review
     /// is open, so that nobody can replay the draw to learn the panel; once it is closed, every
     /// government user, so that the draw can be verified.</summary>

@@ -74,11 +74,7 @@ public static class BudgetMutations
         {
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireDepartment(project);
-            var years = await (from a in scope.Db.FundAllocations
-                               join f in scope.Db.SpecialFunds on a.FundId equals f.Id
-                               where a.ProjectId == project.Id
-                               select f.FiscalYear).Distinct().ToListAsync(ct);
-            var expenditure = Expenditure.Record(project, years, input.SpentOn, scope.Today, input.Amount.ToMoney("amount"), input.Payee, input.Category, input.IsAdvance ?? false);
+            var expenditure = Expenditure.Record(project, await LedgerAsync(scope, project.Id, ct), input.SpentOn, scope.Today, input.Amount.ToMoney("amount"), input.Payee, input.Category, input.IsAdvance ?? false);
             scope.Db.Expenditures.Add(expenditure);
             return new MutationRunner.Change(expenditure, expenditure, $"Paid {expenditure.Amount} to {expenditure.Payee} for {project.Code}{(expenditure.IsAdvance ? " (advance)" : "")}.");
         });
@@ -88,9 +84,20 @@ public static class BudgetMutations
         {
             var expenditure = await scope.FindAsync<Expenditure>(input.ExpenditureId, "expenditureId", ct);
             scope.RequireVersion(expenditure, input.Version);
-            expenditure.Reimburse(input.ReimbursedOn);
+            expenditure.Reimburse(input.ReimbursedOn, await LedgerAsync(scope, expenditure.ProjectId, ct));
             return new MutationRunner.Change(expenditure, expenditure, $"Reimbursed the advance of {expenditure.Amount} paid on {expenditure.SpentOn:yyyy-MM-dd}.");
         });
+
+    /// <summary>The project's allocations by fund year and its payments: what bounds a new payment.</summary>
+    private static async Task<ProjectFundLedger> LedgerAsync(MutationScope scope, Guid projectId, CancellationToken ct)
+    {
+        var allocations = await (from a in scope.Db.FundAllocations
+                                 join f in scope.Db.SpecialFunds on a.FundId equals f.Id
+                                 where a.ProjectId == projectId
+                                 select new { f.FiscalYear, a.Amount }).ToListAsync(ct);
+        var payments = await scope.Db.Expenditures.AsNoTracking().Where(e => e.ProjectId == projectId).ToListAsync(ct);
+        return new ProjectFundLedger(allocations.Select(a => (a.FiscalYear, a.Amount)).ToList(), payments);
+    }
 
     /// <summary>What the fund has allocated; summed in memory because SQLite has no exact decimal sum.</summary>
     private static async Task<Money> AllocatedToAsync(MutationScope scope, Project project, CancellationToken ct) =>

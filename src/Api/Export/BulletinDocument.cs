@@ -25,6 +25,7 @@ public static class BulletinDocument
           overBudget(first: 100) { totalCount nodes { code name department { name } costVariance { ratio } } }
           reportsMissing(first: 100) { {{Projects}} } stale(first: 100) { totalCount nodes { code } }
           changeRequestsDecided(first: 100) { totalCount nodes { kind status decidedAt project { code name } } }
+          reviewsAgainstPanel(first: 100) { totalCount nodes { conclusion majorityRecommendation contraryReason project { code name } } }
           {{(money ? "allocated { amount } spent { amount }" : "")}} } }
         """;
 
@@ -91,8 +92,22 @@ public static class BulletinDocument
             html.Append("</table>");
         }
 
+        var contrary = bulletin.GetProperty("reviewsAgainstPanel");
+        html.Append("<h2>七、未采纳专家多数意见的评审结论（").Append(contrary.GetProperty("totalCount").GetInt32()).Append("项）</h2>");
+        if (contrary.GetProperty("totalCount").GetInt32() == 0) html.Append("<p>无。</p>");
+        else
+        {
+            html.Append("<table><tr><th>项目编号</th><th>项目名称</th><th>专家多数意见</th><th>评审结论</th><th>理由</th></tr>");
+            foreach (var review in contrary.GetProperty("nodes").EnumerateArray())
+            {
+                var project = review.GetProperty("project");
+                Row(html, [Text(project, "code"), Text(project, "name"), Text(review, "majorityRecommendation"), Text(review, "conclusion"), Text(review, "contraryReason")]);
+            }
+            html.Append("</table>");
+        }
+
         if (bulletin.TryGetProperty("allocated", out var allocated))
-            html.Append("<h2>七、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
+            html.Append("<h2>八、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
                 .Append(Yuan(bulletin.GetProperty("spent"))).Append(" 元。</p>");
         return html.Append("</body></html>").ToString();
     }

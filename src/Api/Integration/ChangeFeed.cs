@@ -3,6 +3,7 @@ using InfoGov.Api.Relay;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Integration;
 using InfoGov.Infrastructure.Persistence;
+using InfoGov.Infrastructure.Persistence.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Integration;
@@ -25,8 +26,9 @@ public static class ChangeFeed
             .Select(e => (Entry: e, Type: nodeTypes.GetValueOrDefault(e.Entity.GetType())))
             .Where(e => e.Type is not null and not "AuditEntry")
             .Select(e => (Type: e.Type!, e.Entry.Entity.Id,
-                Kind: e.Entry.State == EntityState.Deleted || e.Entry.Entity is IWithdrawable { IsWithdrawn: true } ? FeedEntryKind.Removed : FeedEntryKind.Changed))
-            .Distinct().OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
+                Kind: e.Entry.State == EntityState.Deleted || e.Entry.Entity is IWithdrawable { IsWithdrawn: true } ? FeedEntryKind.Removed : FeedEntryKind.Changed,
+                Prior: e.Entry.State == EntityState.Added ? null : EntitySnapshot.Capture(e.Entry, original: true)))
+            .DistinctBy(c => (c.Type, c.Id)).OrderBy(c => c.Type, StringComparer.Ordinal).ThenBy(c => c.Id).ToList();
         if (changes.Count == 0) return;
 
         var count = changes.Count;
@@ -40,6 +42,7 @@ public static class ChangeFeed
             EntityId = c.Id,
             Kind = c.Kind,
             At = now,
+            PriorState = c.Prior,
         }));
     }
 }

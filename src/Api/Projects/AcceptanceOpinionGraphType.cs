@@ -10,7 +10,7 @@ public sealed class AcceptanceOpinionGraphType : ObjectGraphType<AcceptanceOpini
     public AcceptanceOpinionGraphType()
     {
         Name = "AcceptanceOpinion";
-        Description = "One expert's own opinion at an acceptance. The acceptance's result is the office's conclusion.";
+        Description = "One expert's own verdict at an acceptance, recorded by the expert; the acceptance's result follows the majority of them.";
         Field(o => o.Verdict, type: typeof(NonNullGraphType<AcceptanceResultGraphType>)).Description("What the expert concluded.");
         Field(o => o.Comment, nullable: true).Description("Why, in the expert's words.");
         Field<NonNullGraphType<ExpertGraphType>>("expert").ReadableBy(Readers.ExpertIdentities).Description("The expert who gave it.")

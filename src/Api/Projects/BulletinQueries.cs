@@ -32,7 +32,8 @@ public static class BulletinQueries
                 var last = month.AddMonths(1).AddDays(-1);
                 var allocations = await db.FundAllocations.AsNoTracking().Where(a => a.AllocatedOn >= month && a.AllocatedOn <= last).Select(a => new { a.AllocatedOn, a.Amount }).ToListAsync(ct);
                 var payments = await db.Expenditures.AsNoTracking().Where(e => e.SpentOn >= month && e.SpentOn <= last && ids.Contains(e.ProjectId)).Select(e => new { e.SpentOn, e.Amount }).ToListAsync(ct);
+                var reviews = await db.ReviewPanels.AsNoTracking().Where(r => r.ConcludedAt >= from && r.ConcludedAt < to && r.ContraryReason != null && ids.Contains(r.ProjectId)).ToListAsync(ct);
                 return MonthlyBulletin.Compute(month, clock.Today, at => at >= from && at < to, projects, reports, changes,
-                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)));
+                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews);
             });
 }

@@ -5,7 +5,7 @@ using InfoGov.Domain.Projects;
 namespace InfoGov.Api.Projects;
 
 /// <summary>Input of <c>concludeReview</c>.</summary>
-public sealed record ConcludeReviewInput(string PanelId, int Version, ReviewConclusion Conclusion, string Summary, string? MissingOpinionsReason);
+public sealed record ConcludeReviewInput(string PanelId, int Version, ReviewConclusion Conclusion, string Summary, string? MissingOpinionsReason, string? ContraryReason);
 
 public sealed class ConcludeReviewInputGraphType : InputObjectGraphType<ConcludeReviewInput>
 {
@@ -19,6 +19,8 @@ public sealed class ConcludeReviewInputGraphType : InputObjectGraphType<Conclude
         Field<NonNullGraphType<StringGraphType>>("summary").Description("Summary of the conclusion.");
         Field<StringGraphType>("missingOpinionsReason")
             .Description("Why the review concludes before every seated expert gave an opinion; needed then, with at least three opinions.");
+        Field<StringGraphType>("contraryReason")
+            .Description("Why the office concludes against the recommendation more than half of the experts gave; needed then (else CONTRARY_TO_PANEL). The project's decision history and the monthly bulletin show it.");
         this.ReadableBy(Access.Inherited);
     }
 }

@@ -32,8 +32,13 @@ public static class DeliveryMutations
         mutation.Mutation<ProjectGraphType, RequestAcceptanceInputGraphType, RequestAcceptanceInput>("requestAcceptance", Readers.ProjectApplicants,
             "Asks the office for acceptance of a completed project: its latest progress report says 100%, or the office records why it accepts an incomplete one.",
             "The project, its version and, for the office, the reason for an exception.", RequestAcceptanceAsync);
+        mutation.Mutation<ProjectGraphType, ConveneAcceptanceInputGraphType, ConveneAcceptanceInput>("conveneAcceptance", Readers.Office,
+            "Convenes the acceptance of a project that asked for it, with at least three experts (none of the owning department or with a declared conflict with it); each then records their own verdict (recordAcceptanceOpinion).",
+            "The project, the day and the experts.", ConveneAcceptanceAsync);
+        mutation.Mutation<AcceptanceGraphType, RecordAcceptanceOpinionInputGraphType, RecordAcceptanceOpinionInput>("recordAcceptanceOpinion", Readers.PanelExperts,
+            "Records the calling expert's own verdict at an open acceptance; only the experts seated on it may, once each.", "The acceptance and the verdict.", AcceptanceOpinionAsync);
         mutation.Mutation<ProjectGraphType, RecordAcceptanceInputGraphType, RecordAcceptanceInput>("recordAcceptance", Readers.Office,
-            "Records the acceptance held with at least three experts (none of the owning department or with a declared conflict with it): passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);
+            "Concludes the project's open acceptance once held and every seated expert recorded a verdict. The result follows the majority of the verdicts (a tie fails): passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);
         mutation.Mutation<ProjectGraphType, RecordPostEvaluationInputGraphType, RecordPostEvaluationInput>("recordPostEvaluation", Readers.Office,
             "Records the post-evaluation of an accepted system after its stable-operation period (Projects:StableOperationMonths, 6 by default).", "What to record.", PostEvaluationAsync);
     }
@@ -135,26 +140,47 @@ public static class DeliveryMutations
             return new MutationRunner.Change(project, project, $"Requested acceptance of {project.Code}.");
         });
 
+    private static Task<Payload> ConveneAcceptanceAsync(IResolveFieldContext ctx, ConveneAcceptanceInput input) =>
+        Run(ctx, input.ProjectId, async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
+            scope.RequireVersion(project, input.Version);
+            var codes = input.ExpertCodes.Select(c => c.Trim()).ToList();
+            var found = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
+            if (codes.FirstOrDefault(c => !found.ContainsKey(c)) is { } unknown)
+                throw new MutationRefusal(new UserError(UserError.NotFound, $"No expert of the pool has the code '{unknown}'.", "expertCodes"));
+            var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
+            var held = await scope.Db.Acceptances.Where(a => a.ProjectId == project.Id).Select(a => a.Result).ToListAsync(ct);
+            var acceptance = project.ConveneAcceptance(input.HeldOn, codes.Select(c => found[c]).ToList(), conflicted, held.Count + 1, held.Any(r => r == null));
+            scope.Db.Acceptances.Add(acceptance);
+            return new MutationRunner.Change(project, project, $"Convened acceptance {acceptance.Attempt} of {project.Code} on {input.HeldOn:yyyy-MM-dd} with {acceptance.ExpertCodes}.");
+        });
+
+    private static Task<Payload> AcceptanceOpinionAsync(IResolveFieldContext ctx, RecordAcceptanceOpinionInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Acceptance), MutationContextExtensions.TargetId(input.AcceptanceId, nameof(Acceptance)), async (scope, ct) =>
+        {
+            var acceptance = await scope.FindAsync<Acceptance>(input.AcceptanceId, "acceptanceId", ct);
+            var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
+            var expert = await scope.Db.Experts.SingleOrDefaultAsync(e => e.AccountObjectId == account, ct);
+            var given = expert is not null && await scope.Db.AcceptanceOpinions.AnyAsync(o => o.AcceptanceId == acceptance.Id && o.ExpertId == expert.Id, ct);
+            scope.Db.AcceptanceOpinions.Add(acceptance.RecordOpinion(expert, given, input.Verdict, input.Comment));
+            var project = await scope.Db.Projects.SingleAsync(p => p.Id == acceptance.ProjectId, ct);
+            return new MutationRunner.Change(acceptance, acceptance, $"Expert {expert!.Code} gave {input.Verdict} at the acceptance of {project.Code}.");
+        });
+
     private static Task<Payload> AcceptanceAsync(IResolveFieldContext ctx, RecordAcceptanceInput input) =>
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
-            var opinions = input.Opinions ?? [];
-            var codes = opinions.Select(o => o.ExpertCode.Trim()).Distinct().ToList();
-            var experts = await scope.Db.Experts.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, ct);
-            if (codes.FirstOrDefault(c => !experts.ContainsKey(c)) is { } unknown)
-                throw new MutationRefusal(new UserError(UserError.NotFound, $"No expert of the pool has the code '{unknown}'.", "opinions"));
-            var conflicted = (await scope.Db.ExpertConflicts.Where(c => c.DepartmentId == project.OwnerDepartmentId).Select(c => c.ExpertId).ToListAsync(ct)).ToHashSet();
-            var attempt = await scope.Db.Acceptances.CountAsync(a => a.ProjectId == project.Id, ct) + 1;
-            var (decision, acceptance) = project.RecordAcceptance(scope.Actor, scope.Now, scope.Today, input.HeldOn, input.Result, input.Conditions, input.Notes,
-                opinions.Select(o => new ExpertVerdict(experts[o.ExpertCode.Trim()], o.Verdict, o.Comment)).ToList(), conflicted, attempt);
-            scope.Db.ProjectDecisions.Add(decision);
-            scope.Db.Acceptances.Add(acceptance);
+            var acceptance = await scope.Db.Acceptances.Where(a => a.ProjectId == project.Id && a.Result == null).FirstOrDefaultAsync(ct);
+            var verdicts = acceptance is null ? []
+                : await scope.Db.AcceptanceOpinions.Where(o => o.AcceptanceId == acceptance.Id).Select(o => o.Verdict).ToListAsync(ct);
+            scope.Db.ProjectDecisions.Add(project.ConcludeAcceptance(scope.Actor, scope.Now, scope.Today, acceptance, input.Result, input.Conditions, input.Notes, verdicts));
             // An accepted project's system enters the inventory of systems in operation (once).
             if (project.Status == ProjectStatus.Accepted && !await scope.Db.InformationSystems.AnyAsync(s => s.ProjectId == project.Id, ct))
                 scope.Db.InformationSystems.Add(InformationSystem.BuiltBy(project,
-                    await SequentialCodes.NextAsync(scope.Db.InformationSystems.Select(s => s.Code), "SYS-", ct), input.HeldOn, scope.Now));
+                    await SequentialCodes.NextAsync(scope.Db.InformationSystems.Select(s => s.Code), "SYS-", ct), acceptance!.HeldOn, scope.Now));
             return new MutationRunner.Change(project, project, $"Acceptance of {project.Code}: {input.Result}.");
         });
 

@@ -22,6 +22,8 @@ public sealed class MonthlyBulletinGraphType : ObjectGraphType<MonthlyBulletin>
         List("stale", "Of those, the ones with no report for the month before either: missing for more than a month.", b => b.Stale);
         this.Connection<MonthlyBulletin, ChangeRequestGraphType>("changeRequestsDecided", "Change requests the office decided in the month, in order.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.ChangesDecided));
+        this.Connection<MonthlyBulletin, ReviewPanelGraphType>("reviewsAgainstPanel", "Reviews the office concluded in the month against the recommendation of the majority of their experts, with its recorded reason, in order.")
+            .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.ReviewsAgainstPanel));
         Field<NonNullGraphType<MoneyGraphType>>("allocated").ReadableBy(Readers.FundManagers).Description("What the special fund allocated in the month.").Resolve(ctx => ctx.Source.Allocated);
         Field<NonNullGraphType<MoneyGraphType>>("spent").ReadableBy(Readers.FundManagers).Description("What was paid for projects in the month.").Resolve(ctx => ctx.Source.Spent);
         this.ReadableBy(Readers.Government);

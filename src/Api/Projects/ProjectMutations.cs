@@ -28,7 +28,7 @@ public static class ProjectMutations
             "Publishes an approved project's status to the public portal (anonymous callers and dashboards then see it), or withdraws it.",
             "The project, its version and whether to publish.", PublishAsync);
         mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("placeProjectOnReserve", Readers.Office,
-            "Puts an approved project that has received no money yet on the reserve list, to be promoted from a later fund.",
+            "Puts an approved project (not yet under way) that has neither received money from the fund nor spent any on the reserve list, to be promoted from a later fund.",
             "The project and its version.", ReserveAsync);
         mutation.Mutation<ProjectGraphType, CancelProjectInputGraphType, CancelProjectInput>("cancelProject", Readers.ProjectApplicants,
             "Cancels a project, with a reason, from any state before acceptance.",
@@ -67,7 +67,8 @@ public static class ProjectMutations
         {
             var project = await scope.FindAsync<Project>(input.Id, "id", ct);
             scope.RequireVersion(project, input.Version);
-            project.PlaceOnReserve(await scope.Db.FundAllocations.AnyAsync(a => a.ProjectId == project.Id, ct));
+            project.PlaceOnReserve(await scope.Db.FundAllocations.AnyAsync(a => a.ProjectId == project.Id, ct),
+                await scope.Db.Expenditures.AnyAsync(e => e.ProjectId == project.Id, ct));
             return new MutationRunner.Change(project, project, $"Placed {project.Code} on the reserve list.");
         });
 

@@ -85,8 +85,8 @@ public static class ReviewMutations
             var panel = await scope.FindAsync<ReviewPanel>(input.PanelId, "panelId", ct);
             scope.RequireVersion(panel, input.Version);
             var seated = await scope.Db.PanelMembers.CountAsync(m => m.PanelId == panel.Id, ct);
-            var opinions = await scope.Db.ExpertOpinions.CountAsync(o => o.PanelId == panel.Id, ct);
-            panel.Conclude(input.Conclusion, input.Summary, scope.Now, seated, opinions, input.MissingOpinionsReason);
+            var recommendations = await scope.Db.ExpertOpinions.Where(o => o.PanelId == panel.Id).Select(o => o.Recommendation).ToListAsync(ct);
+            panel.Conclude(input.Conclusion, input.Summary, scope.Now, seated, recommendations, input.MissingOpinionsReason, input.ContraryReason);
             return new MutationRunner.Change(panel, panel, $"Review concluded: {input.Conclusion}.");
         });
 
@@ -106,15 +106,17 @@ public static class ReviewMutations
             var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
             scope.RequireVersion(project, input.Version);
             var reason = input.Reason?.Trim();
+            var review = await scope.Db.ReviewPanels.Where(p => p.ProjectId == project.Id && p.ConcludedAt != null)
+                .OrderByDescending(p => p.MeetingOn).FirstOrDefaultAsync(ct);
             ProjectDecision decision;
             if (input.Decision == ProjectDecisionKind.Approve)
             {
-                var reviewed = await scope.Db.ReviewPanels.AnyAsync(p => p.ProjectId == project.Id && p.ConcludedAt != null, ct);
-                (decision, var milestones) = project.ApproveReviewed(scope.Actor, scope.Now, reviewed,
+                (decision, var milestones) = project.ApproveReviewed(scope.Actor, scope.Now, review,
                     (input.Milestones ?? []).Select(m => (m.Name, m.DueOn)).ToList(), reason);
                 scope.Db.Milestones.AddRange(milestones);
             }
-            else decision = project.RejectOrReturn(input.Decision == ProjectDecisionKind.Reject, scope.Actor, scope.Now, reason);
+            else decision = project.RejectOrReturn(input.Decision == ProjectDecisionKind.Reject, scope.Actor, scope.Now, reason,
+                review is not null && project.Status == ProjectStatus.UnderReview ? review : null);
             scope.Db.ProjectDecisions.Add(decision);
             return new MutationRunner.Change(project, project, $"{input.Decision} {project.Code}{(reason is null ? "" : ": " + reason)}.");
         });

@@ -24,6 +24,9 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Field(p => p.ConclusionSummary, nullable: true).Description("Summary of the conclusion.");
         Field(p => p.ConcludedAt, nullable: true).Description("When the panel concluded; null while open.");
         Field(p => p.MissingOpinionsReason, nullable: true).Description("Why the review concluded without every seated expert's opinion, as the office recorded it; null when all gave one.");
+        Field(p => p.MajorityRecommendation, type: typeof(ReviewConclusionGraphType)).Description("The recommendation more than half of the experts gave, fixed when the review concluded; null while open or when none had a majority.");
+        Field(p => p.ContraryReason, nullable: true).Description("Why the office concluded against the experts' majority; null when the conclusion followed it.");
+        Field(p => p.IsContraryToPanel).Description("True when the conclusion went against the majority of the experts' recommendations (flagged in the monthly bulletin).");
         Field(p => p.IsClosed).Description("True once the panel has concluded.");
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project reviewed. Null when the caller may not see the project.")

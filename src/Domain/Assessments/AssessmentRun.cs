@@ -24,7 +24,7 @@ public static class AssessmentRun
         var year = assessment.Year;
         var completed = record.Projects.Where(p => p.CompletedOn?.Year == year).OrderBy(p => p.Code).ToList();
         var codes = record.Projects.ToDictionary(p => p.Id, p => p.Code);
-        var firstAcceptances = record.Acceptances.Where(a => a.IsFirstAttempt && a.HeldOn.Year == year).ToList();
+        var firstAcceptances = record.Acceptances.Where(a => a.IsFirstAttempt && !a.IsOpen && a.HeldOn.Year == year).ToList();
         var received = record.Received.Where(r => r.SubmittedOn.Year == year && r.Status != SharingRequestStatus.Withdrawn).OrderBy(r => r.Number).ToList();
         var systems = record.Systems.Where(s => s.Status != SystemStatus.Retired && (s.GoLiveOn is not { } live || live.Year <= year)).OrderBy(s => s.Code).ToList();
         var systemIds = systems.Select(s => s.Id).ToHashSet();

@@ -26,7 +26,7 @@ public static class IndicatorCalculator
 
     /// <summary>Share of first acceptances held in the year that passed (with or without conditions).</summary>
     public static decimal? FirstPassAcceptanceRate(IEnumerable<Acceptance> acceptances, int year) =>
-        Rate(acceptances.Where(a => a.IsFirstAttempt && a.HeldOn.Year == year).ToList(), a => a.Result != AcceptanceResult.Failed);
+        Rate(acceptances.Where(a => a.IsFirstAttempt && !a.IsOpen && a.HeldOn.Year == year).ToList(), a => a.Result != AcceptanceResult.Failed);
 
     /// <summary>Share of the sharing requests received in the year that were answered by their due date.</summary>
     public static decimal? SharingResponsiveness(IEnumerable<SharingRequest> received, int year) =>

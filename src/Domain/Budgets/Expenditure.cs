@@ -17,26 +17,36 @@ public sealed class Expenditure : VersionedEntity, IPartOfProject
 
     public bool AwaitsReimbursement => IsAdvance && ReimbursedOn is null;
 
-    public void Reimburse(DateOnly on)
+    /// <summary>The fund reimburses the advance on <paramref name="on"/>, out of what its fund year
+    /// allocated to the project and has not yet paid (<paramref name="ledger"/>).</summary>
+    public void Reimburse(DateOnly on, ProjectFundLedger ledger)
     {
         if (!IsAdvance) throw new RuleViolation(RuleViolation.InvalidTransition, "Only an advance is reimbursed; this payment was made by the fund.");
         if (ReimbursedOn is not null) throw new RuleViolation(RuleViolation.InvalidTransition, "This advance has already been reimbursed.");
         if (on < SpentOn) throw new RuleViolation(RuleViolation.Validation, "An advance cannot be reimbursed before it was paid.", "reimbursedOn");
+        ledger.EnsureFundCovers(FiscalYear, Amount, "Reimbursing this advance", "expenditureId");
         ReimbursedOn = on;
     }
 
-    /// <summary>A payment for an approved project, charged to the fund year of the allocation that pays it (<see cref="FundYearOf"/>).</summary>
-    public static Expenditure Record(InfoGov.Domain.Projects.Project project, IReadOnlyCollection<int> allocationYears, DateOnly spentOn, DateOnly today,
+    /// <summary>
+    /// A payment for an approved project, charged to the fund year of the allocation that pays it
+    /// (<see cref="FundYearOf"/>): the fund pays within what that year allocated to the project; a
+    /// unit advances money within the approved budget the fund has not allocated (<see cref="ProjectFundLedger"/>).
+    /// </summary>
+    public static Expenditure Record(InfoGov.Domain.Projects.Project project, ProjectFundLedger ledger, DateOnly spentOn, DateOnly today,
         Money amount, string payee, ExpenditureCategory category, bool isAdvance)
     {
         if (project.Baseline is null) throw new RuleViolation(RuleViolation.InvalidTransition, "Payments are recorded for approved projects.", "projectId");
         if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The amount is more than zero.", "amount.amount");
         if (spentOn > today) throw new RuleViolation(RuleViolation.Validation, "A payment is recorded once made.", "spentOn");
         if (string.IsNullOrWhiteSpace(payee)) throw new RuleViolation(RuleViolation.Validation, "Name the payee.", "payee");
+        var year = FundYearOf(ledger.AllocationYears, spentOn);
+        if (isAdvance) ledger.EnsureAdvanceFits(project.Baseline.Budget, amount, "amount.amount");
+        else ledger.EnsureFundCovers(year, amount, "This payment", "amount.amount");
         return new Expenditure
         {
             ProjectId = project.Id,
-            FiscalYear = FundYearOf(allocationYears, spentOn),
+            FiscalYear = year,
             SpentOn = spentOn,
             Amount = amount,
             Payee = payee.Trim(),

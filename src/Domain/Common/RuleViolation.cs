@@ -14,6 +14,8 @@ public sealed class RuleViolation(string code, string message, string? field = n
     public const string BudgetExceeded = "BUDGET_EXCEEDED";
     public const string NotGranted = "NOT_GRANTED";
     public const string GrantExpired = "GRANT_EXPIRED";
+    public const string ContraryToPanel = "CONTRARY_TO_PANEL";
+    public const string FundsNotAllocated = "FUNDS_NOT_ALLOCATED";
 
     /// <summary>Every code a refused change carries, with its meaning.</summary>
     public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>
@@ -27,6 +29,8 @@ public sealed class RuleViolation(string code, string message, string? field = n
         [BudgetExceeded] = "allocations or contracts would pass the project's approved budget",
         [NotGranted] = "the department holds no grant covering the data accessed",
         [GrantExpired] = "the department's grant is not in force today",
+        [ContraryToPanel] = "the decision goes against the majority of the experts' verdicts (an acceptance follows them; a review may only with a recorded reason)",
+        [FundsNotAllocated] = "a payment or reimbursement would pass what the special fund allocated to the project for that year, or an advance what the approved budget leaves unallocated",
     };
 
     public string Code { get; } = code;

@@ -14,4 +14,7 @@ public sealed class ChangeRecord : Entity
     public required Guid EntityId { get; init; }
     public required FeedEntryKind Kind { get; init; }
     public required DateTimeOffset At { get; init; }
+    /// <summary>The object's stored values just before this change (JSON), for a change or removal of an
+    /// object that existed: the feed shows a tombstone only to callers who could read it then.</summary>
+    public string? PriorState { get; init; }
 }

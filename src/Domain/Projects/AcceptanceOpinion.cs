@@ -2,8 +2,8 @@ using InfoGov.Domain.Common;
 
 namespace InfoGov.Domain.Projects;
 
-/// <summary>One expert's own opinion at an acceptance: their verdict and why. The acceptance's result
-/// is the office's conclusion; the opinions show how each expert judged.</summary>
+/// <summary>One expert's own verdict at an acceptance and why, recorded by the expert; the
+/// acceptance's result follows the majority of them.</summary>
 public sealed class AcceptanceOpinion : Entity
 {
     public required Guid AcceptanceId { get; init; }

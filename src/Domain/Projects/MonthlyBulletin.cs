@@ -6,19 +6,23 @@ namespace InfoGov.Domain.Projects;
 /// The committee's monthly notice on the portfolio: which projects started and finished in the month,
 /// which were behind schedule or over budget at its end (variance above 10%, from the latest report
 /// of the month or before), which owe the month's report (stale: none for the month before either),
-/// which change requests were decided, and what the fund allocated and paid in the month.
+/// which change requests were decided, which reviews the office concluded against the majority of
+/// their experts, and what the fund allocated and paid in the month.
 /// </summary>
 public sealed record MonthlyBulletin(
     DateOnly Month,
     IReadOnlyList<Project> Started, IReadOnlyList<Project> Finished, IReadOnlyList<Project> BehindSchedule, IReadOnlyList<Project> OverBudget,
     IReadOnlyList<Project> ReportsMissing, IReadOnlyList<Project> Stale, IReadOnlyList<ChangeRequest> ChangesDecided, Money Allocated, Money Spent)
 {
+    /// <summary>Reviews the office concluded in the month against the majority of their experts, in order.</summary>
+    public IReadOnlyList<ReviewPanel> ReviewsAgainstPanel { get; private init; } = [];
+
     /// <param name="month">The first day of the month.</param>
     /// <param name="today">The deployment's today: for a month not yet over, figures stand at today.</param>
     /// <param name="inMonth">Whether an instant falls in the month (in the deployment's time zone).</param>
     public static MonthlyBulletin Compute(DateOnly month, DateOnly today, Func<DateTimeOffset, bool> inMonth,
         IReadOnlyList<Project> projects, IReadOnlyList<ProgressReport> reports, IReadOnlyList<ChangeRequest> changes,
-        IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments)
+        IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments, IEnumerable<ReviewPanel>? reviews = null)
     {
         var last = month.AddMonths(1).AddDays(-1);
         var asOf = today < last ? today : last;
@@ -50,6 +54,9 @@ public sealed record MonthlyBulletin(
             behind, over, missing, stale,
             changes.Where(c => c.DecidedAt is { } at && inMonth(at)).OrderBy(c => c.DecidedAt).ToList(),
             Money.Sum(allocations.Where(a => InMonth(a.On)).Select(a => a.Amount)),
-            Money.Sum(payments.Where(p => InMonth(p.On)).Select(p => p.Amount)));
+            Money.Sum(payments.Where(p => InMonth(p.On)).Select(p => p.Amount)))
+        {
+            ReviewsAgainstPanel = (reviews ?? []).Where(r => r.IsContraryToPanel && r.ConcludedAt is { } at && inMonth(at)).OrderBy(r => r.ConcludedAt).ToList(),
+        };
     }
 }

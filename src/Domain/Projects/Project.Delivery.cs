@@ -22,43 +22,48 @@ public sealed partial class Project
     }
 
     /// <summary>
-    /// The office records an acceptance held on <paramref name="heldOn"/> (not after today) with at
-    /// least <see cref="Acceptance.MinimumExperts"/> experts, none of the owning department, inactive,
-    /// or with a declared conflict with it, each giving their own opinion. A pass accepts the project;
-    /// a failure sends it back to implementation; a pass with conditions states them.
-    /// <paramref name="attempt"/> counts from 1.
+    /// The office convenes the acceptance of a project that asked for it, to be held on
+    /// <paramref name="heldOn"/> with at least <see cref="Acceptance.MinimumExperts"/> experts, none of
+    /// the owning department, inactive, or with a declared conflict with it. One acceptance is open at a
+    /// time; <paramref name="attempt"/> counts from 1. Each seated expert then records their own verdict.
     /// </summary>
-    public (ProjectDecision Decision, Acceptance Acceptance) RecordAcceptance(string decidedBy, DateTimeOffset at, DateOnly today, DateOnly heldOn,
-        AcceptanceResult result, string? conditions, string? notes, IReadOnlyList<ExpertVerdict> opinions, IReadOnlySet<Guid> conflicted, int attempt)
+    public Acceptance ConveneAcceptance(DateOnly heldOn, IReadOnlyList<Expert> experts, IReadOnlySet<Guid> conflicted, int attempt, bool oneOpen)
     {
-        var experts = opinions.Select(o => o.Expert).ToList();
+        if (Status != ProjectStatus.AcceptanceRequested)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"An acceptance is convened for a project that asked for it; this one is {Status}.");
+        if (oneOpen) throw new RuleViolation(RuleViolation.InvalidTransition, "An acceptance of this project is already open; conclude it first.");
         if (experts.DistinctBy(e => e.Id).Count() != experts.Count)
-            throw new RuleViolation(RuleViolation.Validation, "Each expert gives one opinion.", "opinions");
-        if (result == AcceptanceResult.PassedWithConditions && string.IsNullOrWhiteSpace(conditions))
-            throw new RuleViolation(RuleViolation.Validation, "A pass with conditions states the conditions.", "conditions");
-        if (heldOn > today) throw new RuleViolation(RuleViolation.Validation, "An acceptance is recorded once held.", "heldOn");
+            throw new RuleViolation(RuleViolation.Validation, "Name each expert once.", "expertCodes");
         if (experts.Count < Acceptance.MinimumExperts)
-            throw new RuleViolation(RuleViolation.Validation, $"An acceptance is held with at least {Acceptance.MinimumExperts} experts, each giving an opinion; {experts.Count} were named.", "opinions");
+            throw new RuleViolation(RuleViolation.Validation, $"An acceptance is held with at least {Acceptance.MinimumExperts} experts; {experts.Count} were named.", "expertCodes");
         if (experts.FirstOrDefault(e => !PanelMember.MayServe(e, this)) is { } barred)
-            throw new RuleViolation(RuleViolation.Validation, $"Expert {barred.Code} may not judge this project (owning department, or not active).", "opinions");
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {barred.Code} may not judge this project (owning department, or not active).", "expertCodes");
         if (experts.FirstOrDefault(e => conflicted.Contains(e.Id)) is { } conflict)
-            throw new RuleViolation(RuleViolation.Validation, $"Expert {conflict.Code} declared a conflict of interest with the owning department.", "opinions");
-        var decision = result == AcceptanceResult.Failed
-            ? MoveTo(ProjectStatus.InImplementation, decidedBy, at, "Acceptance failed: " + (notes?.Trim() ?? "see the acceptance record"))
-            : Accept(decidedBy, at, today, result.ToString());
-        var acceptance = new Acceptance
+            throw new RuleViolation(RuleViolation.Validation, $"Expert {conflict.Code} declared a conflict of interest with the owning department.", "expertCodes");
+        return new Acceptance
         {
             ProjectId = Id,
             HeldOn = heldOn,
-            Result = result,
-            Conditions = conditions?.Trim(),
-            Notes = notes?.Trim(),
             IsFirstAttempt = attempt == 1,
             Attempt = attempt,
             ExpertCodes = string.Join(",", experts.Select(e => e.Code)),
         };
-        foreach (var opinion in opinions) acceptance.AddOpinion(opinion.Expert.Id, opinion.Verdict, opinion.Comment);
-        return (decision, acceptance);
+    }
+
+    /// <summary>
+    /// The office concludes the open <paramref name="acceptance"/> once held and once every seated
+    /// expert recorded a verdict (<paramref name="verdicts"/>). The result follows the majority (a tie
+    /// fails): a pass accepts the project; a failure sends it back to implementation.
+    /// </summary>
+    public ProjectDecision ConcludeAcceptance(string decidedBy, DateTimeOffset at, DateOnly today, Acceptance? acceptance,
+        AcceptanceResult result, string? conditions, string? notes, IReadOnlyCollection<AcceptanceResult> verdicts)
+    {
+        if (Status != ProjectStatus.AcceptanceRequested || acceptance is not { IsOpen: true } || acceptance.ProjectId != Id)
+            throw new RuleViolation(RuleViolation.InvalidTransition, "No acceptance of this project is open: convene one first (conveneAcceptance).");
+        acceptance.Conclude(result, conditions, notes, verdicts, today);
+        return result == AcceptanceResult.Failed
+            ? MoveTo(ProjectStatus.InImplementation, decidedBy, at, "Acceptance failed: " + (acceptance.Notes ?? "see the acceptance record"))
+            : Accept(decidedBy, at, today, result.ToString());
     }
 
     /// <summary>

@@ -6,15 +6,16 @@ namespace InfoGov.Domain.Projects;
 public sealed partial class Project
 {
     /// <summary>
-    /// The office approves a reviewed application (the review concluded; for a major project the
-    /// leader approved), fixing the baseline and its milestones, each named and within the baseline's
-    /// dates (<paramref name="milestones"/>, by name and date).
+    /// The office approves a reviewed application (<paramref name="review"/> concluded; for a major
+    /// project the leader approved), fixing the baseline and its milestones, each named and within the
+    /// baseline's dates (<paramref name="milestones"/>, by name and date). A review concluded against
+    /// its experts' majority is named in the decision's reason.
     /// </summary>
-    public (ProjectDecision Decision, IReadOnlyList<Milestone> Milestones) ApproveReviewed(string decidedBy, DateTimeOffset at, bool reviewConcluded,
+    public (ProjectDecision Decision, IReadOnlyList<Milestone> Milestones) ApproveReviewed(string decidedBy, DateTimeOffset at, ReviewPanel? review,
         IReadOnlyList<(string Name, DateOnly DueOn)> milestones, string? reason = null)
     {
-        if (!reviewConcluded) throw new RuleViolation(RuleViolation.InvalidTransition, "Conclude the expert review before approving.");
-        var decision = Approve(decidedBy, at, reason);
+        if (review is not { IsClosed: true }) throw new RuleViolation(RuleViolation.InvalidTransition, "Conclude the expert review before approving.");
+        var decision = Approve(decidedBy, at, WithReviewNote(reason, review));
         var fixedMilestones = milestones.Select((m, index) =>
             string.IsNullOrWhiteSpace(m.Name) || m.DueOn < Baseline!.StartOn || m.DueOn > Baseline.DueOn
                 ? throw new RuleViolation(RuleViolation.Validation,
@@ -23,12 +24,21 @@ public sealed partial class Project
         return (decision, fixedMilestones);
     }
 
-    /// <summary>The office rejects an application, or returns it for revision, with a reason.</summary>
-    public ProjectDecision RejectOrReturn(bool reject, string decidedBy, DateTimeOffset at, string? reason)
+    /// <summary>The office rejects an application, or returns it for revision, with a reason; a
+    /// <paramref name="review"/> concluded against its experts' majority is named in it.</summary>
+    public ProjectDecision RejectOrReturn(bool reject, string decidedBy, DateTimeOffset at, string? reason, ReviewPanel? review = null)
     {
         if (string.IsNullOrWhiteSpace(reason))
             throw new RuleViolation(RuleViolation.Validation, "Give the reason for rejecting or returning the application.", "reason");
-        return MoveTo(reject ? ProjectStatus.Rejected : ProjectStatus.ReturnedForRevision, decidedBy, at, reason.Trim());
+        return MoveTo(reject ? ProjectStatus.Rejected : ProjectStatus.ReturnedForRevision, decidedBy, at, WithReviewNote(reason.Trim(), review));
+    }
+
+    /// <summary>The decision's reason, followed by the review's conclusion when the office concluded against the experts' majority.</summary>
+    private static string? WithReviewNote(string? reason, ReviewPanel? review)
+    {
+        if (review is not { IsClosed: true, IsContraryToPanel: true }) return reason;
+        var note = $"The review concluded {review.Conclusion} against the experts' majority ({review.MajorityRecommendation}): {review.ContraryReason}";
+        return string.IsNullOrWhiteSpace(reason) ? note : $"{reason} {note}";
     }
 
     /// <summary>

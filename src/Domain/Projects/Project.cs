@@ -118,12 +118,13 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
         return MoveTo(ProjectStatus.Cancelled, decidedBy, at, reason.Trim());
     }
 
-    /// <summary>The office puts an approved project that has received no money yet on the reserve list:
-    /// it waits for money and can be promoted from a later fund.</summary>
-    public void PlaceOnReserve(bool hasAllocations)
+    /// <summary>The office puts an approved project that has neither received money from the fund nor
+    /// started spending on the reserve list: it waits for money and can be promoted from a later fund.</summary>
+    public void PlaceOnReserve(bool hasAllocations, bool hasSpending = false)
     {
-        if (Baseline is null || Status is ProjectStatus.Cancelled or ProjectStatus.Rejected)
-            throw new RuleViolation(RuleViolation.InvalidTransition, $"Approved projects go on the reserve list; this one is {Status}.");
+        if (Status != ProjectStatus.Approved)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"An approved project not yet under way goes on the reserve list; this one is {Status}.");
+        if (hasSpending) throw new RuleViolation(RuleViolation.InvalidTransition, "The project has started spending; it cannot wait on the reserve list.");
         if (FundingCategory == FundingCategory.Reserve) throw new RuleViolation(RuleViolation.InvalidTransition, "The project is already on the reserve list.");
         if (hasAllocations) throw new RuleViolation(RuleViolation.InvalidTransition, "The project has received money from the fund; it stays funded.");
         FundingCategory = FundingCategory.Reserve;

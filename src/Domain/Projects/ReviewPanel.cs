@@ -18,6 +18,13 @@ public sealed class ReviewPanel : VersionedEntity, IPartOfProject
     public DateTimeOffset? ConcludedAt { get; private set; }
     /// <summary>Why the review concluded without every seated expert's opinion, as the office recorded it.</summary>
     public string? MissingOpinionsReason { get; private set; }
+    /// <summary>Why the office concluded against the majority of the experts' recommendations; null when it followed them.</summary>
+    public string? ContraryReason { get; private set; }
+    /// <summary>The recommendation more than half of the opinions gave when the review concluded; null when none had a majority.</summary>
+    public ReviewConclusion? MajorityRecommendation { get; private set; }
+
+    /// <summary>True when the conclusion went against the majority of the experts' recommendations.</summary>
+    public bool IsContraryToPanel => ContraryReason is not null;
 
     /// <summary>Fewest opinions a review concludes on when not every seated expert gave one.</summary>
     public const int Quorum = 3;
@@ -37,13 +44,21 @@ public sealed class ReviewPanel : VersionedEntity, IPartOfProject
         return new ExpertOpinion { PanelId = Id, ExpertId = expert.Id, Recommendation = recommendation, Opinion = opinion.Trim(), SubmittedAt = at };
     }
 
+    /// <summary>The recommendation more than half of <paramref name="recommendations"/> give; null when none does.</summary>
+    public static ReviewConclusion? Majority(IReadOnlyCollection<ReviewConclusion> recommendations) =>
+        recommendations.GroupBy(r => r).FirstOrDefault(g => g.Count() * 2 > recommendations.Count)?.Key;
+
     /// <summary>
-    /// Closes the review with the panel's conclusion once every one of the <paramref name="seated"/>
-    /// experts has given an opinion; with fewer, only when the office records why and at least
-    /// <see cref="Quorum"/> opinions were given.
+    /// Closes the review with the office's conclusion once every one of the <paramref name="seated"/>
+    /// experts has given an opinion (<paramref name="recommendations"/>); with fewer, only when the office
+    /// records why and at least <see cref="Quorum"/> opinions were given. A conclusion other than the
+    /// majority's recommendation needs <paramref name="contraryReason"/>, which the project's decision
+    /// history and the monthly bulletin show.
     /// </summary>
-    public void Conclude(ReviewConclusion conclusion, string summary, DateTimeOffset at, int seated, int opinions, string? missingOpinionsReason = null)
+    public void Conclude(ReviewConclusion conclusion, string summary, DateTimeOffset at, int seated, IReadOnlyCollection<ReviewConclusion> recommendations,
+        string? missingOpinionsReason = null, string? contraryReason = null)
     {
+        var opinions = recommendations.Count;
         if (IsClosed) throw new RuleViolation(RuleViolation.InvalidTransition, "This review has already been concluded.");
         if (string.IsNullOrWhiteSpace(summary)) throw new RuleViolation(RuleViolation.Validation, "Summarise the conclusion.", "summary");
         if (opinions < seated)
@@ -55,6 +70,15 @@ public sealed class ReviewPanel : VersionedEntity, IPartOfProject
                 throw new RuleViolation(RuleViolation.InvalidTransition, $"A review concludes on at least {Quorum} opinions; {opinions} were given.", "missingOpinionsReason");
             MissingOpinionsReason = missingOpinionsReason.Trim();
         }
+        var majority = Majority(recommendations);
+        if (majority is { } m && m != conclusion)
+        {
+            if (string.IsNullOrWhiteSpace(contraryReason))
+                throw new RuleViolation(RuleViolation.ContraryToPanel,
+                    $"{recommendations.Count(r => r == m)} of the {opinions} experts recommend {m}; a conclusion against the majority needs a recorded reason.", "contraryReason");
+            ContraryReason = contraryReason.Trim();
+        }
+        MajorityRecommendation = majority;
         Conclusion = conclusion;
         ConclusionSummary = summary.Trim();
         ConcludedAt = at;

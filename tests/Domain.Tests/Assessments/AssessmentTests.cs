@@ -74,13 +74,7 @@ public class AssessmentTests
     [Fact]
     public void First_pass_acceptance_counts_first_attempts_only()
     {
-        Acceptance Held(bool first, AcceptanceResult result) => new()
-        {
-            ProjectId = Guid.NewGuid(),
-            HeldOn = new(2025, 6, 1),
-            Result = result,
-            IsFirstAttempt = first,
-        };
+        Acceptance Held(bool first, AcceptanceResult result) => Acceptance.Concluded(Guid.NewGuid(), Guid.NewGuid(), new(2025, 6, 1), result, null, null, first, first ? 1 : 2, "A,B,C");
         var rate = IndicatorCalculator.FirstPassAcceptanceRate(
             [Held(true, AcceptanceResult.Passed), Held(true, AcceptanceResult.Failed), Held(false, AcceptanceResult.Passed),
              Held(true, AcceptanceResult.PassedWithConditions)], 2025);

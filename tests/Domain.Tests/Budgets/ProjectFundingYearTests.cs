@@ -38,7 +38,7 @@ public class ProjectFundingYearTests
         Assert.Equal(new ProjectFundingYear(ProjectId, 2025, Money.Cny(300_000m), Money.Cny(300_000m), Money.Zero(), Money.Cny(100_000m), Money.Cny(40_000m), Money.Cny(40_000m)), years[0]);
         Assert.Equal(new ProjectFundingYear(ProjectId, 2026, Money.Zero(), Money.Zero(), Money.Cny(250_000m), Money.Zero(), Money.Zero(), Money.Zero()), years[1]);
 
-        advance.Reimburse(new DateOnly(2026, 3, 1));
+        advance.Reimburse(new DateOnly(2026, 3, 1), new ProjectFundLedger(allocations, payments));
         Assert.Equal(Money.Zero(), ProjectFundingYear.Of(ProjectId, lines, allocations, contracts, payments)[0].AwaitingReimbursement);
     }
 

@@ -44,7 +44,7 @@ public class SpecialFundTests
         Assert.Equal(0.75m, position.AllocationRate);
         Assert.Equal(0.4m, position.SpendRate);
 
-        expenditures[1].Reimburse(new DateOnly(2026, 8, 1));
+        expenditures[1].Reimburse(new DateOnly(2026, 8, 1), new ProjectFundLedger(allocations.Select(a => (2026, a.Amount)).ToList(), expenditures));
         Assert.Equal(Money.Cny(3_900_000m), FundPosition.Of(Fund, allocations, expenditures).Spent);
     }
 
@@ -90,9 +90,32 @@ public class SpecialFundTests
     public void A_payment_is_charged_to_the_fund_year_of_its_allocation(int[] allocationYears, string spentOn, int charged)
     {
         var project = InfoGov.Domain.Tests.Projects.ProjectFactory.In(InfoGov.Domain.Projects.ProjectStatus.InImplementation);
-        var payment = Expenditure.Record(project, allocationYears, DateOnly.Parse(spentOn), new DateOnly(2027, 1, 31), Money.Cny(100m), "Vendor", ExpenditureCategory.Software, false);
+        var ledger = new ProjectFundLedger(allocationYears.Select(y => (y, Money.Cny(1_000m))).ToList(), []);
+        var payment = Expenditure.Record(project, allocationYears.Length == 0 ? new ProjectFundLedger([], []) : ledger, DateOnly.Parse(spentOn), new DateOnly(2027, 1, 31), Money.Cny(100m), "Vendor", ExpenditureCategory.Software,
+            isAdvance: allocationYears.Length == 0); // with nothing allocated, only the unit's own advance can be paid
         Assert.Equal(charged, payment.FiscalYear);
         Assert.Equal("spentOn", Assert.Throws<RuleViolation>(() =>
-            Expenditure.Record(project, allocationYears, new DateOnly(2027, 2, 1), new DateOnly(2027, 1, 31), Money.Cny(1m), "V", ExpenditureCategory.Software, false)).Field);
+            Expenditure.Record(project, ledger, new DateOnly(2027, 2, 1), new DateOnly(2027, 1, 31), Money.Cny(1m), "V", ExpenditureCategory.Software, false)).Field);
+    }
+
+    [Fact]
+    public void The_fund_pays_within_the_years_allocation_and_advances_within_the_unallocated_budget()
+    {
+        var project = InfoGov.Domain.Tests.Projects.ProjectFactory.In(InfoGov.Domain.Projects.ProjectStatus.InImplementation);
+        var budget = project.Baseline!.Budget;
+        var today = new DateOnly(2026, 11, 20);
+        Expenditure Pay(ProjectFundLedger ledger, decimal amount, bool advance) =>
+            Expenditure.Record(project, ledger, new DateOnly(2026, 6, 1), today, Money.Cny(amount), "Vendor", ExpenditureCategory.Software, advance);
+
+        var nothing = new ProjectFundLedger([], []);
+        Assert.Equal(RuleViolation.FundsNotAllocated, Assert.Throws<RuleViolation>(() => Pay(nothing, 1m, false)).Code);
+        var first = Pay(new ProjectFundLedger([(2026, Money.Cny(500m))], []), 450m, false);
+        var refused = Assert.Throws<RuleViolation>(() => Pay(new ProjectFundLedger([(2026, Money.Cny(500m))], [first]), 450m, false));
+        Assert.Contains("400.00 CNY more than it allocated (500.00 CNY)", refused.Message);
+
+        var allocated = new ProjectFundLedger([(2026, budget.Subtract(Money.Cny(1_000m)))], []);
+        var advance = Pay(allocated, 600m, true);
+        Assert.Contains("400.00 CNY is left", Assert.Throws<RuleViolation>(() => Pay(allocated with { Payments = [advance] }, 401m, true)).Message);
+        Pay(allocated with { Payments = [advance] }, 400m, true);
     }
 }

@@ -10,10 +10,16 @@ public class AcceptanceRulesTests
     private static List<Expert> Experts(int count, Guid? affiliation = null) => Enumerable.Range(1, count)
         .Select(i => new Expert { Code = $"ZJ{i:000}", Name = $"Expert {i}", Category = "software", AffiliationDepartmentId = affiliation }).ToList();
 
-    private static (ProjectDecision, Acceptance) Record(Project project, IReadOnlyCollection<Expert> experts, AcceptanceResult result = AcceptanceResult.Passed,
-        IReadOnlySet<Guid>? conflicted = null, DateOnly? heldOn = null, string? conditions = null, int attempt = 1) =>
-        project.RecordAcceptance("office", ProjectFactory.Monday, Today, heldOn ?? Today, result, conditions, null,
-            experts.Select(e => new ExpertVerdict(e, result, $"{e.Code}: {result}")).ToList(), conflicted ?? new HashSet<Guid>(), attempt);
+    private static Acceptance Convene(Project project, IReadOnlyList<Expert> experts, IReadOnlySet<Guid>? conflicted = null, DateOnly? heldOn = null, int attempt = 1, bool oneOpen = false) =>
+        project.ConveneAcceptance(heldOn ?? Today, experts, conflicted ?? new HashSet<Guid>(), attempt, oneOpen);
+
+    /// <summary>Convenes, has every expert give <paramref name="result"/>, and concludes with it.</summary>
+    private static (ProjectDecision, Acceptance) Record(Project project, IReadOnlyList<Expert> experts, AcceptanceResult result = AcceptanceResult.Passed, int attempt = 1)
+    {
+        var acceptance = Convene(project, experts, attempt: attempt);
+        var verdicts = experts.Select(e => acceptance.RecordOpinion(e, false, result, $"{e.Code}: {result}").Verdict).ToList();
+        return (project.ConcludeAcceptance("office", ProjectFactory.Monday, Today, acceptance, result, result == AcceptanceResult.PassedWithConditions ? "Conditions" : null, null, verdicts), acceptance);
+    }
 
     private static RuleViolation Refused(Action action) => Assert.Throws<RuleViolation>(action);
 
@@ -34,35 +40,58 @@ public class AcceptanceRulesTests
     public void An_acceptance_needs_three_eligible_experts_without_a_conflict()
     {
         var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
-        Assert.Equal("opinions", Refused(() => Record(project, Experts(2))).Field);
-        Assert.Contains("ZJ001", Refused(() => Record(project, Experts(3, affiliation: project.OwnerDepartmentId))).Message);
+        Assert.Equal("expertCodes", Refused(() => Convene(project, Experts(2))).Field);
+        Assert.Contains("ZJ001", Refused(() => Convene(project, Experts(3, affiliation: project.OwnerDepartmentId))).Message);
         var experts = Experts(3);
-        Assert.Contains("declared a conflict", Refused(() => Record(project, experts, conflicted: new HashSet<Guid> { experts[1].Id })).Message);
-        Assert.Equal("heldOn", Refused(() => Record(project, experts, heldOn: Today.AddDays(1))).Field);
-        Assert.Equal("conditions", Refused(() => Record(project, experts, AcceptanceResult.PassedWithConditions)).Field);
+        Assert.Contains("declared a conflict", Refused(() => Convene(project, experts, conflicted: new HashSet<Guid> { experts[1].Id })).Message);
+        Assert.Equal("expertCodes", Refused(() => Convene(project, [experts[0], experts[1], experts[0]])).Field);
+        Assert.Equal(RuleViolation.InvalidTransition, Refused(() => Convene(project, experts, oneOpen: true)).Code);
+        Assert.Equal(RuleViolation.InvalidTransition, Refused(() => Convene(ProjectFactory.In(ProjectStatus.InImplementation), experts)).Code);
         Assert.Equal(ProjectStatus.AcceptanceRequested, project.Status);
     }
 
     [Fact]
-    public void Each_expert_gives_one_opinion_and_every_opinion_is_kept()
+    public void Each_seated_expert_gives_one_verdict_of_their_own()
+    {
+        var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
+        var experts = Experts(4);
+        var acceptance = Convene(project, experts.Take(3).ToList());
+        Assert.Equal(RuleViolation.NotPermitted, Refused(() => acceptance.RecordOpinion(experts[3], false, AcceptanceResult.Passed, null)).Code);
+        Assert.Equal(RuleViolation.NotPermitted, Refused(() => acceptance.RecordOpinion(null, false, AcceptanceResult.Passed, null)).Code);
+        Assert.Equal(RuleViolation.Validation, Refused(() => acceptance.RecordOpinion(experts[0], true, AcceptanceResult.Passed, null)).Code);
+        Assert.Equal("comment", Refused(() => acceptance.RecordOpinion(experts[0], false, AcceptanceResult.PassedWithConditions, " ")).Field);
+        var opinion = acceptance.RecordOpinion(experts[0], false, AcceptanceResult.Passed, " Tests complete. ");
+        Assert.Equal((acceptance.Id, experts[0].Id, AcceptanceResult.Passed, "Tests complete."), (opinion.AcceptanceId, opinion.ExpertId, opinion.Verdict, opinion.Comment));
+    }
+
+    [Theory]
+    [InlineData(new[] { AcceptanceResult.Failed, AcceptanceResult.Failed, AcceptanceResult.Failed }, AcceptanceResult.Failed)]
+    [InlineData(new[] { AcceptanceResult.Passed, AcceptanceResult.Passed, AcceptanceResult.Failed }, AcceptanceResult.Passed)]
+    [InlineData(new[] { AcceptanceResult.Passed, AcceptanceResult.PassedWithConditions, AcceptanceResult.PassedWithConditions }, AcceptanceResult.PassedWithConditions)]
+    [InlineData(new[] { AcceptanceResult.Passed, AcceptanceResult.Passed, AcceptanceResult.Failed, AcceptanceResult.Failed }, AcceptanceResult.Failed)]
+    [InlineData(new[] { AcceptanceResult.Passed, AcceptanceResult.PassedWithConditions, AcceptanceResult.Failed, AcceptanceResult.Failed }, AcceptanceResult.Failed)]
+    [InlineData(new[] { AcceptanceResult.Passed, AcceptanceResult.Passed, AcceptanceResult.PassedWithConditions, AcceptanceResult.Failed, AcceptanceResult.Failed }, AcceptanceResult.PassedWithConditions)]
+    public void The_result_follows_the_majority_and_a_tie_fails(AcceptanceResult[] verdicts, AcceptanceResult decided) =>
+        Assert.Equal(decided, Acceptance.PanelResult(verdicts));
+
+    [Fact]
+    public void The_office_concludes_only_as_the_verdicts_decide_once_all_are_in()
     {
         var project = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
         var experts = Experts(3);
-        var twice = experts.Select(e => new ExpertVerdict(e, AcceptanceResult.Passed, null)).Append(new ExpertVerdict(experts[0], AcceptanceResult.Failed, "No")).ToList();
-        Assert.Equal("opinions", Refused(() => project.RecordAcceptance("office", ProjectFactory.Monday, Today, Today, AcceptanceResult.Passed, null, null,
-            twice, new HashSet<Guid>(), 1)).Field);
+        var acceptance = Convene(project, experts);
+        var failed = experts.Select(e => acceptance.RecordOpinion(e, false, AcceptanceResult.Failed, "Below requirement").Verdict).ToList();
+        Assert.Equal(RuleViolation.InvalidTransition, Refused(() => project.ConcludeAcceptance("office", ProjectFactory.Monday, Today, acceptance, AcceptanceResult.Failed, null, null, failed.Take(2).ToList())).Code);
+        var contrary = Refused(() => project.ConcludeAcceptance("office", ProjectFactory.Monday, Today, acceptance, AcceptanceResult.Passed, null, null, failed));
+        Assert.Equal((RuleViolation.ContraryToPanel, "result"), (contrary.Code, contrary.Field));
+        Assert.Equal(ProjectStatus.AcceptanceRequested, project.Status);
+        Assert.True(acceptance.IsOpen);
+        var later = ProjectFactory.In(ProjectStatus.AcceptanceRequested);
+        var notHeld = Convene(later, experts, heldOn: Today.AddDays(3));
+        Assert.Contains("once held", Refused(() => later.ConcludeAcceptance("office", ProjectFactory.Monday, Today, notHeld, AcceptanceResult.Failed, null, null, failed)).Message);
 
-        var verdicts = new List<ExpertVerdict>
-        {
-            new(experts[0], AcceptanceResult.Passed, " Tests complete. "),
-            new(experts[1], AcceptanceResult.PassedWithConditions, "Finish the security assessment."),
-            new(experts[2], AcceptanceResult.Passed, null),
-        };
-        var (_, acceptance) = project.RecordAcceptance("office", ProjectFactory.Monday, Today, Today, AcceptanceResult.Passed, null, null, verdicts, new HashSet<Guid>(), 1);
-        Assert.Equal(
-            [(experts[0].Id, AcceptanceResult.Passed, "Tests complete."), (experts[1].Id, AcceptanceResult.PassedWithConditions, "Finish the security assessment."), (experts[2].Id, AcceptanceResult.Passed, null)],
-            acceptance.Opinions.Select(o => (o.ExpertId, o.Verdict, o.Comment)).ToArray());
-        Assert.All(acceptance.Opinions, o => Assert.Equal(acceptance.Id, o.AcceptanceId));
+        Assert.Equal(ProjectStatus.InImplementation, project.ConcludeAcceptance("office", ProjectFactory.Monday, Today, acceptance, AcceptanceResult.Failed, null, " Load ", failed).ToStatus);
+        Assert.Equal((AcceptanceResult.Failed, "Load", false), (acceptance.Result, acceptance.Notes, acceptance.IsOpen));
     }
 
     [Fact]

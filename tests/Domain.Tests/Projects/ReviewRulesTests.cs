@@ -32,20 +32,27 @@ public class ReviewRulesTests
         Assert.Equal(RuleViolation.Validation, Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, true, true, ReviewConclusion.Approve, "Good", ProjectFactory.Monday)).Code);
         Assert.Equal("opinion", Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, true, false, ReviewConclusion.Approve, " ", ProjectFactory.Monday)).Field);
         Assert.Equal(expert.Id, panel.RecordOpinion(expert, true, false, ReviewConclusion.Approve, " Good ", ProjectFactory.Monday).ExpertId);
-        panel.Conclude(ReviewConclusion.Approve, "Approve", ProjectFactory.Monday, 1, 1);
+        panel.Conclude(ReviewConclusion.Approve, "Approve", ProjectFactory.Monday, 1, [ReviewConclusion.Approve]);
         Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() => panel.RecordOpinion(expert, true, false, ReviewConclusion.Approve, "Late", ProjectFactory.Monday)).Code);
+    }
+
+    private static ReviewPanel Concluded()
+    {
+        var panel = new ReviewPanel { ProjectId = Guid.NewGuid(), MeetingOn = new DateOnly(2026, 12, 1), DrawSeed = 7 };
+        panel.Conclude(ReviewConclusion.Approve, "Approve", ProjectFactory.Monday, 3, [ReviewConclusion.Approve, ReviewConclusion.Approve, ReviewConclusion.Approve]);
+        return panel;
     }
 
     [Fact]
     public void Approval_needs_a_concluded_review_and_milestones_within_the_baseline()
     {
         Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
-            ProjectFactory.In(ProjectStatus.UnderReview).ApproveReviewed("office", ProjectFactory.Monday, false, [])).Code);
+            ProjectFactory.In(ProjectStatus.UnderReview).ApproveReviewed("office", ProjectFactory.Monday, null, [])).Code);
         var project = ProjectFactory.In(ProjectStatus.UnderReview);
-        Assert.Equal("milestones[1]", Assert.Throws<RuleViolation>(() => project.ApproveReviewed("office", ProjectFactory.Monday, true,
+        Assert.Equal("milestones[1]", Assert.Throws<RuleViolation>(() => project.ApproveReviewed("office", ProjectFactory.Monday, Concluded(),
             [("Design", project.CurrentPlan.StartOn), ("Late", project.CurrentPlan.DueOn.AddDays(1))])).Field);
         var approved = ProjectFactory.In(ProjectStatus.UnderReview);
-        var (decision, milestones) = approved.ApproveReviewed("office", ProjectFactory.Monday, true, [("Go-live", approved.CurrentPlan.DueOn)]);
+        var (decision, milestones) = approved.ApproveReviewed("office", ProjectFactory.Monday, Concluded(), [("Go-live", approved.CurrentPlan.DueOn)]);
         Assert.Equal((ProjectStatus.Approved, 1), (decision.ToStatus, milestones.Count));
         Assert.Equal("reason", Assert.Throws<RuleViolation>(() => ProjectFactory.In(ProjectStatus.UnderReview).RejectOrReturn(true, "office", ProjectFactory.Monday, null)).Field);
     }

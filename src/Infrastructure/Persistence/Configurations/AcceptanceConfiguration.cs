@@ -13,6 +13,7 @@ internal sealed class AcceptanceConfiguration : IEntityTypeConfiguration<Accepta
         builder.Property(a => a.Conditions).HasMaxLength(2000);
         builder.Property(a => a.Notes).HasMaxLength(2000);
         builder.Property(a => a.ExpertCodes).HasMaxLength(1000);
-        builder.HasMany(a => a.Opinions).WithOne().HasForeignKey(o => o.AcceptanceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(a => a.IsOpen);
+        builder.HasMany<AcceptanceOpinion>().WithOne().HasForeignKey(o => o.AcceptanceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -9,6 +9,7 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
     public void Configure(EntityTypeBuilder<ChangeRecord> builder)
     {
         builder.Property(c => c.EntityType).HasMaxLength(100);
+        builder.Property(c => c.PriorState).HasMaxLength(100_000);
         builder.HasIndex(c => c.Sequence).IsUnique();
         builder.HasIndex(c => new { c.EntityType, c.EntityId });
     }

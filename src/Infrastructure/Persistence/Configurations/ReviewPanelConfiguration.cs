@@ -12,6 +12,8 @@ internal sealed class ReviewPanelConfiguration : IEntityTypeConfiguration<Review
         builder.Property(p => p.ConclusionSummary).HasMaxLength(2000);
         builder.Property(p => p.DrawCategory).HasMaxLength(40);
         builder.Property(p => p.DrawCandidates).HasMaxLength(4000);
+        builder.Property(p => p.ContraryReason).HasMaxLength(2000);
         builder.Ignore(p => p.IsClosed);
+        builder.Ignore(p => p.IsContraryToPanel);
     }
 }

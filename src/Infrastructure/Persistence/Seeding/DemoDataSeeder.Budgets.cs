@@ -109,7 +109,7 @@ public sealed partial class DemoDataSeeder
             };
             var reimbursedOn = spentOn.AddDays(30 + _random.Next(60));
             if (isAdvance && !beyondAllocation && project.FundingCategory == FundingCategory.Funded && reimbursedOn < ReferenceDate)
-                expenditure.Reimburse(reimbursedOn);
+                expenditure.Reimburse(reimbursedOn, new ProjectFundLedger([(expenditure.FiscalYear, project.Baseline!.Budget)], []));
             if (expenditure.IsAdvance && expenditure.ReimbursedOn is not null) fundPaid += amount;
             db.Expenditures.Add(expenditure);
         }

@@ -42,7 +42,7 @@ public sealed partial class DemoDataSeeder
                 SubmittedAt = At(meetingOn, 15),
             });
         if (concluded)
-            panel.Conclude(conclusion, $"Panel of {members.Count} experts: {conclusion}.", At(meetingOn, 17), members.Count, members.Count);
+            panel.Conclude(conclusion, $"Panel of {members.Count} experts: {conclusion}.", At(meetingOn, 17), members.Count, Enumerable.Repeat(conclusion, members.Count).ToList());
     }
 
     private void SeedMilestones(Project project)
@@ -174,18 +174,10 @@ public sealed partial class DemoDataSeeder
         var eligible = _experts.Where(e => PanelMember.MayServe(e, project)).ToList();
         var start = int.Parse(project.Code[^3..]) + (firstAttempt ? 0 : 3);
         var experts = Enumerable.Range(0, Acceptance.MinimumExperts).Select(i => eligible[(start + i) % eligible.Count]).ToList();
-        var acceptance = new Acceptance
-        {
-            Id = NextId(),
-            ProjectId = project.Id,
-            HeldOn = heldOn,
-            Result = result,
-            IsFirstAttempt = firstAttempt,
-            Attempt = firstAttempt ? 1 : 2,
-            Conditions = result == AcceptanceResult.PassedWithConditions ? "Complete the security assessment within three months." : null,
-            Notes = result == AcceptanceResult.Failed ? "Load tests failed at 60% of the required concurrency." : "Documentation, tests and training complete.",
-            ExpertCodes = string.Join(",", experts.Select(e => e.Code)),
-        };
+        var acceptance = Acceptance.Concluded(NextId(), project.Id, heldOn, result,
+            result == AcceptanceResult.PassedWithConditions ? "Complete the security assessment within three months." : null,
+            result == AcceptanceResult.Failed ? "Load tests failed at 60% of the required concurrency." : "Documentation, tests and training complete.",
+            firstAttempt, firstAttempt ? 1 : 2, string.Join(",", experts.Select(e => e.Code)));
         db.Acceptances.Add(acceptance);
         db.AcceptanceOpinions.AddRange(experts.Select((expert, i) => new AcceptanceOpinion
         {

@@ -1016,6 +1016,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("PriorState")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .UseCollation("C");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -1868,7 +1873,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("Result")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -2725,6 +2729,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(2000)")
                         .UseCollation("C");
 
+                    b.Property<string>("ContraryReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
                     b.Property<string>("DrawCandidates")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)")
@@ -2737,6 +2746,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("DrawSeed")
                         .HasColumnType("integer");
+
+                    b.Property<string>("MajorityRecommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly>("MeetingOn")
                         .HasColumnType("date");
@@ -3190,7 +3203,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Acceptance", null)
-                        .WithMany("Opinions")
+                        .WithMany()
                         .HasForeignKey("AcceptanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3398,11 +3411,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
-                {
-                    b.Navigation("Opinions");
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.Project", b =>

@@ -962,6 +962,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("PriorState")
+                        .HasMaxLength(100000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -1775,7 +1779,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Result")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
@@ -2592,6 +2595,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("ContraryReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("DrawCandidates")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
@@ -2602,6 +2609,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<int>("DrawSeed")
                         .HasColumnType("int");
+
+                    b.Property<string>("MajorityRecommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateOnly>("MeetingOn")
                         .HasColumnType("date");
@@ -3050,7 +3061,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Acceptance", null)
-                        .WithMany("Opinions")
+                        .WithMany()
                         .HasForeignKey("AcceptanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3258,11 +3269,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
-                {
-                    b.Navigation("Opinions");
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.Project", b =>

@@ -957,6 +957,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PriorState")
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
@@ -1767,7 +1771,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Result")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -2583,6 +2586,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContraryReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DrawCandidates")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -2593,6 +2600,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<int>("DrawSeed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("MajorityRecommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("MeetingOn")
                         .HasColumnType("TEXT");
@@ -3039,7 +3050,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("InfoGov.Domain.Projects.AcceptanceOpinion", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Acceptance", null)
-                        .WithMany("Opinions")
+                        .WithMany()
                         .HasForeignKey("AcceptanceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -3247,11 +3258,6 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("InfoGov.Domain.Projects.Acceptance", b =>
-                {
-                    b.Navigation("Opinions");
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.Project", b =>
