@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 
@@ -14,6 +15,18 @@ public static class CurrentIntrospection
 {
     /// <summary>Decimal amounts travel as JSON numbers (exact in the text: 1234.50 is sent as 1234.5).</summary>
     public const string DecimalSpecification = "https://www.rfc-editor.org/rfc/rfc8259#section-6";
+
+    /// <summary>
+    /// The schema in SDL as the contract prints it: GraphQL.NET's printer, with <c>@specifiedBy</c> on the
+    /// scalars whose <c>specifiedByURL</c> introspection gives (the library's printer knows neither), so
+    /// that the committed contract says what live introspection says.
+    /// </summary>
+    public static string Print(ISchema schema)
+    {
+        schema.Initialize();
+        var sdl = schema.Print(new() { StringComparison = StringComparison.Ordinal });
+        return sdl.Replace("\nscalar Decimal\n", $"\nscalar Decimal @specifiedBy(url: \"{DecimalSpecification}\")\n", StringComparison.Ordinal);
+    }
 
     public static void Complete(ISchema schema)
     {

@@ -17,6 +17,7 @@ using InfoGov.Api.Notifications;
 using InfoGov.Api.Paging;
 using InfoGov.Api.RateLimiting;
 using InfoGov.Api.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InfoGov.Api;
 
@@ -84,6 +85,7 @@ public static class DependencyInjection
                 logger?.LogError(context.OriginalException, "Unhandled exception in resolver {Path}",
                     context.FieldContext is { } field ? string.Join('.', field.Path) : "(none)");
             }));
+        services.Replace(ServiceDescriptor.Singleton<GraphQL.Execution.IDocumentBuilder, Http.DepthLimitedDocumentBuilder>());
         return services;
     }
 }

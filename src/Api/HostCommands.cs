@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Authentication;
 using InfoGov.Infrastructure.Persistence;
@@ -21,9 +20,7 @@ public static class HostCommands
         switch (command)
         {
             case "print-schema":
-                var schema = app.Services.GetRequiredService<ISchema>();
-                schema.Initialize();
-                var sdl = schema.Print(new() { StringComparison = StringComparison.Ordinal });
+                var sdl = CurrentIntrospection.Print(app.Services.GetRequiredService<ISchema>());
                 var target = args.SkipWhile(a => a != "print-schema").Skip(1).FirstOrDefault();
                 if (target is null) Console.Write(sdl);
                 else await File.WriteAllTextAsync(target, sdl);

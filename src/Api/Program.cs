@@ -11,6 +11,8 @@ using InfoGov.Infrastructure.Persistence;
 var command = HostCommands.CommandOf(args);
 
 var builder = WebApplication.CreateBuilder(args);
+// No "Server: Kestrel" on responses: the server's make tells a client nothing it needs.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddInfoGovAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddInfoGovApi(builder.Configuration, builder.Environment);

@@ -40,6 +40,11 @@ public static class DependencyInjection
                 services.AddDbContextPool<InfoGovDbContext, SqliteInfoGovDbContext>((sp, options) => options
                     .UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString,
                         sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                    // SQLite rebuilds a table to change a column, switching foreign keys off around it, which
+                    // it cannot do inside a transaction: EF warns of every such step of every migration. That
+                    // is how SQLite migrations always run; the warning, a screen of it on a first start, tells
+                    // an operator nothing to act on.
+                    .ConfigureWarnings(w => w.Ignore(RelationalEventId.NonTransactionalMigrationOperationWarning))
                     .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;

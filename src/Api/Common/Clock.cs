@@ -15,9 +15,18 @@ public sealed class Clock(TimeProvider time, TimeZoneInfo zone)
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    /// <summary>The calendar month containing <paramref name="day"/>, from its first midnight to the next month's.</summary>
+    /// <summary>Years a month may be asked of (the instants of their months exist in every time zone).</summary>
+    public const int FirstYear = 1900, LastYear = 9998;
+
+    /// <summary>Whether <paramref name="day"/> falls in a year months may be asked of.</summary>
+    public static bool Covers(DateOnly day) => day.Year is >= FirstYear and <= LastYear;
+
+    /// <summary>The calendar month containing <paramref name="day"/>, from its first midnight to the next
+    /// month's; INVALID_ARGUMENT for a month outside <see cref="FirstYear"/>..<see cref="LastYear"/>.</summary>
     public (DateTimeOffset From, DateTimeOffset To) MonthOf(DateOnly day)
     {
+        if (!Covers(day))
+            throw new GraphQL.ExecutionError($"The month {day:yyyy-MM} is outside the calendar: give one from {FirstYear}-01 to {LastYear}-12.") { Code = Errors.ErrorCodes.InvalidArgument };
         var first = new DateOnly(day.Year, day.Month, 1);
         return (StartOf(first), StartOf(first.AddMonths(1)));
     }

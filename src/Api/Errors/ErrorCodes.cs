@@ -16,6 +16,7 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
+    public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
     public const string NodeLimitExceeded = "NODE_LIMIT_EXCEEDED";
     public const string AliasLimitExceeded = "ALIAS_LIMIT_EXCEEDED";

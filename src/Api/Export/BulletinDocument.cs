@@ -35,6 +35,9 @@ public static class BulletinDocument
         {
             if (!DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
                 return CsvExportEndpoint.Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, $"'{month}' is not a month; write it as yyyy-MM, e.g. 2026-10.");
+            if (!Common.Clock.Covers(first))
+                return CsvExportEndpoint.Problem(StatusCodes.Status400BadRequest, ErrorCodes.InvalidArgument,
+                    $"The month {month} is outside the calendar: give one from {Common.Clock.FirstYear}-01 to {Common.Clock.LastYear}-12.");
             ExecutionResult? refusal = null;
             foreach (var money in new[] { true, false })
             {
@@ -45,6 +48,8 @@ public static class BulletinDocument
                 {
                     using var json = JsonDocument.Parse(serializer.Serialize(result));
                     http.Response.Headers.CacheControl = "private, no-store";
+                    // The document is self-contained: its one inline style sheet, nothing to load or run.
+                    http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
                     return Results.Text(Render(first, json.RootElement.GetProperty("data").GetProperty("bulletin")), "text/html; charset=utf-8", Encoding.UTF8);
                 }
                 refusal = result;
@@ -53,7 +58,7 @@ public static class BulletinDocument
             var error = refusal?.Errors?.FirstOrDefault();
             return CsvExportEndpoint.Problem(AccessDeniedError.StatusOf(refusal?.Errors) ?? StatusCodes.Status500InternalServerError,
                 error?.Code ?? ErrorCodes.Internal, error?.Message ?? "The bulletin could not be made.");
-        });
+        }).AddEndpointFilter<RefusedTokenFilter>();
         return endpoints;
     }
 

@@ -63,7 +63,7 @@ public static class CsvExportEndpoint
             var error = refusal?.Errors?.FirstOrDefault();
             var status = AccessDeniedError.StatusOf(refusal?.Errors) ?? StatusCodes.Status500InternalServerError;
             return Problem(status, error?.Code ?? ErrorCodes.Internal, error?.Message ?? "The export failed.");
-        });
+        }).AddEndpointFilter<RefusedTokenFilter>();
         return endpoints;
     }
 

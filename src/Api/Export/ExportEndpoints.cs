@@ -10,9 +10,9 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/export/catalog.jsonld", (HttpContext http, InfoGovDbContext db, RequestRateLimiter rateLimiter) =>
-            CatalogAsync(http, db, rateLimiter, "application/ld+json", graph => graph.ToJsonLd()));
+            CatalogAsync(http, db, rateLimiter, "application/ld+json", graph => graph.ToJsonLd())).AddEndpointFilter<RefusedTokenFilter>();
         endpoints.MapGet("/export/catalog.ttl", (HttpContext http, InfoGovDbContext db, RequestRateLimiter rateLimiter) =>
-            CatalogAsync(http, db, rateLimiter, "text/turtle", graph => graph.ToTurtle()));
+            CatalogAsync(http, db, rateLimiter, "text/turtle", graph => graph.ToTurtle())).AddEndpointFilter<RefusedTokenFilter>();
         return endpoints;
     }
 

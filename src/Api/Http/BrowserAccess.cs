@@ -41,6 +41,12 @@ public static class BrowserAccess
 
     public static WebApplication UseBrowserAccess(this WebApplication app)
     {
+        // Every response states its type is meant (no sniffing a JSON or CSV body into HTML).
+        app.Use((http, next) =>
+        {
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(http);
+        });
         app.UseResponseCompression();
         app.UseCors();
         return app;

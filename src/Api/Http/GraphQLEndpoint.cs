@@ -77,14 +77,17 @@ public sealed class GraphQLEndpoint(
             return;
         }
 
-        // Every request pays one permit before its body is read, so that malformed requests are not free.
-        if (!rateLimiter.Take(http, 1).Granted)
+        // Every request pays one permit before it is executed, so that malformed requests are not free.
+        // The body is read either way: a refused batch is answered with an array of its own length,
+        // which batching clients (Apollo's BatchHttpLink) match entry by entry.
+        var granted = rateLimiter.Take(http, 1).Granted;
+        var (request, error) = await reader.ReadAsync(http.Request, cancellationToken);
+        if (!granted)
         {
-            await WriteAsync(http, mediaType, StatusCodes.Status429TooManyRequests, RateLimited(), cancellationToken);
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage),
+                cancellationToken, request);
             return;
         }
-
-        var (request, error) = await reader.ReadAsync(http.Request, cancellationToken);
         if (error is not null)
         {
             await WriteErrorAsync(http, mediaType, error, cancellationToken);
@@ -100,7 +103,7 @@ public sealed class GraphQLEndpoint(
                 if (CheckRequest(item) is null && Parse(item.Query!) is { } document)
                     await AuditRefusalAsync(http, document, item, ErrorCodes.NotAuthenticated, reason);
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, reason), cancellationToken);
+            await WriteErrorAsync(http, mediaType, new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, reason), cancellationToken, request);
             return;
         }
 
@@ -238,11 +241,15 @@ public sealed class GraphQLEndpoint(
     private static ExecutionResult ErrorResult(string code, string message) =>
         new() { Errors = [new ExecutionError(message) { Code = code }] };
 
-    private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error, CancellationToken cancellationToken)
+    /// <summary>Refuses the whole request: one error, or for a batch one error per entry, in an array as long as the batch.</summary>
+    private Task WriteErrorAsync(HttpContext http, string mediaType, TransportError error, CancellationToken cancellationToken, GraphQLHttpRequest? request = null)
     {
         if (error.StatusCode == StatusCodes.Status405MethodNotAllowed && !http.Response.Headers.ContainsKey(HeaderNames.Allow))
             http.Response.Headers.Allow = "POST";
-        return WriteAsync(http, mediaType, error.StatusCode, ErrorResult(error.Code, error.Message), cancellationToken);
+        object body = request is { IsBatch: true } batch
+            ? batch.Requests.Select(_ => ErrorResult(error.Code, error.Message)).ToList()
+            : ErrorResult(error.Code, error.Message);
+        return WriteAsync(http, mediaType, error.StatusCode, body, cancellationToken);
     }
 
     /// <summary>The entity tag of a cacheable answer (an anonymous GET that succeeded without errors):

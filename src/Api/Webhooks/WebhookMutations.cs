@@ -25,7 +25,7 @@ public static class WebhookMutations
     private static Task<Payload> RegisterAsync(IResolveFieldContext ctx, RegisterWebhookInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Webhook), null, async (scope, ct) =>
         {
-            var url = ctx.RequestServices!.GetRequiredService<WebhookTargets>().Check(input.Url);
+            var url = await ctx.RequestServices!.GetRequiredService<WebhookTargets>().CheckAsync(input.Url, ct);
             var department = input.DepartmentId is { } d ? (await scope.FindAsync<Department>(d, "departmentId", ct)).Id : (Guid?)null;
             var project = input.ProjectId is { } p ? (await scope.FindAsync<Project>(p, "projectId", ct)).Id : (Guid?)null;
             var resource = input.ResourceId is { } r ? (await scope.FindAsync<DataResource>(r, "resourceId", ct)).Id : (Guid?)null;

@@ -13,7 +13,33 @@ public sealed class WebhookTargets(WebhookOptions options, IHostEnvironment envi
 {
     public bool RequireHttps => options.RequireHttps ?? environment.IsProduction();
 
-    /// <summary>The URL as registered, or a refusal naming what is wrong with it.</summary>
+    /// <summary>
+    /// The URL as registered, or a refusal naming what is wrong with it: by its form, and by the rule
+    /// deliveries follow (every address its name resolves to now must be public). A name that does not
+    /// resolve now is accepted: deliveries check it again when they connect.
+    /// </summary>
+    public async Task<Uri> CheckAsync(string url, CancellationToken cancellationToken)
+    {
+        var uri = Check(url);
+        if (options.AllowPrivateTargets || IPAddress.TryParse(uri.DnsSafeHost, out _)) return uri;
+        IPAddress[] addresses;
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(5));
+            addresses = await Dns.GetHostAddressesAsync(uri.DnsSafeHost, timeout.Token);
+        }
+        catch (Exception e) when (e is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return uri;
+        }
+        if (addresses.Any(IsInternal)) throw Refused(PrivateTarget);
+        return uri;
+    }
+
+    private const string PrivateTarget = "The webhook URL points at a loopback, private or link-local address; only public targets are called.";
+
+    /// <summary>The URL by its form alone (see <see cref="CheckAsync"/>).</summary>
     public Uri Check(string url)
     {
         if (!Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
@@ -22,9 +48,12 @@ public sealed class WebhookTargets(WebhookOptions options, IHostEnvironment envi
             throw Refused("Webhook URLs must use https.");
         if (uri.UserInfo.Length > 0)
             throw Refused("A webhook URL carries no user name or password; the signature authenticates deliveries.");
-        if (!options.AllowPrivateTargets && (uri.IsLoopback || (IPAddress.TryParse(uri.DnsSafeHost, out var address) && IsInternal(address))
-                                             || uri.DnsSafeHost.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)))
-            throw Refused("The webhook URL points at a loopback, private or link-local address; only public targets are called.");
+        // A fully qualified name may end in a dot ("localhost."): it names the same host as without.
+        var host = uri.DnsSafeHost.TrimEnd('.');
+        if (!options.AllowPrivateTargets && (uri.IsLoopback || (IPAddress.TryParse(host, out var address) && IsInternal(address))
+                                             || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+                                             || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)))
+            throw Refused(PrivateTarget);
         return uri;
     }
 

@@ -37,7 +37,8 @@ public static class AssessmentRun
             AssessmentIndicator.CostControl => (IndicatorCalculator.CostControlRate(completed, year, record.OriginalBudgets, record.Spent), completed.Select(p => p.Code)),
             AssessmentIndicator.FirstPassAcceptanceRate => (IndicatorCalculator.FirstPassAcceptanceRate(firstAcceptances, year),
                 firstAcceptances.Select(a => codes.GetValueOrDefault(a.ProjectId, "?")).Order()),
-            AssessmentIndicator.DataSharingResponsiveness => (IndicatorCalculator.SharingResponsiveness(received, year), received.Select(r => r.Number)),
+            AssessmentIndicator.DataSharingResponsiveness => (IndicatorCalculator.SharingResponsiveness(received, year, DateOnly.FromDateTime(now.Date)),
+                IndicatorCalculator.AnswerableBy(received, year, DateOnly.FromDateTime(now.Date)).Select(r => r.Number)),
             AssessmentIndicator.SystemUptime => (systems.Count == 0 ? null
                 : Math.Round(systems.Average(s => Availability.Of(s.Id, record.Incidents, yearStart, yearEnd, now).Exact) / 100m, 4), systems.Select(s => s.Code)),
             AssessmentIndicator.FaultRepairTimeliness => (repaired.Count == 0 ? null

@@ -29,10 +29,16 @@ public static class IndicatorCalculator
         Rate(acceptances.Where(a => a.IsFirstAttempt && !a.IsOpen && a.HeldOn.Year == year).ToList(), a => a.Result != AcceptanceResult.Failed);
 
     /// <summary>Share of the sharing requests received in the year that were answered by their due date.</summary>
-    public static decimal? SharingResponsiveness(IEnumerable<SharingRequest> received, int year) =>
-        Rate(received.Where(r => r.SubmittedOn.Year == year && r.Status != SharingRequestStatus.Withdrawn).ToList(),
+    public static decimal? SharingResponsiveness(IEnumerable<SharingRequest> received, int year, DateOnly today) =>
+        Rate(AnswerableBy(received, year, today).ToList(),
             r => r.DecidedAt is { } decided && DateOnly.FromDateTime(decided.Date) <= r.AnswerDueOn
                  && r.Status is SharingRequestStatus.Approved or SharingRequestStatus.Refused);
+
+    /// <summary>The requests of <paramref name="year"/> that count for responsiveness on <paramref name="today"/>:
+    /// those answered, and those past their due date without an answer (late). A request still within its
+    /// answer period is not late yet, and does not count.</summary>
+    public static IEnumerable<SharingRequest> AnswerableBy(IEnumerable<SharingRequest> received, int year, DateOnly today) =>
+        received.Where(r => r.SubmittedOn.Year == year && r.Status != SharingRequestStatus.Withdrawn && (r.DecidedAt is not null || r.AnswerDueOn < today));
 
     private static decimal? Rate<T>(IReadOnlyList<T> items, Func<T, bool> counts) =>
         items.Count == 0 ? null : Math.Round((decimal)items.Count(counts) / items.Count, 4);

@@ -17,14 +17,15 @@ public sealed class Expenditure : VersionedEntity, IPartOfProject
 
     public bool AwaitsReimbursement => IsAdvance && ReimbursedOn is null;
 
-    /// <summary>The fund reimburses the advance on <paramref name="on"/>, out of what its fund year
-    /// allocated to the project and has not yet paid (<paramref name="ledger"/>).</summary>
+    /// <summary>The fund reimburses the advance on <paramref name="on"/>, out of what the fund year that
+    /// pays it (<see cref="FundYearOf"/> over the allocations made by now) allocated to the project and
+    /// has not yet paid (<paramref name="ledger"/>).</summary>
     public void Reimburse(DateOnly on, ProjectFundLedger ledger)
     {
         if (!IsAdvance) throw new RuleViolation(RuleViolation.InvalidTransition, "Only an advance is reimbursed; this payment was made by the fund.");
         if (ReimbursedOn is not null) throw new RuleViolation(RuleViolation.InvalidTransition, "This advance has already been reimbursed.");
         if (on < SpentOn) throw new RuleViolation(RuleViolation.Validation, "An advance cannot be reimbursed before it was paid.", "reimbursedOn");
-        ledger.EnsureFundCovers(FiscalYear, Amount, "Reimbursing this advance", "expenditureId");
+        ledger.EnsureFundCovers(FundYearOf(ledger.AllocationYears, SpentOn), Amount, "Reimbursing this advance", "expenditureId");
         ReimbursedOn = on;
     }
 

@@ -213,8 +213,9 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
     private static void AssertEveryTypeCovered(ISchema schema)
     {
         var covered = AccessPolicy.NodeTypes.Keys.Concat(AccessPolicy.ValueTypes.Keys).Concat(["Query", "Mutation", "Caller", "AccessLogIntegrity", "DataAccessReceipt", "ExpenditureTotals", "ExpenditureCategoryTotal", "Change"])
-            // Reached through the subscription (SubscriptionAccessTests) and registerWebhook's payload (WebhookTests).
-            .Concat(["Subscription", "Event", "RegisteredWebhook"])
+            // Reached through the subscription (SubscriptionAccessTests), registerWebhook's payload (WebhookTests) and
+            // registerTrustedDocumentManifest's (OutsideDefectTests; administrators only, as the mutation).
+            .Concat(["Subscription", "Event", "RegisteredWebhook", "TrustedDocumentManifest"])
             // Values of fields with arguments, covered by OperationsTests.
             .Concat(["SystemAvailability", "OperationsKpis"])
             // Root-only values, covered by PortfolioTests.
@@ -292,6 +293,8 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         if ((bool?)gaj.SelectToken("assessments.nodes[0].isPublished") == true) targets["Assessment"].Facts.Add("published");
         var panel = projects.Select(p => p.SelectToken("reviewPanels.nodes[0]")).First(t => t is { Type: JTokenType.Object } && (string?)t["id"] == targets["ReviewPanel"].Id)!;
         if ((bool)panel["isClosed"]!) targets["ReviewPanel"].Facts.Add("closed");
+        // The demo data's acceptances are all concluded (their verdicts readable to government users).
+        targets["Acceptance"].Facts.Add("concluded");
         // An audit entry exists once something was attempted: a refused cancellation of nothing.
         var office = factory.OfficeClient();
         await office.PostQueryAsync("mutation { cancelProject(input: { id: \"bm9wZQ==\", version: 1, reason: \"matrix\" }) { errors { code } } }");

@@ -59,6 +59,7 @@ public static class AccessPolicy
     public static readonly Rule PlanLinkers = new(false, [Roles.CommitteeOffice], [Roles.InformationManager]);
     public static readonly Rule PanelComposition = ExpertIdentities with { Condition = ("closed", Government) };
     public static readonly Rule PanelDraw = Office with { Condition = ("closed", Government) };
+    public static readonly Rule AcceptanceVerdicts = ExpertIdentities with { Condition = ("concluded", Government) };
     public static readonly Rule AssessmentResults = new(false, [Roles.CommitteeOffice], [Roles.DepartmentLeader])
     {
         Condition = ("published", GovernmentAndDashboards),
@@ -97,7 +98,7 @@ public static class AccessPolicy
         ["ImplementationPlan"] = new(Government, Government),
         ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
         ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
-        ["Acceptance"] = new(Government, Government, Fields((ExpertIdentities, ["expertCodes"]))),
+        ["Acceptance"] = new(Government, Government, Fields((ExpertIdentities, ["expertCodes"]), (AcceptanceVerdicts, ["opinions"]))),
         ["PostEvaluation"] = new(Government, Government),
         ["SpecialFund"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((FundManagers, ["allocations"]))),
         ["BudgetLine"] = new(MoneyAndContracts, MoneyAndContracts),
@@ -209,10 +210,13 @@ public static class AccessPolicy
         ["requestChange"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", kind: DATES, reason: \"x\", dueOn: \"2027-12-31\" }"),
         ["decideChange"] = new(Office, "{ changeRequestId: \"bm9wZQ==\", version: 1, approve: true }"),
         ["requestAcceptance"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),
-        ["recordAcceptance"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, heldOn: \"2026-11-01\", result: PASSED }"),
+        ["conveneAcceptance"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, heldOn: \"2026-11-01\", expertCodes: [\"x\"] }"),
+        ["recordAcceptanceOpinion"] = new(PanelExperts, "{ acceptanceId: \"bm9wZQ==\", verdict: PASSED }"),
+        ["recordAcceptance"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, result: PASSED }"),
         ["recordPostEvaluation"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, evaluatedOn: \"2026-11-01\", qualityScore: 90, operatingStatus: STABLE, returnOnInvestment: 0.1, conclusion: CONTINUE }"),
         ["setFundCap"] = new(FundManagers, "{ fiscalYear: 2025, cap: { amount: 1 } }"),
         ["registerTrustedDocument"] = new(Administrators, "{ name: \"x\", ownerApp: \"x\", document: \"{\" }"),
+        ["registerTrustedDocumentManifest"] = new(Administrators, "{ ownerApp: \"x\", manifest: \"{\" }"),
         ["removeTrustedDocument"] = new(Administrators, "{ id: \"VHJ1c3RlZERvY3VtZW50OjA=\" }"),
         ["registerWebhook"] = new(WebhookKeepers, "{ url: \"not a url\", events: [PROJECT_STATUS_CHANGED], ownerApp: \"x\" }"),
         ["removeWebhook"] = new(WebhookKeepers, "{ id: \"V2ViaG9vazow\" }"),

@@ -20,7 +20,7 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         .AssertNoErrors().Data["specialFund"]!;
 
     private async Task<JToken> ReserveProject() =>
-        (await Finance.PostQueryAsync("{ projects(first: 100, filter: { fundingCategory: RESERVE, statuses: [APPROVED, IN_IMPLEMENTATION] }) { nodes { id code currentPlan { budget { amount } } } } }"))
+        (await Finance.PostQueryAsync("{ projects(first: 100, filter: { fundingCategory: RESERVE, statuses: [APPROVED] }) { nodes { id code currentPlan { budget { amount } } } } }"))
         .AssertNoErrors().Data["projects"]!["nodes"]!.First();
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
 
         // Paid in 2026, before the project's only allocation (from the 2027 fund): charged to 2027, not to the calendar year.
         var payment = Payload(await Finance.PostQueryAsync("mutation($i: RecordExpenditureInput!) { recordExpenditure(input: $i) { expenditure { fiscalYear } errors { code } } }",
-            new { i = new { projectId = (string)reserve["id"]!, spentOn = "2026-11-10", amount = new { amount = 1000 }, payee = "某科技有限公司", category = "SOFTWARE", isAdvance = true } }), "recordExpenditure");
+            new { i = new { projectId = (string)reserve["id"]!, spentOn = "2026-11-10", amount = new { amount = 1 }, payee = "某科技有限公司", category = "SOFTWARE", isAdvance = true } }), "recordExpenditure");
         Assert.Equal(2027, (int)payment["expenditure"]!["fiscalYear"]!);
 
         var another = await ReserveProject();
@@ -96,10 +96,18 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
 
         var foreign = Payload(await host.ClientAs("MZJ", Roles.InformationManager).PostQueryAsync(record, new { i = input }), "recordExpenditure");
         Assert.Equal("NOT_PERMITTED", (string?)foreign["errors"]![0]!["code"]);
-        var advance = Payload(await host.ClientAs("GAJ", Roles.InformationManager).PostQueryAsync(record, new { i = input }), "recordExpenditure")["expenditure"]!;
+        // An advance of a reserve project, which nothing has been allocated to: reimbursed only once an allocation covers it.
+        var reserve = await ReserveProject();
+        var advance = Payload(await Finance.PostQueryAsync(record, new { i = input with { projectId = (string)reserve["id"]! } }), "recordExpenditure")["expenditure"]!;
         Assert.True((bool)advance["awaitsReimbursement"]!);
 
-        const string reimburse = "mutation($i: ReimburseAdvanceInput!) { reimburseAdvance(input: $i) { expenditure { version awaitsReimbursement } errors { code } } }";
+        const string reimburse = "mutation($i: ReimburseAdvanceInput!) { reimburseAdvance(input: $i) { expenditure { version awaitsReimbursement } errors { code message } } }";
+        var uncovered = Payload(await Finance.PostQueryAsync(reimburse, new { i = new { expenditureId = (string)advance["id"]!, version = (int)advance["version"]!, reimbursedOn = "2026-11-19" } }), "reimburseAdvance");
+        Assert.Equal("FUNDS_NOT_ALLOCATED", (string?)uncovered["errors"]![0]!["code"]);
+        Assert.Contains("more than it allocated", (string?)uncovered["errors"]![0]!["message"]);
+        Payload(await Finance.PostQueryAsync("mutation($i: SetFundCapInput!) { setFundCap(input: $i) { errors { code } } }", new { i = new { fiscalYear = 2028, cap = new { amount = 1_000_000 } } }), "setFundCap");
+        Assert.Empty(Payload(await Finance.PostQueryAsync("mutation($i: AllocateFundsInput!) { allocateFunds(input: $i) { errors { code } } }",
+            new { i = new { fiscalYear = 2028, projectId = (string)reserve["id"]!, amount = new { amount = 25000 } } }), "allocateFunds")["errors"]!);
         var done = Payload(await Finance.PostQueryAsync(reimburse, new { i = new { expenditureId = (string)advance["id"]!, version = (int)advance["version"]!, reimbursedOn = "2026-11-19" } }), "reimburseAdvance");
         Assert.False((bool)done["expenditure"]!["awaitsReimbursement"]!);
         var again = Payload(await Finance.PostQueryAsync(reimburse, new { i = new { expenditureId = (string)advance["id"]!, version = (int)done["expenditure"]!["version"]!, reimbursedOn = "2026-11-20" } }), "reimburseAdvance");

@@ -154,18 +154,36 @@ public sealed class ChangeFeedTests(ChangeFeedTests.Host host) : IClassFixture<C
     }
 
     [Fact]
-    public async Task Objects_a_caller_may_not_see_come_as_tombstones_without_their_content()
+    public async Task Objects_a_caller_could_never_read_leave_no_trace_in_its_feed()
     {
-        // A dashboard sees published projects only: a new draft is a removal for it, never its content.
+        // A dashboard sees published projects only: a new draft is not in its feed at all, not even as a tombstone.
         var manager = host.ClientAs("GAJ", Roles.InformationManager);
         var before = await Sync(host.ClientAs(null, Roles.Dashboard), 0);
         var since = before.Count == 0 ? 0 : before.Max(c => (int)c["sequence"]!);
         var draft = Ok(await manager.PostQueryAsync("mutation($i: CreateProjectDraftInput!) { createProjectDraft(input: $i) { project { id } errors { code } } }",
             new { i = new { departmentCode = "GAJ", name = "仪表盘看不见的草稿", level = "DEPARTMENTAL", scope = "Sync test.", budget = new { amount = 1000 }, startOn = "2027-03-01", dueOn = "2027-12-31" } }),
             "createProjectDraft")["project"]!;
-        var change = Assert.Single(await Sync(host.ClientAs(null, Roles.Dashboard), since), c => (string?)c["id"] == (string?)draft["id"]);
-        Assert.Equal("REMOVED", (string?)change["kind"]);
-        Assert.Equal(JTokenType.Null, change["node"]!.Type);
+        var dashboardFeed = await Sync(host.ClientAs(null, Roles.Dashboard), since);
+        Assert.DoesNotContain(dashboardFeed, c => (string?)c["id"] == (string?)draft["id"]);
+        Assert.Contains(await Sync(host.ClientAs("GAJ", Roles.InformationManager), since), c => (string?)c["id"] == (string?)draft["id"] && (string?)c["kind"] == "CHANGED");
+        // Nor does it list objects of types it may never read (contracts, expenditures, opinions...).
+        var types = (await Sync(host.ClientAs(null, Roles.Dashboard), 0)).Select(c => (string)c["type"]!).Distinct().ToList();
+        var all = (await Sync(host.OfficeClient(), 0)).Select(c => (string)c["type"]!).Distinct().ToList();
+        foreach (var hidden in new[] { "Contract", "Expenditure", "ExpertOpinion", "ProjectDecision", "FulfilmentRecord", "DataAccessLogEntry", "AuditEntry" })
+            Assert.DoesNotContain(hidden, types);
+
+        // A draft plan of one department, an item added and removed: another department's staff never hear of
+        // either; the department's own staff get the item's tombstone.
+        var planSince = (await Sync(host.OfficeClient(), 0)).Max(c => (int)c["sequence"]!);
+        var plan = Ok(await manager.PostQueryAsync("mutation($i: DraftPlanInput!) { draftPlan(input: $i) { plan { id } errors { code message } } }",
+            new { i = new { departmentCode = "GAJ", kind = "ANNUAL", startYear = 2033, title = "草稿计划", objectives = "Sync test.", budgetEnvelope = new { amount = 1000 } } }), "draftPlan")["plan"]!;
+        var item = Ok(await manager.PostQueryAsync("mutation($i: AddPlanItemInput!) { addPlanItem(input: $i) { planItem { id } errors { code message } } }",
+            new { i = new { planId = (string)plan["id"]!, title = "一项", plannedBudget = new { amount = 500 }, year = 2033 } }), "addPlanItem")["planItem"]!;
+        Ok(await manager.PostQueryAsync("mutation($i: RemovePlanItemInput!) { removePlanItem(input: $i) { errors { code message } } }",
+            new { i = new { id = (string)item["id"]! } }), "removePlanItem");
+        var ids = new[] { (string?)plan["id"], (string?)item["id"] };
+        Assert.DoesNotContain(await Sync(host.ClientAs("MZJ", Roles.Staff), planSince), c => ids.Contains((string?)c["id"]));
+        Assert.Contains(await Sync(host.ClientAs("GAJ", Roles.Staff), planSince), c => (string?)c["id"] == (string?)item["id"] && (string?)c["kind"] == "REMOVED");
         Assert.Contains("AUTH_NOT_AUTHENTICATED", (await host.CreateClient().PostQueryAsync("{ changes(since: 0) { totalCount } }")).ErrorCodes);
     }
 }

@@ -135,38 +135,61 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
 
         var outsiders = (await Office.PostQueryAsync("{ experts(first: 100) { nodes { code isActive affiliation { code } } } }")).AssertNoErrors()
             .Data["experts"]!["nodes"]!.Where(e => (bool)e["isActive"]! && e["affiliation"]!.Type == JTokenType.Null).Take(4).Select(e => (string)e["code"]!).ToArray();
-        static object[] Opinions(IEnumerable<string> codes) => codes.Select((code, i) => (object)new
+        HttpClient ExpertClient(string code)
         {
-            expertCode = code,
-            verdict = i == 0 ? "PASSED_WITH_CONDITIONS" : "PASSED",
-            comment = $"Opinion of {code}",
-        }).ToArray();
-        var tooFew = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", opinions = Opinions(outsiders.Take(2)) }, expectError: true);
-        Assert.Equal(("VALIDATION", "opinions"), ((string?)tooFew["errors"]![0]!["code"], (string?)tooFew["errors"]![0]!["field"]));
-        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "FAILED", notes = "Load tests failed", opinions = Opinions(outsiders.Take(3)) });
+            var client = host.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.Expert]) { ObjectId = DemoAccounts.ExpertObjectId(code).ToString() }));
+            return client;
+        }
+        async Task<string> Convene(IEnumerable<string> codes)
+        {
+            var convened = (await Office.PostQueryAsync("mutation($i: ConveneAcceptanceInput!) { conveneAcceptance(input: $i) { project { version acceptance { id isOpen result } } errors { code field message } } }",
+                new { i = new { projectId = id, version = Version(step), heldOn = "2026-11-19", expertCodes = codes.ToArray() } })).AssertNoErrors().Data["conveneAcceptance"]!;
+            Assert.True(!convened["errors"]!.Any(), $"conveneAcceptance refused: {convened["errors"]}");
+            Assert.Equal((true, JTokenType.Null), ((bool)convened["project"]!["acceptance"]!["isOpen"]!, convened["project"]!["acceptance"]!["result"]!.Type));
+            step = new JObject { ["project"] = convened["project"] };
+            return (string)convened["project"]!["acceptance"]!["id"]!;
+        }
+        async Task<JToken> Verdict(string code, string acceptanceId, string verdict, string? comment = null) =>
+            (await ExpertClient(code).PostQueryAsync("mutation($i: RecordAcceptanceOpinionInput!) { recordAcceptanceOpinion(input: $i) { acceptance { id } errors { code field } } }",
+                new { i = new { acceptanceId, verdict, comment = comment ?? $"Opinion of {code}" } })).AssertNoErrors().Data["recordAcceptanceOpinion"]!;
+
+        // The office convenes; too few experts, or unknown ones, are refused.
+        var tooFew = (await Office.PostQueryAsync("mutation($i: ConveneAcceptanceInput!) { conveneAcceptance(input: $i) { errors { code field } } }",
+            new { i = new { projectId = id, version = Version(step), heldOn = "2026-11-19", expertCodes = outsiders.Take(2).ToArray() } })).AssertNoErrors().Data["conveneAcceptance"]!;
+        Assert.Equal(("VALIDATION", "expertCodes"), ((string?)tooFew["errors"]![0]!["code"], (string?)tooFew["errors"]![0]!["field"]));
+        var unknown = (await Office.PostQueryAsync("mutation($i: ConveneAcceptanceInput!) { conveneAcceptance(input: $i) { errors { code field } } }",
+            new { i = new { projectId = id, version = Version(step), heldOn = "2026-11-19", expertCodes = new[] { "NOPE", outsiders[0], outsiders[1] } } })).AssertNoErrors().Data["conveneAcceptance"]!;
+        Assert.Equal(("NOT_FOUND", "expertCodes"), ((string?)unknown["errors"]![0]!["code"], (string?)unknown["errors"]![0]!["field"]));
+
+        // Three experts, each with their own token, all find it failed: the office cannot record a pass.
+        var first = await Convene(outsiders.Take(3));
+        Assert.Equal("NOT_PERMITTED", (string?)(await Verdict(outsiders[3], first, "PASSED"))["errors"]![0]!["code"]);
+        var early = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), result = "FAILED" }, expectError: true);
+        Assert.Equal("INVALID_TRANSITION", (string?)early["errors"]![0]!["code"]);
+        foreach (var code in outsiders.Take(3)) Assert.Empty((await Verdict(code, first, "FAILED"))["errors"]!);
+        Assert.Equal("VALIDATION", (string?)(await Verdict(outsiders[0], first, "FAILED"))["errors"]![0]!["code"]);
+        var contrary = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), result = "PASSED" }, expectError: true);
+        Assert.Equal(("CONTRARY_TO_PANEL", "result"), ((string?)contrary["errors"]![0]!["code"], (string?)contrary["errors"]![0]!["field"]));
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), result = "FAILED", notes = "Load tests failed" });
         Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
         step = await Call(Office, "requestAcceptance", "RequestAcceptanceInput", new { id, version = Version(step), exceptionReason = "Load tests fixed" });
-        var conditionsMissing = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED_WITH_CONDITIONS", opinions = Opinions(outsiders.Take(3)) }, expectError: true);
-        Assert.Equal("conditions", (string?)conditionsMissing["errors"]![0]!["field"]);
-        var barred = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(["NOPE"]) }, expectError: true);
-        Assert.Equal(("NOT_FOUND", "opinions"), ((string?)barred["errors"]![0]!["code"], (string?)barred["errors"]![0]!["field"]));
 
         // An expert who declared a conflict with the owning department does not judge its project.
-        var conflictedExpert = host.CreateClient();
-        conflictedExpert.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.Expert]) { ObjectId = DemoAccounts.ExpertObjectId(outsiders[3]).ToString() }));
+        var conflictedExpert = ExpertClient(outsiders[3]);
         (await conflictedExpert.PostQueryAsync("mutation($i: DeclareExpertConflictInput!) { declareExpertConflict(input: $i) { errors { code } } }",
             new { i = new { departmentCode = department, reason = "Advised the department last year" } })).AssertNoErrors();
-        var conflicted = await Call(Office, "recordAcceptance", "RecordAcceptanceInput",
-            new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(outsiders.Skip(1)) }, expectError: true);
+        var conflicted = (await Office.PostQueryAsync("mutation($i: ConveneAcceptanceInput!) { conveneAcceptance(input: $i) { errors { code message } } }",
+            new { i = new { projectId = id, version = Version(step), heldOn = "2026-11-19", expertCodes = outsiders.Skip(1).ToArray() } })).AssertNoErrors().Data["conveneAcceptance"]!;
         Assert.Equal("VALIDATION", (string?)conflicted["errors"]![0]!["code"]);
         Assert.Contains(outsiders[3], (string?)conflicted["errors"]![0]!["message"]);
 
-        // Held the same day as the failure: the pass, recorded later, is the project's acceptance.
-        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), heldOn = "2026-11-19", result = "PASSED", opinions = Opinions(outsiders.Take(3)) });
+        // Held the same day as the failure: two pass, one passes with conditions; the majority passes.
+        var second = await Convene(outsiders.Take(3));
+        Assert.Empty((await Verdict(outsiders[0], second, "PASSED_WITH_CONDITIONS", "Finish the security assessment"))["errors"]!);
+        Assert.Empty((await Verdict(outsiders[1], second, "PASSED"))["errors"]!);
+        Assert.Empty((await Verdict(outsiders[2], second, "PASSED"))["errors"]!);
+        step = await Call(Office, "recordAcceptance", "RecordAcceptanceInput", new { projectId = id, version = Version(step), result = "PASSED" });
         Assert.Equal("ACCEPTED", (string?)step["project"]!["status"]);
         // The accepted project's system enters the inventory of systems in operation.
         var systems = (await Office.PostQueryAsync("{ informationSystems(departmentCode: \"GAJ\", first: 100) { nodes { code name status project { id } } } }"))
@@ -193,14 +216,10 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         Assert.Equal(2, (int)history["contracts"]!["totalCount"]!);
         Assert.Equal([false, true], history["acceptances"]!["nodes"]!.Select(a => (bool)a["isFirstAttempt"]!));
         Assert.Equal(3, history["acceptances"]!["nodes"]![0]!["expertCodes"]!.Count());
-        // Each expert's own opinion is kept with the acceptance (listed in no particular order).
-        Assert.Equal(Opinions(outsiders.Take(3)).Select(o => Newtonsoft.Json.JsonConvert.SerializeObject(o)).Order(),
-            history["acceptances"]!["nodes"]![0]!["opinions"]!["nodes"]!.Select(o => Newtonsoft.Json.JsonConvert.SerializeObject(new
-            {
-                expertCode = (string)o["expert"]!["code"]!,
-                verdict = (string)o["verdict"]!,
-                comment = (string)o["comment"]!,
-            })).Order());
+        // Each expert's own verdict is kept with the acceptance (listed in no particular order).
+        Assert.Equal(["PASSED", "PASSED", "PASSED_WITH_CONDITIONS"],
+            history["acceptances"]!["nodes"]![0]!["opinions"]!["nodes"]!.Select(o => (string)o["verdict"]!).Order());
+        Assert.Equal(["FAILED", "FAILED", "FAILED"], history["acceptances"]!["nodes"]![1]!["opinions"]!["nodes"]!.Select(o => (string)o["verdict"]!));
         Assert.Equal("PASSED", (string?)history["acceptance"]!["result"]);
     }
 

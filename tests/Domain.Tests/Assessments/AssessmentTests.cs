@@ -99,7 +99,27 @@ public class AssessmentTests
             request.Approve(new DateTimeOffset(2025, 3, 3 + answeredAfterDays, 10, 0, 0, TimeSpan.Zero));
             return request;
         }
-        Assert.Equal(0.5m, IndicatorCalculator.SharingResponsiveness([Received(5), Received(20)], 2025));
+        Assert.Equal(0.5m, IndicatorCalculator.SharingResponsiveness([Received(5), Received(20)], 2025, new DateOnly(2025, 12, 31)));
+    }
+
+    [Fact]
+    public void A_request_still_within_its_answer_period_is_not_late()
+    {
+        SharingRequest Open(int submittedDay) => new()
+        {
+            Number = "GX" + submittedDay,
+            ResourceId = Guid.NewGuid(),
+            RequesterDepartmentId = Guid.NewGuid(),
+            Purpose = "p",
+            LegalBasis = "l",
+            SubmittedOn = new(2026, 11, submittedDay),
+            AnswerDueOn = new(2026, 11, submittedDay + 14),
+        };
+        var today = new DateOnly(2026, 11, 20);
+        // Submitted today, due in ten working days: nothing to measure yet.
+        Assert.Null(IndicatorCalculator.SharingResponsiveness([Open(20)], 2026, today));
+        // Past its due date without an answer: late.
+        Assert.Equal(0m, IndicatorCalculator.SharingResponsiveness([Open(2), Open(20)], 2026, today));
     }
 
     [Fact]

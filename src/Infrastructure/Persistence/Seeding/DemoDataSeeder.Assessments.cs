@@ -31,7 +31,7 @@ public sealed partial class DemoDataSeeder
                     AssessmentIndicator.FirstPassAcceptanceRate => IndicatorCalculator.FirstPassAcceptanceRate(
                         db.Acceptances.Local.Where(a => ownIds.Contains(a.ProjectId)), AssessedYear),
                     AssessmentIndicator.DataSharingResponsiveness => IndicatorCalculator.SharingResponsiveness(
-                        db.SharingRequests.Local.Where(r => provided.Contains(r.ResourceId)), AssessedYear),
+                        db.SharingRequests.Local.Where(r => provided.Contains(r.ResourceId)), AssessedYear, ReferenceDate),
                     _ => null,
                 };
                 var isComputed = spec.Indicator is AssessmentIndicator.OnTimeDeliveryRate or AssessmentIndicator.CostControl
