@@ -113,7 +113,7 @@ public class AssessmentTests
             Purpose = "p",
             LegalBasis = "l",
             SubmittedOn = new(2026, 11, submittedDay),
-            AnswerDueOn = new(2026, 11, submittedDay + 14),
+            AnswerDueOn = new DateOnly(2026, 11, submittedDay).AddDays(14),
         };
         var today = new DateOnly(2026, 11, 20);
         // Submitted today, due in ten working days: nothing to measure yet.
