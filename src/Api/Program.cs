@@ -46,7 +46,12 @@ app.MapCsvExports();
 app.MapBulletins();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    foreach (var url in app.Urls) Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");
+    var ide = app.Configuration.GetSection(GraphiQLOptions.Section).Get<GraphiQLOptions>()?.Enabled == true;
+    foreach (var url in app.Urls)
+    {
+        Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");
+        if (ide) Console.WriteLine($"GraphiQL IDE: open {url}/graphql in a browser");
+    }
 });
 await app.RunAsync();
 return 0;

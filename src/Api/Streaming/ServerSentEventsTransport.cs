@@ -11,7 +11,7 @@ namespace InfoGov.Api.Streaming;
 
 /// <summary>
 /// GraphQL over Server-Sent Events, distinct connections mode (the npm graphql-sse client's default):
-/// a GET or POST to /graphql that accepts text/event-stream gets the results as "next" events and a
+/// a GET or POST to /graphql that prefers text/event-stream to JSON gets the results as "next" events and a
 /// final "complete". Errors found before execution are sent as a "next" event too, as the protocol
 /// asks. The client ends a subscription by closing the request; the server ends it when the access
 /// token expires. A comment line every few seconds keeps proxies from closing a quiet stream.
@@ -19,11 +19,10 @@ namespace InfoGov.Api.Streaming;
 public sealed class ServerSentEventsTransport(
     StreamingExecutor executor, SubscriptionCounter counter, StreamingOptions options, GraphQLRequestReader reader, Clock clock, IGraphQLTextSerializer serializer)
 {
-    public const string MediaType = "text/event-stream";
+    public const string MediaType = GraphQLMediaTypes.EventStream;
 
     /// <summary>Whether the request asks for an event stream rather than one JSON answer.</summary>
-    public static bool IsRequested(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals(MediaType, StringComparison.OrdinalIgnoreCase));
+    public static bool IsRequested(HttpRequest request) => GraphQLMediaTypes.PrefersEventStream(request.Headers.Accept);
 
     public async Task HandleAsync(HttpContext http)
     {

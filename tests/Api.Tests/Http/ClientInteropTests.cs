@@ -32,4 +32,36 @@ public class ClientInteropTests
         Assert.Contains("ws ok", output);
         Assert.Contains("sse ok", output);
     }
+
+    [Fact]
+    public async Task Urql_in_Node_gets_compressed_JSON_for_its_queries_and_leaves_no_rejection_unhandled()
+    {
+        await NodeClients.EnsureInstalledAsync();
+        var port = ApiProcess.FreePort();
+        await using var api = await ApiProcess.StartAsync(port, ["--urls", $"http://127.0.0.1:{port}"],
+            new() { ["Database__MigrateOnStartup"] = "true", ["Database__SeedDemoData"] = "true" });
+        var (exit, output) = await NodeClients.RunAsync("node", "urql-checks.mjs", new() { ["API_URL"] = api.GraphQLUrl });
+        Assert.True(exit == 0, output);
+        Assert.Contains("GET ok", output);
+        Assert.Contains("POST ok", output);
+        Assert.Contains("unhandled rejections: none", output);
+    }
+
+    [Fact]
+    public async Task Apollos_BatchHttpLink_gets_one_refusal_per_operation_when_a_batch_is_refused()
+    {
+        await NodeClients.EnsureInstalledAsync();
+        var port = ApiProcess.FreePort();
+        await using var api = await ApiProcess.StartAsync(port, ["--urls", $"http://127.0.0.1:{port}"], new()
+        {
+            ["Database__MigrateOnStartup"] = "true",
+            ["Database__SeedDemoData"] = "true",
+            ["RateLimiting__Anonymous__PermitLimit"] = "5",
+            ["RateLimiting__Anonymous__PermitsPerMinute"] = "5",
+        });
+        var (exit, output) = await NodeClients.RunAsync("node", "apollo-batches.mjs", new() { ["API_URL"] = api.GraphQLUrl });
+        Assert.True(exit == 0, output);
+        Assert.Contains("401 ok", output);
+        Assert.Contains("429 ok", output);
+    }
 }

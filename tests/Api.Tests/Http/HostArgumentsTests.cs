@@ -26,4 +26,25 @@ public class HostArgumentsTests
             ["Database__SeedDemoData"] = "false",
         });
     }
+
+    [Fact]
+    public async Task A_first_run_in_Development_prints_the_banner_and_no_warnings()
+    {
+        // As a newcomer's first `dotnet run`: Development, a new database migrated and seeded, a new signing key.
+        var port = ApiProcess.FreePort();
+        await using var api = await ApiProcess.StartAsync(port, [], new()
+        {
+            ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}",
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        });
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!api.Output.Contains("GraphiQL IDE:") && DateTime.UtcNow < deadline) await Task.Delay(100);
+        var output = api.Output;
+        Assert.Contains($"InfoGov GraphQL API listening on http://127.0.0.1:{port}/graphql", output);
+        Assert.Contains($"GraphiQL IDE: open http://127.0.0.1:{port}/graphql in a browser", output);
+        Assert.Contains("Demo data seeded.", output);
+        Assert.DoesNotContain("PRAGMA", output);
+        Assert.DoesNotContain("warn:", output);
+        Assert.DoesNotContain("fail:", output);
+    }
 }

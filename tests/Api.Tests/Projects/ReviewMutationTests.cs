@@ -122,6 +122,46 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
     }
 
     [Fact]
+    public async Task A_review_concluded_against_all_its_experts_needs_a_reason_shown_in_the_decisions_and_the_bulletin()
+    {
+        var (id, version) = await Submitted("GAJ");
+        var drawn = await Draw(id, version);
+        var panel = drawn["project"]!["reviewPanel"]!;
+        foreach (var member in panel["members"]!["nodes"]!)
+            Payload(await (await ExpertClient((string)member["expert"]!["id"]!)).PostQueryAsync(
+                "mutation($i: RecordExpertOpinionInput!) { recordExpertOpinion(input: $i) { errors { code } } }",
+                new { i = new { panelId = (string)panel["id"]!, recommendation = "REJECT", opinion = "No need shown." } }), "recordExpertOpinion");
+
+        const string conclude = "mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { reviewPanel { isClosed conclusion majorityRecommendation isContraryToPanel contraryReason } errors { code field message } } }";
+        var silent = Payload(await Office.PostQueryAsync(conclude,
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve." } }), "concludeReview");
+        Assert.Equal(("CONTRARY_TO_PANEL", "contraryReason"), ((string?)silent["errors"]![0]!["code"], (string?)silent["errors"]![0]!["field"]));
+
+        const string reason = "The municipal emergency plan requires the system this year.";
+        var concluded = Payload(await Office.PostQueryAsync(conclude,
+            new { i = new { panelId = (string)panel["id"]!, version = (int)panel["version"]!, conclusion = "APPROVE", summary = "Approve.", contraryReason = reason } }), "concludeReview");
+        Assert.Empty(concluded["errors"]!);
+        var closed = concluded["reviewPanel"]!;
+        Assert.True((bool)closed["isClosed"]!);
+        Assert.Equal(("APPROVE", "REJECT", true, reason),
+            ((string?)closed["conclusion"], (string?)closed["majorityRecommendation"], (bool)closed["isContraryToPanel"]!, (string?)closed["contraryReason"]));
+
+        var current = (int)drawn["project"]!["version"]!;
+        var decided = Payload(await Office.PostQueryAsync(
+            "mutation($i: DecideProjectInput!) { decideProject(input: $i) { project { status decisions(last: 1) { nodes { toStatus reason } } } errors { code } } }",
+            new { i = new { projectId = id, version = current, decision = "APPROVE" } }), "decideProject");
+        Assert.Equal("APPROVED", (string?)decided["project"]!["status"]);
+        var decision = decided["project"]!["decisions"]!["nodes"]![0]!;
+        Assert.Equal("APPROVED", (string?)decision["toStatus"]);
+        Assert.Contains(reason, (string?)decision["reason"]);
+
+        var bulletin = (await host.ClientAs("GAJ", Roles.Staff).PostQueryAsync(
+            "query($m: DateOnly!) { bulletin(month: $m) { reviewsAgainstPanel(first: 100) { nodes { id contraryReason } } } }",
+            new { m = InfoGovApiFactory.Now.ToString("yyyy-MM-01") })).AssertNoErrors().Data["bulletin"]!["reviewsAgainstPanel"]!["nodes"]!;
+        Assert.Contains(bulletin, p => (string?)p["id"] == (string)panel["id"]! && (string?)p["contraryReason"] == reason);
+    }
+
+    [Fact]
     public async Task A_major_project_needs_its_own_leaders_approval()
     {
         var (id, version) = await Submitted("MZJ", level: "MUNICIPAL");

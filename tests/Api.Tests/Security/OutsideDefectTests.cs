@@ -31,6 +31,45 @@ public sealed class OutsideDefectTests(OutsideDefectTests.Host host) : IClassFix
         Assert.DoesNotContain("children", (string?)body["errors"]![0]!["message"]);
     }
 
+    private static string TooDeep(string operation = "")
+    {
+        var deep = new StringBuilder(operation + "{ departments { nodes { ");
+        for (var i = 0; i < 100; i++) deep.Append("children { nodes { ");
+        return deep.Append("code").Append(string.Concat(Enumerable.Repeat(" } }", 101))).Append(" }").ToString();
+    }
+
+    [Fact]
+    public async Task A_document_nested_past_the_parser_limit_is_an_error_for_that_operation_alone_over_a_WebSocket()
+    {
+        await using var socket = await GraphQLSocket.ConnectAsync(host);
+        await socket.InitAsync(host.Token(new TokenRequest([Roles.CommitteeOffice], "XXB")));
+        await socket.SubscribeAsync("kept", "subscription { events(kinds: [PROJECT_STATUS_CHANGED]) { eventId } }");
+
+        await socket.SendAsync(new { id = "deep", type = "subscribe", payload = new { query = TooDeep("subscription ") } });
+        var refused = await socket.ReceiveAsync();
+        Assert.Equal("error", (string?)refused["type"]);
+        Assert.Equal("deep", (string?)refused["id"]);
+        Assert.Equal("QUERY_TOO_DEEP", (string?)refused["payload"]![0]!["extensions"]!["code"]);
+
+        // The socket and its other subscription live on.
+        await socket.SendAsync(new { type = "ping" });
+        Assert.Equal("pong", (string?)(await socket.ReceiveAsync())["type"]);
+        await socket.SendAsync(new { id = "after", type = "subscribe", payload = new { query = "{ __typename }" } });
+        Assert.Equal("next", (string?)(await socket.ReceiveAsync())["type"]);
+        Assert.Equal("complete", (string?)(await socket.ReceiveAsync())["type"]);
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Open, socket.Socket.State);
+    }
+
+    [Fact]
+    public async Task A_document_nested_past_the_parser_limit_is_an_error_event_over_server_sent_events()
+    {
+        using var stream = await EventStreamReader.OpenAsync(host.CreateClient(), TooDeep("subscription "));
+        var (name, data) = await stream.NextAsync();
+        Assert.Equal("next", name);
+        Assert.Equal("QUERY_TOO_DEEP", (string?)data!["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("complete", (await stream.NextAsync()).Event);
+    }
+
     [Fact]
     public async Task A_bulletin_month_outside_the_calendar_is_a_400()
     {

@@ -13,11 +13,23 @@ public sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _directory;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
+    /// <summary>What the process has written so far, standard output and error interleaved by line.</summary>
+    public string Output => string.Join('\n', _output);
 
     public int Port { get; }
     public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
 
-    private ApiProcess(Process process, int port, string directory) => (_process, Port, _directory) = (process, port, directory);
+    private ApiProcess(Process process, int port, string directory)
+    {
+        (_process, Port, _directory) = (process, port, directory);
+        // Read as it comes: a full pipe would block the API's logging and stall it.
+        process.OutputDataReceived += (_, line) => { if (line.Data is not null) _output.Enqueue(line.Data); };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) _output.Enqueue(line.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
 
     public static int FreePort()
     {
@@ -46,7 +58,11 @@ public sealed class ApiProcess : IAsyncDisposable
         // processes (migrating and seeding a fresh database each); one start took over 60 s there.
         for (var attempt = 0; attempt < 360; attempt++)
         {
-            if (process.HasExited) Assert.Fail($"The API exited ({process.ExitCode}): {await process.StandardError.ReadToEndAsync()}{await process.StandardOutput.ReadToEndAsync()}");
+            if (process.HasExited)
+            {
+                await process.WaitForExitAsync();
+                Assert.Fail($"The API exited ({process.ExitCode}): {api.Output}");
+            }
             try
             {
                 if ((await http.GetAsync($"http://127.0.0.1:{port}/health/ready")).IsSuccessStatusCode) return api;
