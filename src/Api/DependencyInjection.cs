@@ -17,6 +17,7 @@ using InfoGov.Api.Notifications;
 using InfoGov.Api.Paging;
 using InfoGov.Api.RateLimiting;
 using InfoGov.Api.Telemetry;
+using InfoGov.Infrastructure.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace InfoGov.Api;
@@ -26,8 +27,8 @@ public static class DependencyInjection
     /// <summary>Registers the schema, the executer and the HTTP endpoint.</summary>
     public static IServiceCollection AddInfoGovApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var endpointOptions = configuration.GetSection(GraphQLEndpointOptions.Section).Get<GraphQLEndpointOptions>() ?? new GraphQLEndpointOptions();
-        services.AddSingleton(endpointOptions);
+        services.AddSettings<Ide.GraphiQLOptions>(configuration, Ide.GraphiQLOptions.Section);
+        var endpointOptions = services.AddSettings<GraphQLEndpointOptions>(configuration, GraphQLEndpointOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Clock(sp.GetRequiredService<TimeProvider>(), Clock.ResolveZone(configuration["Clock:TimeZone"])));
         services.AddHttpContextAccessor();
@@ -41,11 +42,10 @@ public static class DependencyInjection
         services.AddSingleton<PersistedQueries>();
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<RequestLimits>();
-        services.AddSingleton(configuration.GetSection(DataSharingOptions.Section).Get<DataSharingOptions>() ?? new DataSharingOptions());
+        services.AddSettings<DataSharingOptions>(configuration, DataSharingOptions.Section);
         services.AddScoped<RefusedMutationAudit>();
         services.AddSingleton<Export.CallerQuery>();
-        var rateLimits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        services.AddSingleton(rateLimits);
+        var rateLimits = services.AddSettings<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<ScopedTypes>();
@@ -56,7 +56,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(PayloadGraphType<>));
         services.AddScoped<MutationRunner>();
         services.AddInfoGovNotifications(configuration);
-        services.AddSingleton(configuration.GetSection(Operations.OperationsOptions.Section).Get<Operations.OperationsOptions>() ?? new Operations.OperationsOptions());
+        services.AddSettings<Operations.OperationsOptions>(configuration, Operations.OperationsOptions.Section);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InfoGovSchema>()

@@ -7,15 +7,25 @@ using InfoGov.Api.Http;
 using InfoGov.Api.Ide;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
+using Microsoft.Extensions.Options;
 
 var command = HostCommands.CommandOf(args);
 
 var builder = WebApplication.CreateBuilder(args);
 // No "Server: Kestrel" on responses: the server's make tells a client nothing it needs.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
-builder.Services.AddInfrastructure(builder.Configuration);
-builder.Services.AddInfoGovAuthentication(builder.Configuration, builder.Environment);
-builder.Services.AddInfoGovApi(builder.Configuration, builder.Environment);
+try
+{
+    builder.Services.AddInfrastructure(builder.Configuration);
+    builder.Services.AddInfoGovAuthentication(builder.Configuration, builder.Environment);
+    builder.Services.AddInfoGovApi(builder.Configuration, builder.Environment);
+}
+catch (OptionsValidationException wrong)
+{
+    // A wrong setting stops the host before it serves anything, saying which one and why.
+    foreach (var failure in wrong.Failures) Console.Error.WriteLine(failure);
+    return 2;
+}
 
 var app = builder.Build();
 
@@ -46,7 +56,7 @@ app.MapCsvExports();
 app.MapBulletins();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
-    var ide = app.Configuration.GetSection(GraphiQLOptions.Section).Get<GraphiQLOptions>()?.Enabled == true;
+    var ide = app.Services.GetRequiredService<GraphiQLOptions>().Enabled;
     foreach (var url in app.Urls)
     {
         Console.WriteLine($"InfoGov GraphQL API listening on {url}/graphql");

@@ -1,6 +1,7 @@
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Calendar;
+using InfoGov.Infrastructure.Configuration;
 using InfoGov.Infrastructure.Persistence;
 using InfoGov.Infrastructure.Persistence.History;
 using InfoGov.Infrastructure.Persistence.Interceptors;
@@ -18,9 +19,24 @@ public static class DependencyInjection
     /// <summary>Registers the database for the configured provider, the calendar and the seeder.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(database);
+        var database = services.AddSettings<DatabaseOptions>(configuration, DatabaseOptions.Section);
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (database.Provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+            throw Settings.Wrong($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", $"Database:Provider is {database.Provider}, which needs a connection string.");
+        try
+        {
+            // Parsed now, so that a connection string of another provider stops the host rather than its first query.
+            _ = database.Provider switch
+            {
+                DatabaseProvider.PostgreSql => new Npgsql.NpgsqlConnectionStringBuilder(connectionString).ConnectionString,
+                DatabaseProvider.SqlServer => new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(connectionString).ConnectionString,
+                _ => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString).ConnectionString,
+            };
+        }
+        catch (ArgumentException e)
+        {
+            throw Settings.Wrong($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", $"it is not a {database.Provider} connection string ({e.Message}).");
+        }
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IInterceptor, VersionIncrementInterceptor>();
@@ -50,25 +66,23 @@ public static class DependencyInjection
                 break;
             case DatabaseProvider.SqlServer:
                 services.AddDbContextPool<InfoGovDbContext, SqlServerInfoGovDbContext>((sp, options) => options
-                    .UseSqlServer(connectionString ?? throw new InvalidOperationException(
-                        $"Database:Provider is SqlServer but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
+                    .UseSqlServer(connectionString!,
                         sql => sql.EnableRetryOnFailure())
                     .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<InfoGovDbContext, PostgreSqlInfoGovDbContext>((sp, options) => options
-                    .UseNpgsql(connectionString ?? throw new InvalidOperationException(
-                        $"Database:Provider is PostgreSQL but ConnectionStrings:{DatabaseOptions.ConnectionStringName} is not set."),
+                    .UseNpgsql(connectionString!,
                         npgsql => npgsql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
-                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'. Use Sqlite, SqlServer or PostgreSQL.");
+                throw Settings.Wrong("Database:Provider", $"'{database.Provider}' is not a provider; use Sqlite, SqlServer or PostgreSQL.");
         }
 
-        var calendar = configuration.GetSection(CalendarOptions.Section).Get<CalendarOptions>() ?? new CalendarOptions();
+        var calendar = services.AddSettings<CalendarOptions>(configuration, CalendarOptions.Section);
         services.AddSingleton(new WorkingDayCalendar(calendar.Holidays, calendar.MakeUpWorkingDays));
         services.AddSingleton(new ProgressReportSchedule(
             configuration.GetValue("Projects:ProgressReportDueDay", ProgressReportSchedule.DefaultDueDay)));

@@ -84,11 +84,7 @@ public static class AssessmentMutations
             var assessments = await scope.Db.Assessments.Where(a => a.Year == input.Year).ToListAsync(ct);
             if (assessments.Count == 0)
                 throw new MutationRefusal(new UserError(UserError.NotFound, $"No assessment of {input.Year} was run.", "year"));
-            foreach (var assessment in assessments)
-            {
-                assessment.EnsureOpen();
-                assessment.IsPublished = true;
-            }
+            Assessment.Publish(assessments);
             return new MutationRunner.Change(new AssessmentYear(input.Year, assessments), assessments[0], $"Published the {input.Year} assessment.");
         });
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace InfoGov.Api.Authentication;
 
 /// <summary>The <c>Authentication</c> configuration section. Production validates Entra ID tokens
@@ -12,12 +13,14 @@ public sealed class AccessTokenOptions
     public bool UseLocalIssuer { get; set; }
 
     /// <summary>The token claim that carries the caller's department code.</summary>
+    [Required(AllowEmptyStrings = false)]
     public string DepartmentClaim { get; set; } = "dept";
 
     /// <summary>The scope a user (delegated) token must carry.</summary>
     public string RequiredScope { get; set; } = "access_as_user";
 
     /// <summary>The API's audience (its application ID URI), used for both issuers.</summary>
+    [Required(AllowEmptyStrings = false)]
     public string Audience { get; set; } = "api://infogov";
 
     /// <summary>Whether introspection needs an authenticated caller outside Development.</summary>

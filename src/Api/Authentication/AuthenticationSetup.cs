@@ -1,3 +1,4 @@
+using InfoGov.Infrastructure.Configuration;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Identity.Web;
 using Microsoft.IdentityModel.Tokens;
@@ -13,11 +14,10 @@ public static class AuthenticationSetup
 
     public static IServiceCollection AddInfoGovAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var options = configuration.GetSection(AccessTokenOptions.Section).Get<AccessTokenOptions>() ?? new AccessTokenOptions();
+        var options = services.AddSettings<AccessTokenOptions>(configuration, AccessTokenOptions.Section);
         if (environment.IsDevelopment()) options.UseLocalIssuer = true;
         if (options.UseLocalIssuer && environment.IsProduction())
-            throw new InvalidOperationException("Authentication:UseLocalIssuer is not allowed in Production; configure the AzureAd section.");
-        services.AddSingleton(options);
+            throw Settings.Wrong("Authentication:UseLocalIssuer", "the local issuer is not allowed in Production; configure the AzureAd section.");
 
         if (options.UseLocalIssuer)
         {
@@ -34,7 +34,7 @@ public static class AuthenticationSetup
             var azureAd = configuration.GetSection("AzureAd");
             var tenant = azureAd["TenantId"];
             if (string.IsNullOrWhiteSpace(tenant) || PublicTenants.Contains(tenant, StringComparer.OrdinalIgnoreCase))
-                throw new InvalidOperationException("AzureAd:TenantId must pin the government's tenant (a GUID); 'common', 'organizations' and 'consumers' are refused.");
+                throw Settings.Wrong("AzureAd:TenantId", "it must pin the government's tenant (a GUID); 'common', 'organizations' and 'consumers' are refused.");
             services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddMicrosoftIdentityWebApi(bearer =>
             {
                 configuration.Bind("AzureAd", bearer);

@@ -71,19 +71,19 @@ public static class CatalogMutations
         ctx.Mutations().RunAsync(ctx, nameof(DataResource), MutationContextExtensions.TargetId(input.Id, nameof(DataResource)), async (scope, ct) =>
         {
             var resource = await OwnAsync(scope, input.Id, input.Version, ct);
-            if (resource.Status == CatalogStatus.Retired)
-                throw new MutationRefusal(new UserError(UserError.InvalidTransition, "A retired entry is no longer edited."));
-            resource.Name = input.Name?.Trim() ?? resource.Name;
-            resource.NameEn = input.NameEn?.Trim() ?? resource.NameEn;
-            resource.Summary = input.Summary?.Trim() ?? resource.Summary;
-            resource.Format = input.Format?.Trim() ?? resource.Format;
-            resource.UpdateCycle = input.UpdateCycle ?? resource.UpdateCycle;
-            resource.Delivery = input.Delivery ?? resource.Delivery;
-            resource.SharingType = input.SharingType ?? resource.SharingType;
-            resource.OpenType = input.OpenType ?? resource.OpenType;
-            resource.SharingConditions = input.SharingConditions?.Trim() ?? resource.SharingConditions;
-            resource.LegalBasisForNotSharing = input.LegalBasisForNotSharing?.Trim() ?? resource.LegalBasisForNotSharing;
-            CatalogRules.Check(resource, await scope.Db.DataItems.Where(i => i.ResourceId == resource.Id).ToListAsync(ct));
+            resource.Revise(new DataResourceEdit
+            {
+                Name = input.Name,
+                NameEn = input.NameEn,
+                Summary = input.Summary,
+                Format = input.Format,
+                UpdateCycle = input.UpdateCycle,
+                Delivery = input.Delivery,
+                SharingType = input.SharingType,
+                OpenType = input.OpenType,
+                SharingConditions = input.SharingConditions,
+                LegalBasisForNotSharing = input.LegalBasisForNotSharing,
+            }, await scope.Db.DataItems.Where(i => i.ResourceId == resource.Id).ToListAsync(ct));
             return new MutationRunner.Change(resource, resource, $"Edited {resource.Code}.");
         });
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.DataSharing;
@@ -8,7 +9,9 @@ public sealed class DataSharingOptions
     public const string Section = "DataSharing";
 
     /// <summary>Working days a provider has to answer a sharing request.</summary>
+    [Range(1, 60)]
     public int AnswerWorkingDays { get; set; } = SharingRequest.DefaultAnswerWorkingDays;
     /// <summary>Working days a provider has to answer a data dispute.</summary>
+    [Range(1, 60)]
     public int DisputeAnswerWorkingDays { get; set; } = DataDispute.DefaultAnswerWorkingDays;
 }

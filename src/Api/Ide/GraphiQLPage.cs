@@ -21,7 +21,7 @@ public static class GraphiQLPage
 
     public static WebApplication UseGraphiQL(this WebApplication app, string endpoint)
     {
-        var options = app.Configuration.GetSection(GraphiQLOptions.Section).Get<GraphiQLOptions>() ?? new GraphiQLOptions();
+        var options = app.Services.GetRequiredService<GraphiQLOptions>();
         if (!options.Enabled) return app;
         var assets = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "graphiql");
         if (!File.Exists(Path.Combine(assets, "graphiql.min.js")))

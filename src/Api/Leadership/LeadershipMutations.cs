@@ -34,16 +34,9 @@ public static class LeadershipMutations
             var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             scope.RequireDepartment(department);
             var holder = await scope.FindAsync<Official>(input.HolderId, "holderId", ct);
-            if (holder.DepartmentId != department.Id)
-                throw new MutationRefusal(new UserError(UserError.Validation, "The holder is an official of the department.", "holderId"));
-            if (input.ValidTo is { } to && to < input.ValidFrom)
-                throw new MutationRefusal(new UserError(UserError.Validation, "The assignment ends after it starts.", "validTo"));
             var open = await scope.Db.ResponsibilityAssignments
                 .Where(a => a.DepartmentId == department.Id && a.Kind == input.Kind && a.ValidTo == null).ToListAsync(ct);
-            foreach (var previous in open.Where(a => a.ValidFrom < input.ValidFrom)) previous.ValidTo = input.ValidFrom.AddDays(-1);
-            if (open.Any(a => a.ValidFrom >= input.ValidFrom))
-                throw new MutationRefusal(new UserError(UserError.Validation, "An open assignment of this responsibility starts on or after that day.", "validFrom"));
-            var assignment = new ResponsibilityAssignment { DepartmentId = department.Id, Kind = input.Kind, HolderId = holder.Id, ValidFrom = input.ValidFrom, ValidTo = input.ValidTo };
+            var assignment = ResponsibilityAssignment.Assign(department.Id, input.Kind, holder, input.ValidFrom, input.ValidTo, open);
             scope.Db.ResponsibilityAssignments.Add(assignment);
             return new MutationRunner.Change(assignment, assignment, $"{input.Kind} of {department.Code} assigned to {holder.Name} from {input.ValidFrom:yyyy-MM-dd}.");
         });

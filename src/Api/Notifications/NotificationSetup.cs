@@ -1,5 +1,6 @@
 using InfoGov.Api.Streaming;
 using InfoGov.Api.Webhooks;
+using InfoGov.Infrastructure.Configuration;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 
@@ -10,12 +11,12 @@ public static class NotificationSetup
 {
     public static IServiceCollection AddInfoGovNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions());
+        services.AddSettings<NotificationOptions>(configuration, NotificationOptions.Section);
         services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
 
-        services.AddSingleton(configuration.GetSection(StreamingOptions.Section).Get<StreamingOptions>() ?? new StreamingOptions());
+        services.AddSettings<StreamingOptions>(configuration, StreamingOptions.Section);
         services.AddSingleton<SubscriptionCounter>();
         services.AddSingleton<StreamingExecutor>();
         services.AddSingleton<BearerTokens>();
@@ -24,7 +25,7 @@ public static class NotificationSetup
 
         // Webhook secrets are encrypted with keys kept in the database, readable by every instance.
         services.AddDataProtection().SetApplicationName("InfoGov").PersistKeysToDbContext<InfoGovDbContext>();
-        services.AddSingleton(configuration.GetSection(WebhookOptions.Section).Get<WebhookOptions>() ?? new WebhookOptions());
+        services.AddSettings<WebhookOptions>(configuration, WebhookOptions.Section);
         services.AddSingleton<WebhookTargets>();
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<WebhookSignal>();

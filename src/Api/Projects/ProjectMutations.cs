@@ -86,44 +86,22 @@ public static class ProjectMutations
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await FindAsync(scope, input.Id, input.Version, ct);
-            ProjectApplicationRules.EnsureEditable(project);
-            var changed = new List<string>();
-            void Set<T>(string field, T? value, Func<T> current, Action<T> apply) where T : class
+            var programme = input.ProgrammeCode is null ? null : await ProgrammeAsync(scope, input.ProgrammeCode, ct);
+            var changed = project.ReviseApplication(new ProjectApplicationEdit
             {
-                if (value is null || EqualityComparer<T>.Default.Equals(value, current())) return;
-                apply(value);
-                changed.Add(field);
-            }
-            void SetValue<T>(string field, T? value, Func<T> current, Action<T> apply) where T : struct
-            {
-                if (value is not { } given || EqualityComparer<T>.Default.Equals(given, current())) return;
-                apply(given);
-                changed.Add(field);
-            }
-            Set("name", input.Name?.Trim(), () => project.Name, v => project.Name = v);
-            Set("nameEn", input.NameEn?.Trim(), () => project.NameEn ?? "", v => project.NameEn = v);
-            Set("description", input.Description?.Trim(), () => project.Description ?? "", v => project.Description = v);
-            SetValue("level", input.Level, () => project.Level, v => project.Level = v);
-            SetValue("isCrossDepartment", input.IsCrossDepartment, () => project.IsCrossDepartment, v => project.IsCrossDepartment = v);
-            Set("feasibilityStudyReference", input.FeasibilityStudyReference?.Trim(), () => project.FeasibilityStudyReference ?? "", v => project.FeasibilityStudyReference = v);
-            if (input.ProgrammeCode is not null)
-            {
-                var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
-                SetValue("programmeCode", programme?.Id, () => project.ProgrammeId ?? Guid.Empty, v => project.ProgrammeId = v);
-            }
-            var plan = project.CurrentPlan with
-            {
-                Scope = input.Scope?.Trim() ?? project.CurrentPlan.Scope,
-                Budget = input.Budget?.ToMoney("budget") ?? project.CurrentPlan.Budget,
-                StartOn = input.StartOn ?? project.CurrentPlan.StartOn,
-                DueOn = input.DueOn ?? project.CurrentPlan.DueOn,
-            };
-            if (plan != project.CurrentPlan)
-            {
-                changed.Add("plan");
-                project.CurrentPlan = plan;
-            }
-            ProjectApplicationRules.Check(project.Name, project.CurrentPlan);
+                Name = input.Name,
+                NameEn = input.NameEn,
+                Description = input.Description,
+                Level = input.Level,
+                IsCrossDepartment = input.IsCrossDepartment,
+                FeasibilityStudyReference = input.FeasibilityStudyReference,
+                ChangesProgramme = programme is not null,
+                ProgrammeId = programme?.Id,
+                Scope = input.Scope,
+                Budget = input.Budget?.ToMoney("budget"),
+                StartOn = input.StartOn,
+                DueOn = input.DueOn,
+            });
             return new MutationRunner.Change(project, project,
                 changed.Count == 0 ? $"No change to {project.Code}." : $"Changed {string.Join(", ", changed)} of {project.Code}.");
         });

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 namespace InfoGov.Api.RateLimiting;
 
 /// <summary>Request budgets per caller (configuration section <c>RateLimiting</c>). A request costs one
@@ -14,6 +15,7 @@ public sealed class RateLimitOptions
     /// <summary>Each application (app-only token).</summary>
     public RateLimitBudget Apps { get; set; } = new() { PermitLimit = 600, PermitsPerMinute = 600 };
     /// <summary>Fields plus objects a request may return that cost one more permit.</summary>
+    [Range(1, int.MaxValue)]
     public int CostUnit { get; set; } = 1_000;
 
     public RateLimitBudget BudgetOf(CallerKind kind) => kind switch
@@ -27,6 +29,8 @@ public sealed class RateLimitOptions
 /// <summary>A token bucket: at most <see cref="PermitLimit"/> permits at once, refilled at <see cref="PermitsPerMinute"/>.</summary>
 public sealed class RateLimitBudget
 {
+    [Range(1, int.MaxValue)]
     public int PermitLimit { get; set; }
+    [Range(1, int.MaxValue)]
     public int PermitsPerMinute { get; set; }
 }

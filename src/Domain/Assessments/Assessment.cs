@@ -11,7 +11,8 @@ public sealed class Assessment : VersionedEntity, IBelongsToDepartment
     public decimal? Score { get; private set; }
     public int? Rank { get; private set; }
     public AssessmentGrade? Grade { get; private set; }
-    public bool IsPublished { get; set; }
+    public bool IsPublished { get => _isPublished; init => _isPublished = value; }
+    private bool _isPublished;
 
     /// <summary>
     /// The score over the indicators that could be scored: their points as a share of their weights,
@@ -33,6 +34,13 @@ public sealed class Assessment : VersionedEntity, IBelongsToDepartment
     }
 
     public void SetRank(int? rank) => Rank = rank;
+
+    /// <summary>Publishes a year's results, all of them or none: each must still be open.</summary>
+    public static void Publish(IReadOnlyCollection<Assessment> year)
+    {
+        foreach (var assessment in year) assessment.EnsureOpen();
+        foreach (var assessment in year) assessment._isPublished = true;
+    }
 
     public static AssessmentGrade GradeFor(decimal score) => score switch
     {

@@ -7,6 +7,10 @@ public sealed class BudgetLine : VersionedEntity, IPartOfProject, Integration.IK
 {
     public required Guid ProjectId { get; init; }
     public required int FiscalYear { get; init; }
-    public required Money Amount { get; set; }
-    public string? Purpose { get; set; }
+    public required Money Amount { get => _amount; init => _amount = value; }
+    private Money _amount = null!;
+    public string? Purpose { get; init; }
+
+    /// <summary>A further allocation from the special fund for the same year adds to this line.</summary>
+    internal void Add(Money amount) => _amount = _amount.Add(amount);
 }

@@ -7,7 +7,8 @@ namespace InfoGov.Domain.Budgets;
 public sealed class SpecialFund : VersionedEntity
 {
     public required int FiscalYear { get; init; }
-    public required Money Cap { get; set; }
+    public required Money Cap { get => _cap; init => _cap = value; }
+    private Money _cap = null!;
 
     /// <summary>Refuses an allocation that would take the fund's allocations past its cap.</summary>
     public void EnsureCanAllocate(Money allocated, Money amount)
@@ -38,10 +39,10 @@ public sealed class SpecialFund : VersionedEntity
         project.EnsureWithinBudget(allocatedToProject, amount, "Allocations", "amount.amount");
         EnsureCanAllocate(allocatedFromFund, amount);
         var allocation = new FundAllocation { FundId = Id, ProjectId = project.Id, Amount = amount, AllocatedOn = today, Note = note?.Trim() };
-        project.FundingCategory = FundingCategory.Funded;
+        project.MarkFunded();
         if (line is not null)
         {
-            line.Amount = line.Amount.Add(amount);
+            line.Add(amount);
             return (allocation, null);
         }
         return (allocation, new BudgetLine { ProjectId = project.Id, FiscalYear = FiscalYear, Amount = amount, Purpose = note?.Trim() ?? "Allocated from the special fund" });
@@ -53,7 +54,7 @@ public sealed class SpecialFund : VersionedEntity
         if (cap.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The cap is more than zero.", "cap.amount");
         if (cap.Amount < allocated.Amount)
             throw new RuleViolation(RuleViolation.FundCapExceeded, $"{allocated} is already allocated from the {FiscalYear} fund; the cap cannot be lower.", "cap.amount");
-        Cap = cap;
+        _cap = cap;
     }
 
     /// <summary>Whether allocating <paramref name="amount"/> on top of <paramref name="allocated"/> stays within the cap.</summary>

@@ -9,8 +9,8 @@ public sealed class Department : VersionedEntity, IBelongsToDepartment
     Guid IBelongsToDepartment.DepartmentId => Id;
 
     public required string Code { get; init; }
-    public required string Name { get; set; }
-    public string? NameEn { get; set; }
+    public required string Name { get; init; }
+    public string? NameEn { get; init; }
     public required DepartmentKind Kind { get; init; }
-    public Guid? ParentId { get; set; }
+    public Guid? ParentId { get; init; }
 }

@@ -7,10 +7,10 @@ namespace InfoGov.Domain.Departments;
 public sealed class Programme : VersionedEntity
 {
     public required string Code { get; init; }
-    public required string Name { get; set; }
-    public string? NameEn { get; set; }
-    public required Guid LeadDepartmentId { get; set; }
-    public string? Description { get; set; }
+    public required string Name { get; init; }
+    public string? NameEn { get; init; }
+    public required Guid LeadDepartmentId { get; init; }
+    public string? Description { get; init; }
     /// <summary>Free-text yearly targets, e.g. "2-3 demonstration towns and 15 villages a year".</summary>
-    public string? AnnualTargets { get; set; }
+    public string? AnnualTargets { get; init; }
 }

@@ -29,7 +29,7 @@ public sealed class Webhook : Entity, IBelongsToDepartment
     /// <summary>The department of the data steward who registered it; null when an administrator did.</summary>
     public Guid? OwnerDepartmentId { get; init; }
     /// <summary>The signing secret, protected at rest by the API (never returned after registration).</summary>
-    public required string ProtectedSecret { get; set; }
+    public required string ProtectedSecret { get; init; }
     public required DateTimeOffset RegisteredAt { get; init; }
     public required string RegisteredBy { get; init; }
     public DateTimeOffset? RemovedAt { get; private set; }

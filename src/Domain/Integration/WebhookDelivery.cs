@@ -19,7 +19,8 @@ public sealed class WebhookDelivery : Entity
     public required DateTimeOffset CreatedAt { get; init; }
     public WebhookDeliveryStatus Status { get; private set; } = WebhookDeliveryStatus.Pending;
     public int Attempts { get; private set; }
-    public required DateTimeOffset NextAttemptAt { get; set; }
+    public required DateTimeOffset NextAttemptAt { get => _nextAttemptAt; init => _nextAttemptAt = value; }
+    private DateTimeOffset _nextAttemptAt;
     public DateTimeOffset? LastAttemptAt { get; private set; }
     /// <summary>The receiver's HTTP status on the last attempt; null when it could not be reached.</summary>
     public int? LastResponseStatus { get; private set; }
@@ -56,6 +57,6 @@ public sealed class WebhookDelivery : Entity
             Status = WebhookDeliveryStatus.Failed;
             return;
         }
-        NextAttemptAt = at + firstDelay * Math.Pow(2, Attempts - 1);
+        _nextAttemptAt = at + firstDelay * Math.Pow(2, Attempts - 1);
     }
 }

@@ -12,7 +12,8 @@ public sealed class Delegation : VersionedEntity
     public required string Scope { get; init; }
     public required DateOnly ValidFrom { get; init; }
     public required DateOnly ValidTo { get; init; }
-    public DateTimeOffset? RevokedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get => _revokedAt; init => _revokedAt = value; }
+    private DateTimeOffset? _revokedAt;
     /// <summary>For contract signing: the largest contract the delegate signs (its amount and currency).</summary>
     public decimal? SigningLimitAmount { get; init; }
     public string? SigningLimitCurrency { get; init; }
@@ -82,6 +83,6 @@ public sealed class Delegation : VersionedEntity
     public void Revoke(DateTimeOffset at)
     {
         if (RevokedAt is not null) throw new RuleViolation(RuleViolation.InvalidTransition, "This delegation has already been revoked.");
-        RevokedAt = at;
+        _revokedAt = at;
     }
 }

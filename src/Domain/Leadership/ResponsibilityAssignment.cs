@@ -7,9 +7,10 @@ public sealed class ResponsibilityAssignment : VersionedEntity, IBelongsToDepart
 {
     public required Guid DepartmentId { get; init; }
     public required ResponsibilityKind Kind { get; init; }
-    public required Guid HolderId { get; set; }
-    public required DateOnly ValidFrom { get; set; }
-    public DateOnly? ValidTo { get; set; }
+    public required Guid HolderId { get; init; }
+    public required DateOnly ValidFrom { get; init; }
+    public DateOnly? ValidTo { get => _validTo; init => _validTo = value; }
+    private DateOnly? _validTo;
 
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 
@@ -23,5 +24,23 @@ public sealed class ResponsibilityAssignment : VersionedEntity, IBelongsToDepart
         if (fulfilledOn < ValidFrom)
             throw new RuleViolation(RuleViolation.Validation, $"The assignment began on {ValidFrom:yyyy-MM-dd}; a fulfilment cannot predate it.", "fulfilledOn");
         return new FulfilmentRecord { AssignmentId = Id, Summary = summary.Trim(), FulfilledOn = fulfilledOn, EvidenceReference = evidenceReference.Trim() };
+    }
+
+    /// <summary>
+    /// Assigns a department's responsibility to one of its officials from <paramref name="validFrom"/>.
+    /// The open assignments of the same responsibility that began earlier end the day before; one that
+    /// begins on or after that day refuses the assignment. Everything is checked before anything ends.
+    /// </summary>
+    public static ResponsibilityAssignment Assign(Guid departmentId, ResponsibilityKind kind, Official holder, DateOnly validFrom, DateOnly? validTo,
+        IReadOnlyCollection<ResponsibilityAssignment> openOfTheKind)
+    {
+        if (holder.DepartmentId != departmentId)
+            throw new RuleViolation(RuleViolation.Validation, "The holder is an official of the department.", "holderId");
+        if (validTo is { } to && to < validFrom)
+            throw new RuleViolation(RuleViolation.Validation, "The assignment ends after it starts.", "validTo");
+        if (openOfTheKind.Any(a => a.ValidFrom >= validFrom))
+            throw new RuleViolation(RuleViolation.Validation, "An open assignment of this responsibility starts on or after that day.", "validFrom");
+        foreach (var previous in openOfTheKind) previous._validTo = validFrom.AddDays(-1);
+        return new ResponsibilityAssignment { DepartmentId = departmentId, Kind = kind, HolderId = holder.Id, ValidFrom = validFrom, ValidTo = validTo };
     }
 }

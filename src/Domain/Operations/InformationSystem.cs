@@ -17,16 +17,16 @@ public sealed class InformationSystem : VersionedEntity, IBelongsToDepartment, I
     IReadOnlyCollection<Guid> ISharedByDepartments.DepartmentIds => OperatorDepartmentId is { } op ? [OwnerDepartmentId, op] : [OwnerDepartmentId];
 
     public required string Code { get; init; }
-    public required string Name { get; set; }
+    public required string Name { get; init; }
     public required Guid OwnerDepartmentId { get; init; }
     /// <summary>The department that runs it, when not the owner (the information centre for the cloud and the machine room).</summary>
-    public Guid? OperatorDepartmentId { get; set; }
+    public Guid? OperatorDepartmentId { get; init; }
     /// <summary>Who operates it day to day: a team or a vendor.</summary>
-    public string? Operator { get; set; }
+    public string? Operator { get; init; }
     public Guid? ProjectId { get; init; }
-    public required Hosting Hosting { get; set; }
+    public required Hosting Hosting { get; init; }
     /// <summary>Classified cyber-security protection level (等级保护), 1 to 5.</summary>
-    public required int ProtectionLevel { get; set; }
+    public required int ProtectionLevel { get; init; }
     public SystemStatus Status { get; private set; } = SystemStatus.InOperation;
     public DateOnly? GoLiveOn { get; init; }
     public required DateTimeOffset RegisteredAt { get; init; }
@@ -55,8 +55,8 @@ public sealed class InformationSystem : VersionedEntity, IBelongsToDepartment, I
 
     /// <summary>The system a project built, registered when the project passes acceptance: owned and, until
     /// someone says otherwise, run by the project's department, at protection level 2.</summary>
-    public static InformationSystem BuiltBy(Project project, string code, DateOnly acceptedOn, DateTimeOffset at, Guid id = default) =>
-        Register(code, project.Name, project.OwnerDepartmentId, null, null, project.Id, Hosting.GovernmentCloud, 2, acceptedOn, at, id);
+    public static InformationSystem BuiltBy(Project project, string code, DateOnly acceptedOn, DateTimeOffset at, Guid id = default, Guid? operatorDepartmentId = null) =>
+        Register(code, project.Name, project.OwnerDepartmentId, operatorDepartmentId, null, project.Id, Hosting.GovernmentCloud, 2, acceptedOn, at, id);
 
     public void Retire()
     {

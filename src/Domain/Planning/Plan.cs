@@ -21,9 +21,12 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
     public required bool IsCityPlan { get; init; }
     public required int StartYear { get; init; }
     public int EndYear => Kind == PlanKind.FiveYear ? StartYear + 4 : StartYear;
-    public required string Title { get; set; }
-    public required string Objectives { get; set; }
-    public required Money BudgetEnvelope { get; set; }
+    public required string Title { get => _title; init => _title = value; }
+    private string _title = null!;
+    public required string Objectives { get => _objectives; init => _objectives = value; }
+    private string _objectives = null!;
+    public required Money BudgetEnvelope { get => _budgetEnvelope; init => _budgetEnvelope = value; }
+    private Money _budgetEnvelope = null!;
     public PlanStatus Status { get; private set; } = PlanStatus.Draft;
     public DateTimeOffset? EndorsedAt { get; private set; }
     public string? EndorsedBy { get; private set; }
@@ -61,20 +64,20 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
         {
             title = title.Trim();
             if (title.Length is 0 or > MaxTitleLength) throw new RuleViolation(RuleViolation.Validation, $"A plan has a title of 1 to {MaxTitleLength} characters.", "title");
-            Title = title;
+            _title = title;
         }
         if (objectives is not null)
         {
             objectives = objectives.Trim();
             if (objectives.Length is 0 or > MaxObjectivesLength) throw new RuleViolation(RuleViolation.Validation, $"State the objectives in 1 to {MaxObjectivesLength} characters.", "objectives");
-            Objectives = objectives;
+            _objectives = objectives;
         }
         if (budgetEnvelope is not null)
         {
             // The items are budgeted in the envelope's currency: changing it would leave them in another one.
             if (budgetEnvelope.Currency != BudgetEnvelope.Currency)
                 throw new RuleViolation(RuleViolation.Validation, $"The plan is budgeted in {BudgetEnvelope.Currency}.", "budgetEnvelope.currency");
-            BudgetEnvelope = PositiveEnvelope(budgetEnvelope);
+            _budgetEnvelope = PositiveEnvelope(budgetEnvelope);
         }
         Status = PlanStatus.Draft;
     }

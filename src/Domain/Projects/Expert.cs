@@ -7,15 +7,15 @@ namespace InfoGov.Domain.Projects;
 public sealed class Expert : VersionedEntity
 {
     public required string Code { get; init; }
-    public required string Name { get; set; }
+    public required string Name { get; init; }
     /// <summary>Field of expertise used to draw panels, e.g. "network", "software", "data", "finance".</summary>
-    public required string Category { get; set; }
-    public string? Title { get; set; }
+    public required string Category { get; init; }
+    public string? Title { get; init; }
     /// <summary>The department the expert works for, if any.</summary>
-    public Guid? AffiliationDepartmentId { get; set; }
-    public bool IsActive { get; set; } = true;
+    public Guid? AffiliationDepartmentId { get; init; }
+    public bool IsActive { get; init; } = true;
     /// <summary>The expert's Entra ID object id: how a signed-in expert is recognised as this pool member.</summary>
-    public Guid? AccountObjectId { get; set; }
+    public Guid? AccountObjectId { get; init; }
 
     /// <summary>The expert declares a conflict of interest with a department, once, with its nature;
     /// the expert is then never drawn for, nor accepts, that department's projects.</summary>

@@ -6,9 +6,9 @@ namespace InfoGov.Domain.Projects;
 public sealed class ImplementationPlan : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
-    public required string Tasks { get; set; }
-    public required string SystemDesign { get; set; }
-    public string? EquipmentSelection { get; set; }
-    public required string Schedule { get; set; }
+    public required string Tasks { get; init; }
+    public required string SystemDesign { get; init; }
+    public string? EquipmentSelection { get; init; }
+    public required string Schedule { get; init; }
     public required DateOnly FiledOn { get; init; }
 }

@@ -6,7 +6,7 @@ namespace InfoGov.Domain.Projects;
 public sealed class Milestone : VersionedEntity, IPartOfProject
 {
     public required Guid ProjectId { get; init; }
-    public required string Name { get; set; }
-    public required DateOnly DueOn { get; set; }
-    public DateOnly? CompletedOn { get; set; }
+    public required string Name { get; init; }
+    public required DateOnly DueOn { get; init; }
+    public DateOnly? CompletedOn { get; init; }
 }

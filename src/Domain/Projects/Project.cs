@@ -9,23 +9,32 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
     Guid IBelongsToDepartment.DepartmentId => OwnerDepartmentId;
 
     public required string Code { get; init; }
-    public required string Name { get; set; }
-    public string? NameEn { get; set; }
-    public string? Description { get; set; }
+    public required string Name { get => _name; init => _name = value; }
+    private string _name = null!;
+    public string? NameEn { get => _nameEn; init => _nameEn = value; }
+    private string? _nameEn;
+    public string? Description { get => _description; init => _description = value; }
+    private string? _description;
     public required Guid OwnerDepartmentId { get; init; }
-    public Guid? ProgrammeId { get; set; }
-    public required ProjectLevel Level { get; set; }
+    public Guid? ProgrammeId { get => _programmeId; init => _programmeId = value; }
+    private Guid? _programmeId;
+    public required ProjectLevel Level { get => _level; init => _level = value; }
+    private ProjectLevel _level;
     /// <summary>True when other departments take part; cross-department projects count as major.</summary>
-    public bool IsCrossDepartment { get; set; }
-    public required FundingCategory FundingCategory { get; set; }
+    public bool IsCrossDepartment { get => _isCrossDepartment; init => _isCrossDepartment = value; }
+    private bool _isCrossDepartment;
+    public required FundingCategory FundingCategory { get => _fundingCategory; init => _fundingCategory = value; }
+    private FundingCategory _fundingCategory;
     public ProjectStatus Status { get; private set; } = ProjectStatus.Draft;
     /// <summary>Reference of the feasibility study report; required to submit.</summary>
-    public string? FeasibilityStudyReference { get; set; }
+    public string? FeasibilityStudyReference { get => _feasibilityStudyReference; init => _feasibilityStudyReference = value; }
+    private string? _feasibilityStudyReference;
     public DateOnly? SubmittedOn { get; private set; }
     /// <summary>The expert review must be held by this date (15 working days after submission).</summary>
     public DateOnly? ReviewDueOn { get; private set; }
     /// <summary>The plan in force: the proposal until approval, then the baseline or its re-baselined successor.</summary>
-    public required ProjectPlan CurrentPlan { get; set; }
+    public required ProjectPlan CurrentPlan { get => _currentPlan; init => _currentPlan = value; }
+    private ProjectPlan _currentPlan = null!;
     /// <summary>Fixed on approval; replaced only by an approved change request.</summary>
     public ProjectPlan? Baseline { get; private set; }
     /// <summary>The revision number of <see cref="Baseline"/>: 1 on approval, one more per approved change; 0 before approval.</summary>
@@ -127,7 +136,7 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
         if (hasSpending) throw new RuleViolation(RuleViolation.InvalidTransition, "The project has started spending; it cannot wait on the reserve list.");
         if (FundingCategory == FundingCategory.Reserve) throw new RuleViolation(RuleViolation.InvalidTransition, "The project is already on the reserve list.");
         if (hasAllocations) throw new RuleViolation(RuleViolation.InvalidTransition, "The project has received money from the fund; it stays funded.");
-        FundingCategory = FundingCategory.Reserve;
+        _fundingCategory = FundingCategory.Reserve;
     }
 
     /// <summary>
@@ -152,7 +161,7 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
     private void RecordBaseline(ProjectPlan plan, DateTimeOffset at, string approvedBy, Guid? changeRequestId)
     {
         Baseline = plan;
-        CurrentPlan = plan;
+        _currentPlan = plan;
         BaselineRevisionNumber++;
         _baselineRevisions.Add(new BaselineRevision
         {
@@ -164,4 +173,10 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
             ChangeRequestId = changeRequestId,
         });
     }
+
+    /// <summary>The special fund allocated money to it: it is funded, not on the reserve list.</summary>
+    internal void MarkFunded() => _fundingCategory = FundingCategory.Funded;
+
+    /// <summary>Approved without an allocation: waiting on the reserve list (the demo's history starts every approved project there).</summary>
+    internal void MarkReserve() => _fundingCategory = FundingCategory.Reserve;
 }

@@ -9,7 +9,7 @@ public sealed class Tender : VersionedEntity, IPartOfProject
     public required string Title { get; init; }
     public required TenderMethod Method { get; init; }
     public required DateOnly PublishedOn { get; init; }
-    public DateOnly? AwardedOn { get; set; }
-    public string? WinningVendor { get; set; }
-    public int BidCount { get; set; }
+    public DateOnly? AwardedOn { get; init; }
+    public string? WinningVendor { get; init; }
+    public int BidCount { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class ConditionalAccessTests : IAsyncLifetime
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
         var assessment = await db.Assessments.FirstAsync(a => a.Year == 2025);
-        assessment.IsPublished = false;
+        db.Entry(assessment).Property(a => a.IsPublished).CurrentValue = false; // a result the office has not yet published
         await db.SaveChangesAsync();
         _department = await db.Departments.Where(d => d.Id == assessment.DepartmentId).Select(d => d.Code).SingleAsync();
     }

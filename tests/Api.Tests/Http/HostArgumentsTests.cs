@@ -47,4 +47,17 @@ public class HostArgumentsTests
         Assert.DoesNotContain("warn:", output);
         Assert.DoesNotContain("fail:", output);
     }
+
+    [Theory]
+    [InlineData("RateLimiting__Users__PermitLimit", "0", "RateLimiting:Users:PermitLimit")]
+    [InlineData("GraphQL__MaxDepth", "deep", "GraphQL:MaxDepth")]
+    [InlineData("GraphQL__MaxDepht", "12", "MaxDepht")]
+    [InlineData("Subscriptions__IdleTimeout", "-00:01:00", "Subscriptions:IdleTimeout")]
+    public async Task A_wrong_setting_stops_the_host_at_start_and_names_it(string variable, string value, string named)
+    {
+        var (exit, output) = await ApiProcess.RunToExitAsync([], new() { [variable] = value });
+        Assert.True(exit == 2, $"exit {exit}: {output}");
+        Assert.Contains(named, output);
+        Assert.DoesNotContain("   at ", output);
+    }
 }

@@ -42,17 +42,8 @@ public sealed class ApiProcess : IAsyncDisposable
     /// until it answers on <paramref name="port"/>; it fails the test if the process exits first.</summary>
     public static async Task<ApiProcess> StartAsync(int port, string[] arguments, Dictionary<string, string> environment)
     {
-        var directory = Directory.CreateTempSubdirectory("infogov-api-").FullName;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(RepositoryRoot.Path, "src", "Api") };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "InfoGov.Api.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Staging";
-        start.Environment["Authentication__UseLocalIssuer"] = "true";
-        start.Environment["Authentication__LocalIssuer__KeyFile"] = Path.Combine(directory, "signing-key.pem");
-        start.Environment["ConnectionStrings__InfoGov"] = $"Data Source={Path.Combine(directory, "infogov.db")}";
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        var process = Process.Start(start)!;
-        var api = new ApiProcess(process, port, directory);
+        var api = Launch(port, arguments, environment);
+        var process = api._process;
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         // Generous: on a two-core CI machine both API suites run at once and several classes start API
         // processes (migrating and seeding a fresh database each); one start took over 60 s there.
@@ -74,6 +65,31 @@ public sealed class ApiProcess : IAsyncDisposable
         }
         await api.DisposeAsync();
         throw new TimeoutException("The API did not answer within 3 minutes.");
+    }
+
+    private static ApiProcess Launch(int port, string[] arguments, Dictionary<string, string> environment)
+    {
+        var directory = Directory.CreateTempSubdirectory("infogov-api-").FullName;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.Combine(RepositoryRoot.Path, "src", "Api") };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "InfoGov.Api.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Staging";
+        start.Environment["Authentication__UseLocalIssuer"] = "true";
+        start.Environment["Authentication__LocalIssuer__KeyFile"] = Path.Combine(directory, "signing-key.pem");
+        start.Environment["ConnectionStrings__InfoGov"] = $"Data Source={Path.Combine(directory, "infogov.db")}";
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        return new ApiProcess(Process.Start(start)!, port, directory);
+    }
+
+    /// <summary>Starts the API as <see cref="StartAsync"/> does and waits for it to exit by itself (a host
+    /// that refuses to start); fails the test if it is still running after a minute.</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string[] arguments, Dictionary<string, string> environment)
+    {
+        var port = FreePort();
+        await using var api = Launch(port, ["--urls", $"http://127.0.0.1:{port}", .. arguments], environment);
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await api._process.WaitForExitAsync(patience.Token);
+        return (api._process.ExitCode, api.Output);
     }
 
     /// <summary>A token this API accepts, minted by its own <c>token</c> command with the same signing key.</summary>

@@ -42,8 +42,7 @@ public class ExpertDrawTests
     [Fact]
     public void A_major_project_needs_the_leaders_approval()
     {
-        var project = ProjectFactory.In(ProjectStatus.UnderReview);
-        project.Level = ProjectLevel.Municipal;
+        var project = ProjectFactory.In(ProjectStatus.UnderReview, ProjectLevel.Municipal);
         Assert.Equal("INVALID_TRANSITION", Assert.Throws<RuleViolation>(() => project.Approve("office", ProjectFactory.Monday)).Code);
         project.RecordLeaderApproval("leader", ProjectFactory.Monday);
         project.Approve("office", ProjectFactory.Monday);

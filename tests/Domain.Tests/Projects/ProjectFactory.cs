@@ -16,21 +16,22 @@ internal static class ProjectFactory
         DueOn = new DateOnly(2026, startMonth, 1).AddMonths(months),
     };
 
-    public static Project Draft(ProjectLevel level = ProjectLevel.Departmental) => new()
+    public static Project Draft(ProjectLevel level = ProjectLevel.Departmental, bool isCrossDepartment = false, string? feasibilityStudyReference = "KY-1") => new()
     {
         Code = "XM-2026-001",
         Name = "Test",
         OwnerDepartmentId = Guid.NewGuid(),
         Level = level,
+        IsCrossDepartment = isCrossDepartment,
         FundingCategory = FundingCategory.Funded,
-        FeasibilityStudyReference = "KY-1",
+        FeasibilityStudyReference = feasibilityStudyReference,
         CurrentPlan = Plan(),
     };
 
     /// <summary>A project walked to <paramref name="status"/> along the usual path.</summary>
-    public static Project In(ProjectStatus status)
+    public static Project In(ProjectStatus status, ProjectLevel level = ProjectLevel.Departmental)
     {
-        var project = Draft();
+        var project = Draft(level);
         ProjectStatus[] path = status switch
         {
             ProjectStatus.Draft => [],

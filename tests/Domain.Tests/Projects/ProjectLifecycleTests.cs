@@ -78,8 +78,7 @@ public class ProjectLifecycleTests
     [Fact]
     public void Submission_needs_the_feasibility_study()
     {
-        var project = ProjectFactory.Draft();
-        project.FeasibilityStudyReference = null;
+        var project = ProjectFactory.Draft(feasibilityStudyReference: null);
         var refused = Assert.Throws<RuleViolation>(() => project.Submit("dept", ProjectFactory.Monday, ProjectFactory.MondayDate, WorkingDayCalendar.WeekdaysOnly));
         Assert.Equal(("VALIDATION", "feasibilityStudyReference"), (refused.Code, refused.Field));
         Assert.Equal(ProjectStatus.Draft, project.Status);
@@ -181,8 +180,7 @@ public class ProjectLifecycleTests
     [InlineData(ProjectLevel.Departmental, false, false)]
     public void Major_projects_are_municipal_key_and_above_or_cross_department(ProjectLevel level, bool crossDepartment, bool major)
     {
-        var project = ProjectFactory.Draft(level);
-        project.IsCrossDepartment = crossDepartment;
+        var project = ProjectFactory.Draft(level, crossDepartment);
         Assert.Equal(major, project.IsMajor);
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class DemoDataSeeder
     private void SeedBudgets(List<SeededProject> projects)
     {
         var approved = projects.Where(p => p.ApprovedOn is not null).OrderBy(p => p.ApprovedOn).ToList();
-        foreach (var p in approved) p.Project.FundingCategory = FundingCategory.Reserve;
+        foreach (var p in approved) p.Project.MarkReserve();
         var carriedOver = new List<SeededProject>();
 
         foreach (var year in FundYears)
@@ -60,7 +60,7 @@ public sealed partial class DemoDataSeeder
                 });
                 _allocationYears[project.Id] = year;
                 allocated = allocated.Add(amount);
-                project.FundingCategory = FundingCategory.Funded;
+                project.MarkFunded();
             }
         }
         foreach (var p in projects.Where(p => p.SpendToDate.Amount > 0m)) SeedExpenditures(p);

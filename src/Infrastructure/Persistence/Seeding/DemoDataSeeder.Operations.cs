@@ -24,9 +24,9 @@ public sealed partial class DemoDataSeeder
         }
         foreach (var built in projects.Where(p => p.Project.CompletedOn is not null && p.Project.Status is ProjectStatus.Accepted or ProjectStatus.Evaluated))
         {
-            var system = InformationSystem.BuiltBy(built.Project, $"SYS-{systems.Count + 1:000}", built.Project.CompletedOn!.Value, At(built.Project.CompletedOn.Value), NextId());
             // Most departments' systems run on the government cloud, operated by the information centre.
-            if (_random.Next(3) > 0) system.OperatorDepartmentId = centre.Id;
+            var system = InformationSystem.BuiltBy(built.Project, $"SYS-{systems.Count + 1:000}", built.Project.CompletedOn!.Value, At(built.Project.CompletedOn.Value), NextId(),
+                _random.Next(3) > 0 ? centre.Id : null);
             systems.Add(system);
         }
         db.InformationSystems.AddRange(systems);
