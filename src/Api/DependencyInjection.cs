@@ -2,21 +2,22 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using GraphQL;
 using GraphQL.Execution;
-using InfoGov.Api.Audit;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
-using InfoGov.Api.Common;
-using InfoGov.Api.Common.Loading;
-using InfoGov.Api.Common.Mutations;
-using InfoGov.Api.DataSharing;
-using InfoGov.Api.Errors;
-using InfoGov.Api.Health;
-using InfoGov.Api.Http;
-using InfoGov.Api.Integration;
-using InfoGov.Api.Notifications;
-using InfoGov.Api.Paging;
-using InfoGov.Api.RateLimiting;
-using InfoGov.Api.Telemetry;
+using InfoGov.Api.Engine.Audit;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Engine.Common;
+using InfoGov.Api.Engine.Errors;
+using InfoGov.Api.Engine.Health;
+using InfoGov.Api.Engine.Http;
+using InfoGov.Api.Engine.Http.Pipeline;
+using InfoGov.Api.Engine.Loading;
+using InfoGov.Api.Engine.Mutations;
+using InfoGov.Api.Engine.Paging;
+using InfoGov.Api.Engine.PersistedDocuments;
+using InfoGov.Api.Engine.RateLimiting;
+using InfoGov.Api.Engine.Telemetry;
+using InfoGov.Api.Features.DataSharing;
+using InfoGov.Api.Features.Notifications;
 using InfoGov.Infrastructure.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -27,7 +28,11 @@ public static class DependencyInjection
     /// <summary>Registers the schema, the executer and the HTTP endpoint.</summary>
     public static IServiceCollection AddInfoGovApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddSettings<Ide.GraphiQLOptions>(configuration, Ide.GraphiQLOptions.Section);
+        services.AddSettings<Engine.Ide.GraphiQLOptions>(configuration, Engine.Ide.GraphiQLOptions.Section);
+        services.AddMemoryCache();
+        services.AddSingleton<Engine.Events.IEventOutbox, Features.Notifications.Outbox>();
+        services.AddSingleton<Engine.Authorization.IDepartmentScopes, Features.Policy.DepartmentScopes>();
+        services.AddSingleton<Engine.Authentication.IDepartmentDirectory, Features.Departments.DepartmentDirectory>();
         var endpointOptions = services.AddSettings<GraphQLEndpointOptions>(configuration, GraphQLEndpointOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Clock(sp.GetRequiredService<TimeProvider>(), Clock.ResolveZone(configuration["Clock:TimeZone"])));
@@ -37,14 +42,14 @@ public static class DependencyInjection
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
-        services.AddSingleton<GraphQLEndpoint>();
+        services.AddGraphQLEndpointPipeline();
         services.AddSingleton<ParsedDocumentCache>();
         services.AddSingleton<PersistedQueries>();
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<RequestLimits>();
         services.AddSettings<DataSharingOptions>(configuration, DataSharingOptions.Section);
         services.AddScoped<RefusedMutationAudit>();
-        services.AddSingleton<Export.CallerQuery>();
+        services.AddSingleton<Features.Export.CallerQuery>();
         var rateLimits = services.AddSettings<RateLimitOptions>(configuration, RateLimitOptions.Section);
         services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
         services.AddSingleton<RequestRateLimiter>();
@@ -56,7 +61,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(PayloadGraphType<>));
         services.AddScoped<MutationRunner>();
         services.AddInfoGovNotifications(configuration);
-        services.AddSettings<Operations.OperationsOptions>(configuration, Operations.OperationsOptions.Section);
+        services.AddSettings<Features.Operations.OperationsOptions>(configuration, Features.Operations.OperationsOptions.Section);
 
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<InfoGovSchema>()
@@ -85,7 +90,7 @@ public static class DependencyInjection
                 logger?.LogError(context.OriginalException, "Unhandled exception in resolver {Path}",
                     context.FieldContext is { } field ? string.Join('.', field.Path) : "(none)");
             }));
-        services.Replace(ServiceDescriptor.Singleton<GraphQL.Execution.IDocumentBuilder, Http.DepthLimitedDocumentBuilder>());
+        services.Replace(ServiceDescriptor.Singleton<GraphQL.Execution.IDocumentBuilder, Engine.Http.DepthLimitedDocumentBuilder>());
         return services;
     }
 }

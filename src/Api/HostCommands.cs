@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using InfoGov.Api.Authentication;
+using InfoGov.Api.Engine.Authentication;
 using InfoGov.Infrastructure.Persistence;
 
 namespace InfoGov.Api;

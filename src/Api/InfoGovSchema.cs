@@ -1,13 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Domain.Common;
 
 namespace InfoGov.Api;
 
 public sealed class InfoGovSchema : Schema
 {
-    public InfoGovSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, Notifications.SubscriptionGraphType subscription) : base(services)
+    public InfoGovSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation, Features.Notifications.SubscriptionGraphType subscription) : base(services)
     {
         Description = "InfoGov: the system of record for governing government informatization.";
         Query = query;

@@ -1,10 +1,10 @@
 using GraphQL.Types;
 using InfoGov.Api;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Export;
-using InfoGov.Api.Health;
-using InfoGov.Api.Http;
-using InfoGov.Api.Ide;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Health;
+using InfoGov.Api.Engine.Http;
+using InfoGov.Api.Engine.Ide;
+using InfoGov.Api.Features.Export;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;

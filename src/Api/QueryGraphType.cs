@@ -1,41 +1,17 @@
 using GraphQL.Types;
-using InfoGov.Api.Assessments;
-using InfoGov.Api.Audit;
-using InfoGov.Api.Authorization;
-using InfoGov.Api.Budgets;
-using InfoGov.Api.DataSharing;
-using InfoGov.Api.Departments;
-using InfoGov.Api.Http;
-using InfoGov.Api.Integration;
-using InfoGov.Api.Projects;
-using InfoGov.Api.Relay;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Engine.Schema;
 
 namespace InfoGov.Api;
 
-/// <summary>The root query: one line per feature.</summary>
+/// <summary>The root query: what every feature adds (<see cref="IRootFields"/>).</summary>
 public sealed class QueryGraphType : ObjectGraphType
 {
-    public QueryGraphType(GraphQLEndpointOptions limits)
+    public QueryGraphType(IServiceProvider services)
     {
         Name = "Query";
         Description = "Read access to InfoGov: organisation, projects, budgets, the data catalog and assessments.";
-        MeQueries.AddTo(this);
-        NodeQueries.AddTo(this, limits.MaxNodeIds);
-        DepartmentQueries.AddTo(this);
-        ProjectQueries.AddTo(this);
-        BudgetQueries.AddTo(this);
-        DataSharingQueries.AddTo(this);
-        DataSharingQueries.AddDisputesTo(this);
-        AssessmentQueries.AddTo(this);
-        AuditQueries.AddTo(this);
-        TrustedDocumentQueries.AddTo(this);
-        ChangeQueries.AddTo(this);
-        Webhooks.WebhookQueries.AddTo(this);
-        Operations.OperationsQueries.AddTo(this);
-        Planning.PlanQueries.AddTo(this);
-        Leadership.LeadershipQueries.AddTo(this);
-        PortfolioQueries.AddTo(this);
-        BulletinQueries.AddTo(this);
+        foreach (var feature in IRootFields.All) feature.AddQueries(this, services);
         AccessMetadata.DescribeDeclaredFields(this);
     }
 }

@@ -3,7 +3,7 @@ namespace InfoGov.Domain.Common;
 /// <summary>A domain rule refused an action. <see cref="Code"/> is stable for clients;
 /// <see cref="Field"/> names the offending input when there is one. The codes are defined here
 /// once, with what each means; the API documents them from <see cref="Codes"/>.</summary>
-public sealed class RuleViolation(string code, string message, string? field = null) : InvalidOperationException(message)
+public class RuleViolation(string code, string message, string? field = null) : InvalidOperationException(message)
 {
     public const string NotFound = "NOT_FOUND";
     public const string Conflict = "CONFLICT";

@@ -1,4 +1,4 @@
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using InfoGov.Domain.Departments;
 using InfoGov.Infrastructure.Persistence;

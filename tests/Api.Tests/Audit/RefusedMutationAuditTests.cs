@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 

@@ -1,6 +1,6 @@
 using System.Net;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
@@ -132,24 +132,16 @@ public class TokenCommandTests
     }
 
     [Fact]
-    public void A_production_host_refuses_a_public_tenant()
+    public async Task A_production_host_refuses_a_public_tenant()
     {
-        var factory = new PublicTenantFactory();
-        var failure = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-        Assert.Contains("TenantId", failure.ToString());
-    }
-
-    private sealed class PublicTenantFactory : InfoGovApiFactory
-    {
-        protected override string Environment => "Production";
-        protected override bool UseLocalIssuer => false;
-        protected override bool PrepareDatabase => false;
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        var (exit, output) = await ApiProcess.RunToExitAsync([], new()
         {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("AzureAd:TenantId", "common");
-            builder.UseSetting("AzureAd:ClientId", "2b1f4e6a-8c3d-4f5e-9a7b-1c2d3e4f5a6b");
-        }
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Authentication__UseLocalIssuer"] = "false",
+            ["AzureAd__TenantId"] = "common",
+            ["AzureAd__ClientId"] = "2b1f4e6a-8c3d-4f5e-9a7b-1c2d3e4f5a6b",
+        });
+        Assert.True(exit == 2, $"exit {exit}: {output}");
+        Assert.Contains("AzureAd:TenantId", output);
     }
 }

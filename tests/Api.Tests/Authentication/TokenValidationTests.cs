@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json.Linq;

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
-using InfoGov.Api.Relay;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Tests.TestHost;
 using InfoGov.Domain.Common;
 using InfoGov.Infrastructure.Persistence;

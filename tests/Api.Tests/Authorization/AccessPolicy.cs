@@ -1,4 +1,4 @@
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 
 namespace InfoGov.Api.Tests.Authorization;
 

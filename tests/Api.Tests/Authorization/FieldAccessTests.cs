@@ -1,7 +1,7 @@
 using System.Net;
 using GraphQL.Types;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Common;

@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using InfoGov.Api.Relay;
+using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -39,7 +39,7 @@ public sealed class AccessLogTamperingTests(AccessLogTamperingTests.Host host) :
             .AssertNoErrors().Data["dataResource"]!["accessLogIntegrity"]!;
         Assert.False((bool)integrity["isIntact"]!);
         Assert.Equal(2, (int)integrity["firstBrokenSequence"]!);
-        Assert.Equal(InfoGov.Api.Relay.GlobalId.Encode("DataAccessLogEntry", tampered), (string?)integrity["firstBrokenEntryId"]);
+        Assert.Equal(InfoGov.Api.Engine.Relay.GlobalId.Encode("DataAccessLogEntry", tampered), (string?)integrity["firstBrokenEntryId"]);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 

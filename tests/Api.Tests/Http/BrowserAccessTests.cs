@@ -2,8 +2,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Newtonsoft.Json;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.WebSockets;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using InfoGov.Domain.Integration;
 using Microsoft.AspNetCore.Hosting;
@@ -105,7 +105,7 @@ public sealed class SubscriptionTests(SubscriptionTests.Host host) : IClassFixtu
             .AssertNoErrors().Data["projects"]!["nodes"]!.First(p => (string?)p["latestProgressReport"]?["month"] != "2026-11-01");
         var id = (string)project["id"]!;
         // Colours are first recorded, not announced, when the host starts: wait for this project's record.
-        Assert.True(InfoGov.Api.Relay.GlobalId.TryDecode(id, out _, out var projectId));
+        Assert.True(InfoGov.Api.Engine.Relay.GlobalId.TryDecode(id, out _, out var projectId));
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<InfoGov.Infrastructure.Persistence.InfoGovDbContext>();

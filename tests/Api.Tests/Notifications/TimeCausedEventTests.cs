@@ -1,6 +1,6 @@
 using System.Net.WebSockets;
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Features.Webhooks;
 using InfoGov.Api.Tests.TestHost;
-using InfoGov.Api.Webhooks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

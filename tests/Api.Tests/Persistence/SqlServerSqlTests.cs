@@ -1,7 +1,7 @@
-using InfoGov.Api.Authorization;
-using InfoGov.Api.DataSharing;
-using InfoGov.Api.Departments;
-using InfoGov.Api.Projects;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Features.DataSharing;
+using InfoGov.Api.Features.Departments;
+using InfoGov.Api.Features.Projects;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;

@@ -32,7 +32,7 @@ public class StartupTests
         Assert.Null(anonymous["extensions"]!["details"]);
         Assert.DoesNotContain("no such table", anonymous.ToString(), StringComparison.OrdinalIgnoreCase);
 
-        var developer = Assert.Single((await factory.ClientAs("XXB", InfoGov.Api.Authorization.Roles.Admin).PostQueryAsync("{ projects { totalCount } }")).Errors);
+        var developer = Assert.Single((await factory.ClientAs("XXB", InfoGov.Api.Engine.Authorization.Roles.Admin).PostQueryAsync("{ projects { totalCount } }")).Errors);
         Assert.Contains("no such table", developer.ToString(), StringComparison.OrdinalIgnoreCase);
         SqliteConnection.ClearAllPools();
     }

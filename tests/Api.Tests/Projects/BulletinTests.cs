@@ -1,5 +1,5 @@
 using System.Net;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Projects;
@@ -41,7 +41,7 @@ public sealed class BulletinTests(InfoGovApiFactory factory)
     {
         Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync("/bulletins/2026-10")).StatusCode);
         var dashboard = factory.CreateClient();
-        dashboard.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new InfoGov.Api.Authentication.TokenRequest([Roles.Dashboard], null, true)));
+        dashboard.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new InfoGov.Api.Engine.Authentication.TokenRequest([Roles.Dashboard], null, true)));
         Assert.Equal(HttpStatusCode.Forbidden, (await dashboard.GetAsync("/bulletins/2026-10")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await factory.ClientAs("XXB", Roles.CommitteeOffice).GetAsync("/bulletins/2026-13")).StatusCode);
     }

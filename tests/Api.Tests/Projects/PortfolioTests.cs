@@ -1,4 +1,4 @@
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 
@@ -69,7 +69,7 @@ public sealed class PortfolioTests(InfoGovApiFactory factory)
     public async Task Dashboards_read_the_counts_and_only_the_funds_managers_the_money()
     {
         var dashboard = factory.CreateClient();
-        dashboard.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new InfoGov.Api.Authentication.TokenRequest([Roles.Dashboard], null, true)));
+        dashboard.DefaultRequestHeaders.Authorization = new("Bearer", factory.Token(new InfoGov.Api.Engine.Authentication.TokenRequest([Roles.Dashboard], null, true)));
         var groups = await GroupsAsync(dashboard, "PROGRAMME", "programme { code } projects byColour { nodes { colour count } }");
         Assert.Contains(groups, g => g["programme"]!.Type == JTokenType.Null);
         // The projects a dashboard sees (the published ones), each in one programme group or the one of none.

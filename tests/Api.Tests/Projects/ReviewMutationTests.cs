@@ -1,5 +1,5 @@
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +56,7 @@ public sealed class ReviewMutationTests(ReviewMutationTests.Host host) : IClassF
         var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
         var experts = await db.Experts.ToListAsync();
         var expert = byCode ? experts.Single(e => e.Code == expertGlobalIdOrCode)
-            : experts.Single(e => Api.Relay.GlobalId.TryDecode(expertGlobalIdOrCode, out _, out var id) && id == e.Id);
+            : experts.Single(e => Api.Engine.Relay.GlobalId.TryDecode(expertGlobalIdOrCode, out _, out var id) && id == e.Id);
         var client = host.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.Expert]) { ObjectId = expert.AccountObjectId.ToString() }));
         return client;

@@ -1,5 +1,5 @@
-using InfoGov.Api.Authentication;
-using InfoGov.Api.Authorization;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -1,4 +1,0 @@
-namespace InfoGov.Api.Authorization;
-
-/// <summary>One role that may read an element, everywhere or only for objects of the caller's own department.</summary>
-public sealed record RoleGrant(string Role, bool OwnDepartmentOnly);

@@ -1,0 +1,32 @@
+using GraphQL.DataLoader;
+
+namespace InfoGov.Api.Engine.Loading;
+
+/// <summary>Composition of loader results without awaiting them in the resolver, so batching is kept.</summary>
+public static class LoaderResults
+{
+    public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map) =>
+        new Mapped<TIn, TOut>(source, map);
+
+    /// <summary>True for a result made by <see cref="Known{T}"/>: reading it starts no fetch.</summary>
+    public static bool IsKnown(IDataLoaderResult result) => result.GetType().IsGenericType && result.GetType().GetGenericTypeDefinition() == typeof(KnownResult<>);
+
+    /// <summary>A result that is already known.</summary>
+    public static IDataLoaderResult<T> Known<T>(T value) => new KnownResult<T>(value);
+
+    private sealed class Mapped<TIn, TOut>(IDataLoaderResult<TIn> source, Func<TIn, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
+            map(await source.GetResultAsync(cancellationToken).ConfigureAwait(false));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class KnownResult<T>(T value) : IDataLoaderResult<T>
+    {
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+    }
+}

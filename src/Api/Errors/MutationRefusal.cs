@@ -1,7 +1,0 @@
-namespace InfoGov.Api.Errors;
-
-/// <summary>Ends a mutation with a typed refusal; the runner rolls back and records it.</summary>
-public sealed class MutationRefusal(UserError error) : Exception(error.Message)
-{
-    public UserError Error { get; } = error;
-}

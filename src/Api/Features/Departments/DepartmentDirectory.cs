@@ -1,0 +1,23 @@
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace InfoGov.Api.Features.Departments;
+
+/// <summary>Department ids by code for the callers' tokens. A code found is remembered for a minute, so
+/// that a busy caller costs one lookup a minute rather than one a request; an unknown code is asked again.</summary>
+public sealed class DepartmentDirectory(IServiceScopeFactory scopes, IMemoryCache cache) : IDepartmentDirectory
+{
+    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
+
+    public async Task<Guid?> IdOfAsync(string code)
+    {
+        if (cache.TryGetValue(("department-code", code), out Guid known)) return known;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+        var id = await db.Departments.AsNoTracking().Where(d => d.Code == code).Select(d => (Guid?)d.Id).SingleOrDefaultAsync();
+        if (id is { } found) cache.Set(("department-code", code), found, Remembered);
+        return id;
+    }
+}

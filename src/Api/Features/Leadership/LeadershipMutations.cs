@@ -1,0 +1,79 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Engine.Errors;
+using InfoGov.Api.Engine.Mutations;
+using InfoGov.Api.Features.Departments;
+using InfoGov.Api.Features.Policy;
+using InfoGov.Domain.Leadership;
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+
+namespace InfoGov.Api.Features.Leadership;
+
+/// <summary>Leaders' responsibilities: assign, delegate, revoke, and record their fulfilment.</summary>
+public static class LeadershipMutations
+{
+    public static void AddTo(ObjectGraphType mutation)
+    {
+        mutation.Mutation<ResponsibilityAssignmentGraphType, AssignResponsibilityInputGraphType, AssignResponsibilityInput>("assignResponsibility", Readers.ResponsibilityKeepers,
+            "Assigns a responsibility of a department to one of its officials.",
+            "The department, the responsibility and the holder.", AssignAsync);
+        mutation.Mutation<DelegationGraphType, DelegateResponsibilityInputGraphType, DelegateResponsibilityInput>("delegateResponsibility", Readers.ResponsibilityKeepers,
+            "Delegates a responsibility (e.g. contract signing) to another official of the department for a period.",
+            "The responsibility, the delegate and the period.", DelegateAsync);
+        mutation.Mutation<DelegationGraphType, RevokeDelegationInputGraphType, RevokeDelegationInput>("revokeDelegation", Readers.ResponsibilityKeepers,
+            "Revokes a delegation from now on.",
+            "The delegation and its version.", RevokeAsync);
+        mutation.Mutation<FulfilmentRecordGraphType, RecordFulfilmentInputGraphType, RecordFulfilmentInput>("recordFulfilment", Readers.ResponsibilityKeepers,
+            "Records evidence that a responsibility was exercised.",
+            "The responsibility and the evidence.", FulfilmentAsync);
+    }
+
+    private static Task<Payload> AssignAsync(IResolveFieldContext ctx, AssignResponsibilityInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ResponsibilityAssignment), null, async (scope, ct) =>
+        {
+            var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
+            scope.RequireDepartment(department);
+            var holder = await scope.FindAsync<Official>(input.HolderId, "holderId", ct);
+            var open = await scope.Db.ResponsibilityAssignments
+                .Where(a => a.DepartmentId == department.Id && a.Kind == input.Kind && a.ValidTo == null).ToListAsync(ct);
+            var assignment = ResponsibilityAssignment.Assign(department.Id, input.Kind, holder, input.ValidFrom, input.ValidTo, open);
+            scope.Db.ResponsibilityAssignments.Add(assignment);
+            return new MutationRunner.Change(assignment, assignment, $"{input.Kind} of {department.Code} assigned to {holder.Name} from {input.ValidFrom:yyyy-MM-dd}.");
+        });
+
+    private static Task<Payload> DelegateAsync(IResolveFieldContext ctx, DelegateResponsibilityInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
+        {
+            var assignment = await scope.FindAsync<ResponsibilityAssignment>(input.AssignmentId, "assignmentId", ct);
+            scope.RequireDepartment(assignment);
+            var official = await scope.FindAsync<Official>(input.DelegateId, "delegateId", ct);
+            Guid? projectId = input.ProjectId is null ? null : MutationContextExtensions.IdOf(input.ProjectId, nameof(Project), "projectId");
+            if (projectId is { } id && !await scope.Db.Projects.AnyAsync(p => p.Id == id && p.OwnerDepartmentId == assignment.DepartmentId, ct))
+                throw new MutationRefusal(new UserError(UserError.NotFound, "No project of the department has this id.", "projectId"));
+            var delegation = Delegation.Create(assignment, official, input.Scope, input.ValidFrom, input.ValidTo, input.SigningLimit?.ToMoney("signingLimit"), projectId);
+            scope.Db.Delegations.Add(delegation);
+            return new MutationRunner.Change(delegation, delegation, $"{assignment.Kind} delegated to {official.Name} from {input.ValidFrom:yyyy-MM-dd} to {input.ValidTo:yyyy-MM-dd}: {delegation.Scope}");
+        });
+
+    private static Task<Payload> RevokeAsync(IResolveFieldContext ctx, RevokeDelegationInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Delegation), null, async (scope, ct) =>
+        {
+            var delegation = await scope.FindAsync<Delegation>(input.DelegationId, "delegationId", ct);
+            var assignment = await scope.Db.ResponsibilityAssignments.SingleAsync(a => a.Id == delegation.AssignmentId, ct);
+            scope.RequireDepartment(assignment);
+            scope.RequireVersion(delegation, input.Version);
+            delegation.Revoke(scope.Now);
+            return new MutationRunner.Change(delegation, delegation, $"Revoked the delegation of {assignment.Kind}.");
+        });
+
+    private static Task<Payload> FulfilmentAsync(IResolveFieldContext ctx, RecordFulfilmentInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(FulfilmentRecord), null, async (scope, ct) =>
+        {
+            var assignment = await scope.FindAsync<ResponsibilityAssignment>(input.AssignmentId, "assignmentId", ct);
+            scope.RequireDepartment(assignment);
+            var record = assignment.RecordFulfilment(input.Summary, input.FulfilledOn, input.EvidenceReference, scope.Today);
+            scope.Db.FulfilmentRecords.Add(record);
+            return new MutationRunner.Change(record, record, $"Fulfilment of {assignment.Kind}: {record.Summary} ({record.EvidenceReference}).");
+        });
+}

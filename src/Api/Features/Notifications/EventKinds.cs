@@ -1,0 +1,27 @@
+using GraphQL;
+using InfoGov.Api.Engine.Common;
+using InfoGov.Domain.Integration;
+
+namespace InfoGov.Api.Features.Notifications;
+
+/// <summary>Event kinds as the schema and webhook bodies name them.</summary>
+public static class EventKinds
+{
+    /// <summary>The enum value's name in the schema, e.g. PROJECT_STATUS_CHANGED.</summary>
+    public static string Name(EventKind kind) => kind.ToString().ToConstantCase();
+}
+
+public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
+    "What happened. Subscribers and webhooks choose the kinds they want.",
+    new Dictionary<EventKind, string>
+    {
+        [EventKind.ProjectStatusChanged] = "A project moved to another lifecycle status (its colour may have changed with it). Subject: the Project.",
+        [EventKind.ProgressReportFiled] = "A monthly progress report was filed; the project's progress, variances and colour follow from it. Subject: the ProgressReport.",
+        [EventKind.ChangeRequestDecided] = "The office approved (re-baselining the project) or refused a change request. Subject: the ChangeRequest.",
+        [EventKind.SharingRequestDecided] = "A sharing request was approved, granted or refused. Subject: the SharingRequest.",
+        [EventKind.SharingRequestOverdue] = "A sharing request passed its answer date unanswered. Subject: the SharingRequest.",
+        [EventKind.GrantExpiring] = "A sharing grant ends within the notice period (Notifications:GrantExpiryNoticeDays). Subject: the SharingGrant.",
+        [EventKind.DisputeAnswered] = "The provider answered a data dispute. Subject: the DataDispute.",
+        [EventKind.ProjectColourChanged] = "A project's colour (red, amber, green) changed: after a report, a re-baseline or a status change (announced right after it), or as days passed (found by the periodic sweep). Subject: the Project.",
+        [EventKind.PlanDecided] = "The office approved a plan, or returned it with comments. Subject: the Plan (read by government users: drafts on their way up by their department only).",
+    });

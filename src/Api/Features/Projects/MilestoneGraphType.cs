@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Engine.Loading;
+using InfoGov.Api.Engine.Relay;
+using InfoGov.Api.Features.Policy;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Api.Features.Projects;
+
+public sealed class MilestoneGraphType : ObjectGraphType<Milestone>
+{
+    public MilestoneGraphType()
+    {
+        Name = "Milestone";
+        Description = "A dated checkpoint of a project's baseline.";
+        this.IsNode();
+        Field(m => m.Name).Description("What is reached at the milestone.");
+        Field(m => m.DueOn).Description("Planned date.");
+        Field(m => m.CompletedOn, nullable: true).Description("Actual date; null while not reached.");
+        Field(m => m.Version).Description("Concurrency version; changes with every edit.");
+        Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
+            .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
+        this.ReadableBy(Readers.Government);
+    }
+}
