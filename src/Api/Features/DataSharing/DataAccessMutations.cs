@@ -29,28 +29,12 @@ public static class DataAccessMutations
                 throw new MutationRefusal(new UserError(UserError.NotFound, "Name at least one item, all of this catalog entry.", "itemIds"));
 
             // Decide, then log either way: a refused access is evidence too.
-            SharingGrant? grant = null;
-            UserError? refusal = null;
-            if (resource.ProviderDepartmentId == accessor) { }
-            else if (resource.Status != CatalogStatus.Published)
-                refusal = new UserError(UserError.NotPermitted, $"This entry is {resource.Status} and not offered.", "resourceCode");
-            else if (resource.SharingType == SharingType.NotShared)
-                refusal = new UserError(UserError.NotPermitted, "This entry is not shared.", "resourceCode");
-            else if (resource.SharingType == SharingType.Conditional)
-            {
-                var grants = await scope.Db.SharingGrants.Where(g => g.ResourceId == resource.Id && g.GranteeDepartmentId == accessor && g.RevokedAt == null).ToListAsync(ct);
-                grant = grants.Where(g => g.IsActiveOn(scope.Today)).OrderByDescending(g => g.ValidUntil).FirstOrDefault();
-                if (grant is null)
-                    refusal = grants.Count > 0
-                        ? new UserError(UserError.GrantExpired, "The department's grant for this entry is not in force today.", "resourceCode")
-                        : new UserError(UserError.NotGranted, "The department holds no grant for this conditional entry; request it first.", "resourceCode");
-                else
-                {
-                    var granted = await scope.Db.GrantItems.Where(i => i.GrantId == grant.Id).Select(i => i.DataItemId).ToListAsync(ct);
-                    if (ids.Except(granted).Any() || items.Any(i => !i.IsShared))
-                        refusal = new UserError(UserError.NotGranted, "Some items read are not covered by the grant.", "itemIds");
-                }
-            }
+            var grants = await scope.Db.SharingGrants.Where(g => g.ResourceId == resource.Id && g.GranteeDepartmentId == accessor && g.RevokedAt == null).ToListAsync(ct);
+            var grantIds = grants.Select(g => g.Id).ToList();
+            var grantedItems = (await scope.Db.GrantItems.Where(i => grantIds.Contains(i.GrantId)).ToListAsync(ct))
+                .GroupBy(i => i.GrantId).ToDictionary(g => g.Key, g => (IReadOnlySet<Guid>)g.Select(i => i.DataItemId).ToHashSet());
+            var (grant, violation) = DataAccessPolicy.Decide(resource, accessor, items, grants, grantedItems, scope.Today);
+            var refusal = violation is null ? null : new UserError(violation.Code, violation.Message, violation.Field);
 
             // The head, not the newest stored row, says where the chain goes on: rows cut off the end stay missing.
             var head = await scope.Db.AccessLogHeads.SingleOrDefaultAsync(h => h.ResourceId == resource.Id, ct);
