@@ -38,4 +38,19 @@ public class ContractDelegationTests
         Assert.Same(general, Delegation.ForContract([general, forProject], Guid.NewGuid(), Money.Cny(50_000m)));
         Assert.Equal("projectId", Assert.Throws<RuleViolation>(() => Delegation.ForContract([forProject], Guid.NewGuid(), Money.Cny(1m))).Field);
     }
+
+    [Fact]
+    public void The_head_signs_and_the_information_manager_only_under_a_delegation_in_force()
+    {
+        var head = new Official { DepartmentId = Department, Name = "Director", Position = "Director", IsHead = true };
+        var project = Guid.NewGuid();
+        Assert.Null(ContractSigning.Authority(head, [], project, Money.Cny(9_000_000m), new DateOnly(2026, 6, 1)));
+        Assert.Equal(RuleViolation.NotPermitted, Assert.Throws<RuleViolation>(() => ContractSigning.Authority(null, [], project, Money.Cny(1m), new DateOnly(2026, 6, 1))).Code);
+
+        var delegation = Delegate(500_000m);
+        Assert.Same(delegation, ContractSigning.Authority(Manager, [delegation], project, Money.Cny(400_000m), new DateOnly(2026, 6, 1)));
+        // After the delegation ends, the manager signs nothing.
+        Assert.Equal(RuleViolation.NotPermitted, Assert.Throws<RuleViolation>(() =>
+            ContractSigning.Authority(Manager, [delegation], project, Money.Cny(400_000m), new DateOnly(2027, 1, 4))).Code);
+    }
 }

@@ -77,23 +77,17 @@ public static class DeliveryMutations
                 $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
         });
 
-    /// <summary>The leader signs; the information manager only under a contract-signing delegation valid today
-    /// that covers the contract (its project and amount).</summary>
+    /// <summary>The caller as an official of the owning department, and under which delegation it may sign (ContractSigning decides).</summary>
     private static async Task<(Official Signer, Delegation? Delegation)> SignerAsync(MutationScope scope, Project project, Money amount, CancellationToken ct)
     {
         var account = Guid.TryParse(scope.Caller.ObjectId, out var oid) ? oid : Guid.Empty;
-        var official = await scope.Db.Officials.SingleOrDefaultAsync(o => o.AccountObjectId == account && o.DepartmentId == project.OwnerDepartmentId, ct)
-            ?? throw new MutationRefusal(new UserError(UserError.NotPermitted, "Only an official of the owning department signs its contracts."));
-        if (official.IsHead) return (official, null);
-        var delegations = await (from d in scope.Db.Delegations
-                                 join a in scope.Db.ResponsibilityAssignments on d.AssignmentId equals a.Id
-                                 where d.DelegateId == official.Id && a.DepartmentId == project.OwnerDepartmentId && a.Kind == ResponsibilityKind.DecideMajorProjects
-                                 select d).ToListAsync(ct);
-        var valid = delegations.Where(d => d.IsValidOn(scope.Today)).ToList();
-        if (valid.Count == 0)
-            throw new MutationRefusal(new UserError(UserError.NotPermitted,
-                "The information manager signs only under a valid contract-signing delegation from the department leader."));
-        return (official, Delegation.ForContract(valid, project.Id, amount));
+        var official = await scope.Db.Officials.SingleOrDefaultAsync(o => o.AccountObjectId == account && o.DepartmentId == project.OwnerDepartmentId, ct);
+        var delegations = official is null || official.IsHead ? [] : await (from d in scope.Db.Delegations
+                                                                            join a in scope.Db.ResponsibilityAssignments on d.AssignmentId equals a.Id
+                                                                            where d.DelegateId == official.Id && a.DepartmentId == project.OwnerDepartmentId && a.Kind == ResponsibilityKind.DecideMajorProjects
+                                                                            select d).ToListAsync(ct);
+        var delegation = ContractSigning.Authority(official, delegations, project.Id, amount, scope.Today);
+        return (official!, delegation);
     }
 
     private static Task<Payload> ProgressAsync(IResolveFieldContext ctx, SubmitProgressReportInput input) =>
