@@ -18,14 +18,14 @@ public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
         Description = "A department's yearly informatization assessment. Scores are restricted until published.";
         this.IsNode();
         Field(a => a.Year).Description("The year assessed.");
-        Field(a => a.Score, type: typeof(DecimalGraphType)).ReadableBy(Readers.AssessmentResults).Description("Score out of 100 over the indicators that could be scored (their points as a share of their weights); null while none is.");
-        Field(a => a.Rank, nullable: true).ReadableBy(Readers.AssessmentResults).Description("Rank among the departments scored that year, 1 being best; null without a score.");
-        Field(a => a.Grade, type: typeof(AssessmentGradeGraphType)).ReadableBy(Readers.AssessmentResults).Description("The grade the score earns; null without a score.");
+        Field(a => a.Score, type: typeof(DecimalGraphType)).ReadableBy(AssessmentReaders.AssessmentResults).Description("Score out of 100 over the indicators that could be scored (their points as a share of their weights); null while none is.");
+        Field(a => a.Rank, nullable: true).ReadableBy(AssessmentReaders.AssessmentResults).Description("Rank among the departments scored that year, 1 being best; null without a score.");
+        Field(a => a.Grade, type: typeof(AssessmentGradeGraphType)).ReadableBy(AssessmentReaders.AssessmentResults).Description("The grade the score earns; null without a score.");
         Field(a => a.IsPublished).Description("Whether the result has been published.");
         Field(a => a.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department assessed.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
-        this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.").ReadableBy(Readers.AssessmentResults)
+        this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.").ReadableBy(AssessmentReaders.AssessmentResults)
             .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(nameof(IndicatorResult.AssessmentId), ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
         this.ReadableBy(Readers.GovernmentAndDashboards);
     }

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
-using InfoGov.Api.Features.Policy;
 
 namespace InfoGov.Api.Features.Audit;
 
@@ -18,6 +17,6 @@ public sealed class AuditEntryFilterInputGraphType : InputObjectGraphType<AuditE
         Field<StringGraphType>("action").Description("Only entries of this mutation, e.g. submitProject.");
         Field<DateTimeOffsetGraphType>("from").Description("Only entries at or after this instant.");
         Field<DateTimeOffsetGraphType>("to").Description("Only entries before this instant.");
-        this.ReadableBy(Readers.Auditors);
+        this.ReadableBy(AuditReaders.Auditors);
     }
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Relay;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Common;
 
 namespace InfoGov.Api.Features.Audit;
@@ -28,6 +27,6 @@ public sealed class AuditEntryGraphType : ObjectGraphType<AuditEntry>
         Field(a => a.Code, nullable: true).Description("The error code of a refusal.");
         Field(a => a.Details, nullable: true).Description("What changed, or why it was refused; at most 1,000 characters, a longer text is cut and says so.");
         Field(a => a.CorrelationId).Description("The request's correlation id, as returned in the response's extensions.");
-        this.ReadableBy(Readers.Auditors);
+        this.ReadableBy(AuditReaders.Auditors);
     }
 }

@@ -4,7 +4,6 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.Relay;
-using InfoGov.Api.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Features.Audit;
@@ -14,7 +13,7 @@ public static class AuditQueries
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, AuditEntryGraphType>("auditEntries", "The audit trail of mutations, latest first.")
-            .ReadableBy(Readers.Auditors)
+            .ReadableBy(AuditReaders.Auditors)
             .Argument<AuditEntryFilterInputGraphType>("filter", "Conditions the entries must meet.")
             .ResolveQuery(ctx =>
             {

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,16 +12,16 @@ public static class CatalogMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<DataResourceGraphType, RegisterDataResourceInputGraphType, RegisterDataResourceInput>("registerDataResource", Readers.CatalogKeepers,
+        mutation.Mutation<DataResourceGraphType, RegisterDataResourceInputGraphType, RegisterDataResourceInput>("registerDataResource", DataSharingReaders.CatalogKeepers,
             "Registers a catalog entry of the caller's department as a draft. Conditional entries state their conditions, entries not shared their legal basis.",
             "The entry and its items.", RegisterAsync);
-        mutation.Mutation<DataResourceGraphType, UpdateDataResourceInputGraphType, UpdateDataResourceInput>("updateDataResource", Readers.CatalogKeepers,
+        mutation.Mutation<DataResourceGraphType, UpdateDataResourceInputGraphType, UpdateDataResourceInput>("updateDataResource", DataSharingReaders.CatalogKeepers,
             "Edits a draft or published entry of the caller's department.",
             "The changes.", UpdateAsync);
-        mutation.Mutation<DataResourceGraphType, DataResourceVersionInputGraphType, DataResourceVersionInput>("publishDataResource", Readers.CatalogKeepers,
+        mutation.Mutation<DataResourceGraphType, DataResourceVersionInputGraphType, DataResourceVersionInput>("publishDataResource", DataSharingReaders.CatalogKeepers,
             "Publishes a draft entry: other departments can find, request and use it.",
             "The entry and its version.", PublishAsync);
-        mutation.Mutation<DataResourceGraphType, DataResourceVersionInputGraphType, DataResourceVersionInput>("retireDataResource", Readers.CatalogKeepers,
+        mutation.Mutation<DataResourceGraphType, DataResourceVersionInputGraphType, DataResourceVersionInput>("retireDataResource", DataSharingReaders.CatalogKeepers,
             "Retires an entry: it keeps its history and its grants end now.",
             "The entry and its version.", RetireAsync);
     }

@@ -31,6 +31,6 @@ public sealed class DataAccessLogEntryGraphType : ObjectGraphType<DataAccessLogE
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
         Field<DepartmentGraphType>("accessor").Description("The department whose user or system accessed.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.AccessorDepartmentId));
-        this.ReadableBy(Readers.AccessLogs);
+        this.ReadableBy(DataSharingReaders.AccessLogs);
     }
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace InfoGov.Api.Features.DataSharing;
 public static class DataAccessMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation<DataAccessReceiptGraphType, RecordDataAccessInputGraphType, RecordDataAccessInput>("recordDataAccess", Readers.DataAccessors,
+        mutation.Mutation<DataAccessReceiptGraphType, RecordDataAccessInputGraphType, RecordDataAccessInput>("recordDataAccess", DataSharingReaders.DataAccessors,
             "Records an access by the caller's department: to an unconditional entry, or to a conditional one under an active grant for the items read. Refused with NOT_GRANTED, GRANT_EXPIRED or NOT_PERMITTED otherwise; refusals are logged too.",
             "The entry, the items and the purpose.", RecordAsync);
 

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Relay;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.Features.DataSharing;
@@ -21,6 +20,6 @@ public sealed class DataItemGraphType : ObjectGraphType<DataItem>
         Field(i => i.IsShared).Description("False for an item the provider keeps to itself even when the entry is shared.");
         Field<DataResourceGraphType>("resource").Description("The resource the item belongs to. Null when the caller may not see the catalog entry.")
             .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId));
-        this.ReadableBy(Readers.CatalogItems);
+        this.ReadableBy(DataSharingReaders.CatalogItems);
     }
 }

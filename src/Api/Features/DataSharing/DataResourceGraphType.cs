@@ -34,13 +34,13 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         Field(r => r.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<DepartmentGraphType>>("provider").ReadableBy(Readers.Anyone).Description("The department that provides the resource.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ProviderDepartmentId));
-        this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order: their names and types, which a department needs to ask for a conditional entry.").ReadableBy(Readers.CatalogItems)
+        this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order: their names and types, which a department needs to ask for a conditional entry.").ReadableBy(DataSharingReaders.CatalogItems)
             .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(nameof(DataItem.ResourceId), ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
         this.Connection<DataResource, SharingRequestGraphType>("requests", "Sharing requests for this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(nameof(SharingRequest.ResourceId), ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
-        this.Connection<DataResource, DataAccessLogEntryGraphType>("accessLog", "Every access to this entry, allowed or refused, latest first.").ReadableBy(Readers.AccessLogs)
+        this.Connection<DataResource, DataAccessLogEntryGraphType>("accessLog", "Every access to this entry, allowed or refused, latest first.").ReadableBy(DataSharingReaders.AccessLogs)
             .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(nameof(DataAccessLogEntry.ResourceId), ctx.Source.Id, e => e.OrderByDescending(x => x.Sequence)));
-        Field<NonNullGraphType<AccessLogIntegrityGraphType>>("accessLogIntegrity").ReadableBy(Readers.AccessLogs)
+        Field<NonNullGraphType<AccessLogIntegrityGraphType>>("accessLogIntegrity").ReadableBy(DataSharingReaders.AccessLogs)
             .Description("Verifies the hash chain of this entry's access log against its head and names the first broken link or the missing entries.")
             .Resolve(ctx =>
             {

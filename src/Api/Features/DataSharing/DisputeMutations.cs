@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +13,13 @@ public static class DisputeMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<DataDisputeGraphType, RaiseDataDisputeInputGraphType, RaiseDataDisputeInput>("raiseDataDispute", Readers.DataAccessors,
+        mutation.Mutation<DataDisputeGraphType, RaiseDataDisputeInputGraphType, RaiseDataDisputeInput>("raiseDataDispute", DataSharingReaders.DataAccessors,
             "Raises a dispute about a record's correctness; the provider answers within 5 working days (configurable).",
             "The entry, the record and what is wrong.", RaiseAsync);
-        mutation.Mutation<DataDisputeGraphType, AnswerDataDisputeInputGraphType, AnswerDataDisputeInput>("answerDataDispute", Readers.CatalogKeepers,
+        mutation.Mutation<DataDisputeGraphType, AnswerDataDisputeInputGraphType, AnswerDataDisputeInput>("answerDataDispute", DataSharingReaders.CatalogKeepers,
             "The provider answers a dispute.",
             "The dispute, its version and the answer.", AnswerAsync);
-        mutation.Mutation<SharingRequestGraphType, RecordUsageFeedbackInputGraphType, RecordUsageFeedbackInput>("recordUsageFeedback", Readers.SharingRequesters,
+        mutation.Mutation<SharingRequestGraphType, RecordUsageFeedbackInputGraphType, RecordUsageFeedbackInput>("recordUsageFeedback", DataSharingReaders.SharingRequesters,
             "The requesting department records how it used the data it was granted.",
             "The request and the feedback.", FeedbackAsync);
     }

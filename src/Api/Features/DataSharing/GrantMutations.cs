@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Mutations;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;
@@ -13,10 +12,10 @@ public static class GrantMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<SharingGrantGraphType, RevokeSharingGrantInputGraphType, RevokeSharingGrantInput>("revokeSharingGrant", Readers.SharingDeciders,
+        mutation.Mutation<SharingGrantGraphType, RevokeSharingGrantInputGraphType, RevokeSharingGrantInput>("revokeSharingGrant", DataSharingReaders.SharingDeciders,
             "Ends one grant now, with a reason; accesses under it are refused from then on (GRANT_EXPIRED).",
             "The grant, its version and the reason.", RevokeAsync);
-        mutation.Mutation<SharingGrantGraphType, RenewSharingGrantInputGraphType, RenewSharingGrantInput>("renewSharingGrant", Readers.SharingDeciders,
+        mutation.Mutation<SharingGrantGraphType, RenewSharingGrantInputGraphType, RenewSharingGrantInput>("renewSharingGrant", DataSharingReaders.SharingDeciders,
             "Extends one grant that was not revoked, in force or lapsed, to a later last day.",
             "The grant, its version and the new last day.", RenewAsync);
     }

@@ -32,7 +32,7 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.GranteeDepartmentId));
         this.Connection<SharingGrant, DataItemGraphType>("items", "The data items the grant covers, in order.")
             .ResolveBatched(ctx => ctx.Loaders().GrantedItems(ctx.Source.Id));
-        this.Connection<SharingGrant, DataAccessLogEntryGraphType>("accessLog", "Accesses under this grant, latest first. Restricted: access logs.").ReadableBy(Readers.AccessLogs)
+        this.Connection<SharingGrant, DataAccessLogEntryGraphType>("accessLog", "Accesses under this grant, latest first. Restricted: access logs.").ReadableBy(DataSharingReaders.AccessLogs)
             .ResolveBatched(ctx => ctx.Loaders().Children<DataAccessLogEntry>(nameof(DataAccessLogEntry.GrantId), ctx.Source.Id, e => e.OrderByDescending(x => x.AccessedAt)));
         this.ReadableBy(Readers.SharingGrants);
     }

@@ -15,13 +15,13 @@ public static class SharingMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<SharingRequestGraphType, SubmitSharingRequestInputGraphType, SubmitSharingRequestInput>("submitSharingRequest", Readers.SharingRequesters,
+        mutation.Mutation<SharingRequestGraphType, SubmitSharingRequestInputGraphType, SubmitSharingRequestInput>("submitSharingRequest", DataSharingReaders.SharingRequesters,
             "Requests a conditional catalog entry for the caller's department. The provider answers within 10 working days (configurable).",
             "The entry, purpose, legal basis, items and period.", SubmitAsync);
-        mutation.Mutation<SharingRequestGraphType, DecideSharingRequestInputGraphType, DecideSharingRequestInput>("decideSharingRequest", Readers.SharingDeciders,
+        mutation.Mutation<SharingRequestGraphType, DecideSharingRequestInputGraphType, DecideSharingRequestInput>("decideSharingRequest", DataSharingReaders.SharingDeciders,
             "The provider's steward or leader approves (creating the grant, possibly with fewer items or a shorter period) or refuses with a reason. The office decides escalated requests.",
             "The request and the decision.", DecideAsync);
-        mutation.Mutation<SharingRequestGraphType, SharingRequestVersionInputGraphType, SharingRequestVersionInput>("withdrawSharingRequest", Readers.SharingRequesters,
+        mutation.Mutation<SharingRequestGraphType, SharingRequestVersionInputGraphType, SharingRequestVersionInput>("withdrawSharingRequest", DataSharingReaders.SharingRequesters,
             "The requesting department withdraws its undecided request.",
             "The request and its version.", WithdrawAsync);
         mutation.Mutation<SharingRequestGraphType, SharingRequestVersionInputGraphType, SharingRequestVersionInput>("escalateSharingRequest", Readers.Office,

@@ -1,6 +1,5 @@
 using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
-using InfoGov.Api.Features.Policy;
 
 namespace InfoGov.Api.Features.Integration;
 
@@ -14,6 +13,6 @@ public sealed class TrustedDocumentFilterInputGraphType : InputObjectGraphType<T
         Name = "TrustedDocumentFilter";
         Description = "Narrows the registered documents.";
         Field<StringGraphType>("ownerApp").Description("Only documents of this application (client id).");
-        this.ReadableBy(Readers.Administrators);
+        this.ReadableBy(IntegrationReaders.Administrators);
     }
 }

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Relay;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Integration;
 
 namespace InfoGov.Api.Features.Integration;
@@ -19,6 +18,6 @@ public sealed class TrustedDocumentGraphType : ObjectGraphType<TrustedDocument>
         Field(d => d.Text).Description("The document.");
         Field(d => d.RegisteredAt).Description("When it was registered.");
         Field(d => d.RegisteredBy).Description("Who registered it.");
-        this.ReadableBy(Readers.Administrators);
+        this.ReadableBy(IntegrationReaders.Administrators);
     }
 }

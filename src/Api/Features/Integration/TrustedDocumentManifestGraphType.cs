@@ -2,7 +2,6 @@ using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
-using InfoGov.Api.Features.Policy;
 
 namespace InfoGov.Api.Features.Integration;
 
@@ -15,6 +14,6 @@ public sealed class TrustedDocumentManifestGraphType : ObjectGraphType<TrustedDo
         this.Connection<TrustedDocumentManifest, TrustedDocumentGraphType>("registered", "The documents registered now, in the manifest's order.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.Documents));
         Field(m => m.AlreadyRegistered).Description("How many of the manifest's documents were registered already (the same text) and were left as they were.");
-        this.ReadableBy(Readers.Administrators);
+        this.ReadableBy(IntegrationReaders.Administrators);
     }
 }

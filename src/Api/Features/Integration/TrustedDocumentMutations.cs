@@ -5,7 +5,6 @@ using GraphQLParser.Exceptions;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
 using InfoGov.Api.Engine.PersistedDocuments;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -17,13 +16,13 @@ public static class TrustedDocumentMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<TrustedDocumentGraphType, RegisterTrustedDocumentInputGraphType, RegisterTrustedDocumentInput>("registerTrustedDocument", Readers.Administrators,
+        mutation.Mutation<TrustedDocumentGraphType, RegisterTrustedDocumentInputGraphType, RegisterTrustedDocumentInput>("registerTrustedDocument", IntegrationReaders.Administrators,
             "Registers a GraphQL document for an application; clients then send its SHA-256 hash instead of its text. Refused with CONFLICT when the same text is registered already.",
             "The document, its name and its application.", RegisterAsync);
-        mutation.Mutation<TrustedDocumentManifestGraphType, RegisterTrustedDocumentManifestInputGraphType, RegisterTrustedDocumentManifestInput>("registerTrustedDocumentManifest", Readers.Administrators,
+        mutation.Mutation<TrustedDocumentManifestGraphType, RegisterTrustedDocumentManifestInputGraphType, RegisterTrustedDocumentManifestInput>("registerTrustedDocumentManifest", IntegrationReaders.Administrators,
             "Registers every operation of an Apollo persisted-query manifest for an application, all or nothing: the documents Apollo Client will hash and send. Documents registered already are left as they are.",
             "The application and the manifest.", RegisterManifestAsync);
-        mutation.Mutation<TrustedDocumentGraphType, RemoveTrustedDocumentInputGraphType, RemoveTrustedDocumentInput>("removeTrustedDocument", Readers.Administrators,
+        mutation.Mutation<TrustedDocumentGraphType, RemoveTrustedDocumentInputGraphType, RemoveTrustedDocumentInput>("removeTrustedDocument", IntegrationReaders.Administrators,
             "Removes a registered document: applications restricted to registered documents can no longer run it (other instances of the API stop within a minute).",
             "The document.", RemoveAsync);
     }

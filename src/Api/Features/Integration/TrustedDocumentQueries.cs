@@ -4,7 +4,6 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Integration;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
-using InfoGov.Api.Features.Policy;
 using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Features.Integration;
@@ -14,7 +13,7 @@ public static class TrustedDocumentQueries
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, TrustedDocumentGraphType>("trustedDocuments", "Documents registered for applications, by application and name.")
-            .ReadableBy(Readers.Administrators)
+            .ReadableBy(IntegrationReaders.Administrators)
             .Argument<TrustedDocumentFilterInputGraphType>("filter", "Conditions the documents must meet.")
             .WithUpdatedSince()
             .ResolveQuery(ctx =>

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
 using InfoGov.Api.Features.Departments;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -15,16 +14,16 @@ public static class LeadershipMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<ResponsibilityAssignmentGraphType, AssignResponsibilityInputGraphType, AssignResponsibilityInput>("assignResponsibility", Readers.ResponsibilityKeepers,
+        mutation.Mutation<ResponsibilityAssignmentGraphType, AssignResponsibilityInputGraphType, AssignResponsibilityInput>("assignResponsibility", LeadershipReaders.ResponsibilityKeepers,
             "Assigns a responsibility of a department to one of its officials.",
             "The department, the responsibility and the holder.", AssignAsync);
-        mutation.Mutation<DelegationGraphType, DelegateResponsibilityInputGraphType, DelegateResponsibilityInput>("delegateResponsibility", Readers.ResponsibilityKeepers,
+        mutation.Mutation<DelegationGraphType, DelegateResponsibilityInputGraphType, DelegateResponsibilityInput>("delegateResponsibility", LeadershipReaders.ResponsibilityKeepers,
             "Delegates a responsibility (e.g. contract signing) to another official of the department for a period.",
             "The responsibility, the delegate and the period.", DelegateAsync);
-        mutation.Mutation<DelegationGraphType, RevokeDelegationInputGraphType, RevokeDelegationInput>("revokeDelegation", Readers.ResponsibilityKeepers,
+        mutation.Mutation<DelegationGraphType, RevokeDelegationInputGraphType, RevokeDelegationInput>("revokeDelegation", LeadershipReaders.ResponsibilityKeepers,
             "Revokes a delegation from now on.",
             "The delegation and its version.", RevokeAsync);
-        mutation.Mutation<FulfilmentRecordGraphType, RecordFulfilmentInputGraphType, RecordFulfilmentInput>("recordFulfilment", Readers.ResponsibilityKeepers,
+        mutation.Mutation<FulfilmentRecordGraphType, RecordFulfilmentInputGraphType, RecordFulfilmentInput>("recordFulfilment", LeadershipReaders.ResponsibilityKeepers,
             "Records evidence that a responsibility was exercised.",
             "The responsibility and the evidence.", FulfilmentAsync);
     }

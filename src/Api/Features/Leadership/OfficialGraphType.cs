@@ -21,8 +21,8 @@ public sealed class OfficialGraphType : ObjectGraphType<Official>
         Field(o => o.Position).Description("Position held, e.g. director.");
         Field(o => o.IsHead).Description("True for the department's head (its leader).");
         Field(o => o.IsInformationManager).Description("True for the department's head of information management (its CIO).");
-        Field(o => o.Phone, nullable: true).ReadableBy(Readers.ContactDetails).Description("Office telephone. Restricted: officials' contact details.");
-        Field(o => o.Email, nullable: true).ReadableBy(Readers.ContactDetails).Description("Office e-mail. Restricted: officials' contact details.");
+        Field(o => o.Phone, nullable: true).ReadableBy(LeadershipReaders.ContactDetails).Description("Office telephone. Restricted: officials' contact details.");
+        Field(o => o.Email, nullable: true).ReadableBy(LeadershipReaders.ContactDetails).Description("Office e-mail. Restricted: officials' contact details.");
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department the official works in.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         this.Connection<Official, ResponsibilityAssignmentGraphType>("responsibilities", "Responsibilities this official holds.")

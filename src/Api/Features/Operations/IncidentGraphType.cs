@@ -3,7 +3,6 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.Relay;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Operations;
 
 namespace InfoGov.Api.Features.Operations;
@@ -32,7 +31,7 @@ public sealed class IncidentGraphType : ObjectGraphType<Incident>
         Field<IntGraphType>("repairMinutes").Description("Minutes from detection to resolution; null while open.")
             .Resolve(ctx => ctx.Source.RepairTime is { } t ? (int)Math.Round(t.TotalMinutes) : null);
         Field(i => i.Version).Description("Concurrency version; changes with every edit.");
-        this.ReadableBy(Readers.Operations);
+        this.ReadableBy(OperationsReaders.Operations);
     }
 }
 
@@ -48,7 +47,7 @@ public sealed class MaintenanceWindowGraphType : ObjectGraphType<MaintenanceWind
         Field(m => m.StartsAt).Description("When the work starts.");
         Field(m => m.EndsAt).Description("When it ends.");
         Field(m => m.Description).Description("What is done.");
-        this.ReadableBy(Readers.Operations);
+        this.ReadableBy(OperationsReaders.Operations);
     }
 }
 
@@ -65,6 +64,6 @@ public sealed class BackupRecordGraphType : ObjectGraphType<BackupRecord>
         Field(b => b.PerformedAt).Description("When it was performed.");
         Field(b => b.Succeeded).Description("Whether it succeeded (for a drill: the restored data checked out).");
         Field(b => b.Note, nullable: true).Description("A note, e.g. what failed.");
-        this.ReadableBy(Readers.Operations);
+        this.ReadableBy(OperationsReaders.Operations);
     }
 }

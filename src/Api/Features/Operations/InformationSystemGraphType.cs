@@ -5,7 +5,6 @@ using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Features.Departments;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Api.Features.Projects;
 using InfoGov.Api.Features.Shared;
 using InfoGov.Domain.Departments;
@@ -54,7 +53,7 @@ public sealed class InformationSystemGraphType : ObjectGraphType<InformationSyst
         this.Connection<InformationSystem, BackupRecordGraphType>("backups", "Backups and restore drills, latest first.")
             .ResolveQuery(ctx => ctx.Loaders().Visible<BackupRecord>().Where(b => b.SystemId == ctx.Source.Id).OrderByDescending(b => b.PerformedAt).ThenBy(b => b.Id));
         Field(s => s.Version).Description("Concurrency version; changes with every edit.");
-        this.ReadableBy(Readers.Operations);
+        this.ReadableBy(OperationsReaders.Operations);
     }
 }
 

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
 using InfoGov.Api.Features.Departments;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Common;
 using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
@@ -16,15 +15,15 @@ public static class OperationsMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<InformationSystemGraphType, RegisterInformationSystemInputGraphType, RegisterInformationSystemInput>("registerInformationSystem", Readers.OperationsKeepers,
+        mutation.Mutation<InformationSystemGraphType, RegisterInformationSystemInputGraphType, RegisterInformationSystemInput>("registerInformationSystem", OperationsReaders.OperationsKeepers,
             "Adds a system in operation to the inventory, with the next SYS- code.", "The system.", RegisterAsync);
-        mutation.Mutation<IncidentGraphType, ReportIncidentInputGraphType, ReportIncidentInput>("reportIncident", Readers.OperationsKeepers,
+        mutation.Mutation<IncidentGraphType, ReportIncidentInputGraphType, ReportIncidentInput>("reportIncident", OperationsReaders.OperationsKeepers,
             "Records an incident as soon as it is detected; its downtime counts from detection until it is resolved.", "The incident.", ReportAsync);
-        mutation.Mutation<IncidentGraphType, ResolveIncidentInputGraphType, ResolveIncidentInput>("resolveIncident", Readers.OperationsKeepers,
+        mutation.Mutation<IncidentGraphType, ResolveIncidentInputGraphType, ResolveIncidentInput>("resolveIncident", OperationsReaders.OperationsKeepers,
             "Records that service was restored, and the cause.", "The incident, its version, when and why.", ResolveAsync);
-        mutation.Mutation<MaintenanceWindowGraphType, ScheduleMaintenanceInputGraphType, ScheduleMaintenanceInput>("scheduleMaintenance", Readers.OperationsKeepers,
+        mutation.Mutation<MaintenanceWindowGraphType, ScheduleMaintenanceInputGraphType, ScheduleMaintenanceInput>("scheduleMaintenance", OperationsReaders.OperationsKeepers,
             "Announces planned maintenance of a system; it is not counted as downtime.", "The system and the window.", MaintenanceAsync);
-        mutation.Mutation<BackupRecordGraphType, RecordBackupInputGraphType, RecordBackupInput>("recordBackup", Readers.OperationsKeepers,
+        mutation.Mutation<BackupRecordGraphType, RecordBackupInputGraphType, RecordBackupInput>("recordBackup", OperationsReaders.OperationsKeepers,
             "Records a backup or a restore drill and whether it succeeded.", "The backup.", BackupAsync);
     }
 

@@ -4,7 +4,6 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Integration;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Api.Features.Shared;
 using InfoGov.Domain.Operations;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +16,7 @@ public static class OperationsQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Connection<object?, InformationSystemGraphType>("informationSystems", "Systems in operation the caller sees (the office: all; others: those their department owns or operates), by code.")
-            .ReadableBy(Readers.Operations)
+            .ReadableBy(OperationsReaders.Operations)
             .Argument<StringGraphType>("departmentCode", "Only systems this department owns or operates.")
             .Argument<SystemStatusGraphType>("status", "Only systems in this status.")
             .WithUpdatedSince()
@@ -28,7 +27,7 @@ public static class OperationsQueries
                 return systems.OrderBy(s => s.Code);
             });
         query.Field<NonNullGraphType<OperationsKpisGraphType>>("operationsKpis")
-            .ReadableBy(Readers.Operations)
+            .ReadableBy(OperationsReaders.Operations)
             .Description("The information centre's indicators for a month over the systems the caller sees (optionally those one department owns or operates): stable operation, repairs within target, backups, restore drills, security incidents.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("month", "Any day of the month, e.g. 2026-11-01.")
             .Argument<StringGraphType>("departmentCode", "Only systems this department owns or operates.")

@@ -18,21 +18,21 @@ public static class PlanMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<PlanGraphType, DraftPlanInputGraphType, DraftPlanInput>("draftPlan", Readers.PlanDrafters,
+        mutation.Mutation<PlanGraphType, DraftPlanInputGraphType, DraftPlanInput>("draftPlan", PlanningReaders.PlanDrafters,
             "Starts a five-year or annual plan of the caller's department (the office's department keeps the city's plan).", "The draft plan.", DraftAsync);
-        mutation.Mutation<PlanGraphType, RevisePlanInputGraphType, RevisePlanInput>("revisePlan", Readers.PlanDrafters,
+        mutation.Mutation<PlanGraphType, RevisePlanInputGraphType, RevisePlanInput>("revisePlan", PlanningReaders.PlanDrafters,
             "Changes a draft or a returned plan; a returned plan becomes a draft again, for the head to endorse.", "The plan.", ReviseAsync);
-        mutation.Mutation<PlanItemGraphType, AddPlanItemInputGraphType, AddPlanItemInput>("addPlanItem", Readers.PlanDrafters,
+        mutation.Mutation<PlanItemGraphType, AddPlanItemInputGraphType, AddPlanItemInput>("addPlanItem", PlanningReaders.PlanDrafters,
             "Adds a planned item to a draft or returned plan.", "The item.", AddItemAsync);
-        mutation.Mutation<PlanGraphType, RemovePlanItemInputGraphType, RemovePlanItemInput>("removePlanItem", Readers.PlanDrafters,
+        mutation.Mutation<PlanGraphType, RemovePlanItemInputGraphType, RemovePlanItemInput>("removePlanItem", PlanningReaders.PlanDrafters,
             "Takes an item out of a draft or returned plan; an item a project delivers stays.", "The plan without the item.", RemoveItemAsync);
         mutation.Mutation<PlanGraphType, PlanStepInputGraphType, PlanStepInput>("endorsePlan", Readers.OwningLeader,
             "The head's approval of the department's draft plan: at least one item, planned budgets within the envelope.", "The endorsed plan.", EndorseAsync);
-        mutation.Mutation<PlanGraphType, PlanStepInputGraphType, PlanStepInput>("submitPlan", Readers.PlanSubmitters,
+        mutation.Mutation<PlanGraphType, PlanStepInputGraphType, PlanStepInput>("submitPlan", PlanningReaders.PlanSubmitters,
             "Sends an endorsed plan up to the office.", "The submitted plan.", SubmitAsync);
         mutation.Mutation<PlanGraphType, DecidePlanInputGraphType, DecidePlanInput>("decidePlan", Readers.Office,
             "The office approves a submitted plan, or returns it with comments.", "The decided plan.", DecideAsync);
-        mutation.Mutation<ProjectGraphType, LinkProjectToPlanItemInputGraphType, LinkProjectToPlanItemInput>("linkProjectToPlanItem", Readers.PlanLinkers,
+        mutation.Mutation<ProjectGraphType, LinkProjectToPlanItemInputGraphType, LinkProjectToPlanItemInput>("linkProjectToPlanItem", PlanningReaders.PlanLinkers,
             "Records which plan item a project delivers (an approved plan's item of its department or of the city's plan), or unlinks it.", "The project.", LinkAsync);
     }
 

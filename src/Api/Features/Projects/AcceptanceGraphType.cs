@@ -21,9 +21,9 @@ public sealed class AcceptanceGraphType : ObjectGraphType<Acceptance>
         Field(a => a.Conditions, nullable: true).Description("Conditions to meet, for a pass with conditions.");
         Field(a => a.Notes, nullable: true).Description("Notes of the acceptance.");
         Field(a => a.IsFirstAttempt).Description("True for the project's first acceptance (first-pass acceptance rate).");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").ReadableBy(Readers.ExpertIdentities).Description("Pool codes of the experts who hold the acceptance.")
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("expertCodes").ReadableBy(ProjectReaders.ExpertIdentities).Description("Pool codes of the experts who hold the acceptance.")
             .Resolve(ctx => ctx.Source.ExpertCodes?.Split(',', StringSplitOptions.RemoveEmptyEntries));
-        this.Connection<Acceptance, AcceptanceOpinionGraphType>("opinions", "Each expert's own verdict; empty for acceptances recorded before verdicts were kept. While the acceptance is open, only the office and pool experts see them.").ReadableBy(Readers.AcceptanceVerdicts)
+        this.Connection<Acceptance, AcceptanceOpinionGraphType>("opinions", "Each expert's own verdict; empty for acceptances recorded before verdicts were kept. While the acceptance is open, only the office and pool experts see them.").ReadableBy(ProjectReaders.AcceptanceVerdicts)
             .ResolveBatched(ctx => ctx.Loaders().Children<AcceptanceOpinion>(nameof(AcceptanceOpinion.AcceptanceId), ctx.Source.Id));
         Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));

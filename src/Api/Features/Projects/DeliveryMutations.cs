@@ -17,25 +17,25 @@ public static class DeliveryMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<ProjectGraphType, FileImplementationPlanInputGraphType, FileImplementationPlanInput>("fileImplementationPlan", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, FileImplementationPlanInputGraphType, FileImplementationPlanInput>("fileImplementationPlan", ProjectReaders.ProjectApplicants,
             "Files the implementation plan of an approved project with the office; implementation starts.", "What to record.", FilePlanAsync);
-        mutation.Mutation<ProjectGraphType, RecordTenderInputGraphType, RecordTenderInput>("recordTender", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, RecordTenderInputGraphType, RecordTenderInput>("recordTender", ProjectReaders.ProjectApplicants,
             "Records a procurement round of a project under way.", "What to record.", TenderAsync);
-        mutation.Mutation<ProjectGraphType, SignContractInputGraphType, SignContractInput>("signContract", Readers.ContractSigners,
+        mutation.Mutation<ProjectGraphType, SignContractInputGraphType, SignContractInput>("signContract", ProjectReaders.ContractSigners,
             "Records a contract, signed by the owning department's leader or by its information manager holding a valid contract-signing delegation.", "What to record.", ContractAsync);
-        mutation.Mutation<ProjectGraphType, SubmitProgressReportInputGraphType, SubmitProgressReportInput>("submitProgressReport", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, SubmitProgressReportInputGraphType, SubmitProgressReportInput>("submitProgressReport", ProjectReaders.ProjectApplicants,
             "Submits the monthly progress report: one per project per month; a decrease in progress needs an explanation.", "What to record.", ProgressAsync);
-        mutation.Mutation<ProjectGraphType, RequestChangeInputGraphType, RequestChangeInput>("requestChange", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, RequestChangeInputGraphType, RequestChangeInput>("requestChange", ProjectReaders.ProjectApplicants,
             "Requests a change of scope, budget or dates, with a reason; the baseline stays until the office approves.", "What to record.", RequestChangeAsync);
         mutation.Mutation<ProjectGraphType, DecideChangeInputGraphType, DecideChangeInput>("decideChange", Readers.Office,
             "Approves a change request (the project is re-baselined) or refuses it (the baseline stays).", "What to record.", DecideChangeAsync);
-        mutation.Mutation<ProjectGraphType, RequestAcceptanceInputGraphType, RequestAcceptanceInput>("requestAcceptance", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, RequestAcceptanceInputGraphType, RequestAcceptanceInput>("requestAcceptance", ProjectReaders.ProjectApplicants,
             "Asks the office for acceptance of a completed project: its latest progress report says 100%, or the office records why it accepts an incomplete one.",
             "The project, its version and, for the office, the reason for an exception.", RequestAcceptanceAsync);
         mutation.Mutation<ProjectGraphType, ConveneAcceptanceInputGraphType, ConveneAcceptanceInput>("conveneAcceptance", Readers.Office,
             "Convenes the acceptance of a project that asked for it, with at least three experts (none of the owning department or with a declared conflict with it); each then records their own verdict (recordAcceptanceOpinion).",
             "The project, the day and the experts.", ConveneAcceptanceAsync);
-        mutation.Mutation<AcceptanceGraphType, RecordAcceptanceOpinionInputGraphType, RecordAcceptanceOpinionInput>("recordAcceptanceOpinion", Readers.PanelExperts,
+        mutation.Mutation<AcceptanceGraphType, RecordAcceptanceOpinionInputGraphType, RecordAcceptanceOpinionInput>("recordAcceptanceOpinion", ProjectReaders.PanelExperts,
             "Records the calling expert's own verdict at an open acceptance; only the experts seated on it may, once each.", "The acceptance and the verdict.", AcceptanceOpinionAsync);
         mutation.Mutation<ProjectGraphType, RecordAcceptanceInputGraphType, RecordAcceptanceInput>("recordAcceptance", Readers.Office,
             "Concludes the project's open acceptance once held and every seated expert recorded a verdict. The result follows the majority of the verdicts (a tie fails): passed, passed with conditions, or failed (back to implementation).", "What to record.", AcceptanceAsync);

@@ -24,7 +24,7 @@ public sealed class ExpertGraphType : ObjectGraphType<Expert>
         Field(e => e.IsActive).Description("Whether the expert can be drawn for panels.");
         Field<DepartmentGraphType>("affiliation").Description("The department the expert works for; such an expert never sits on that department's panels.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.AffiliationDepartmentId));
-        this.Connection<Expert, PanelMemberGraphType>("panelSeats", "Review panels the expert sat or sits on: closed panels, and open panels the caller sits on too (the office sees all).").ReadableBy(Readers.ExpertIdentities)
+        this.Connection<Expert, PanelMemberGraphType>("panelSeats", "Review panels the expert sat or sits on: closed panels, and open panels the caller sits on too (the office sees all).").ReadableBy(ProjectReaders.ExpertIdentities)
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(nameof(PanelMember.ExpertId), ctx.Source.Id, m => m.OrderBy(x => x.PanelId)));
         this.ReadableBy(Readers.Government);
     }

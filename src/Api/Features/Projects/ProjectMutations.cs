@@ -16,22 +16,22 @@ public static class ProjectMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<ProjectGraphType, CreateProjectDraftInputGraphType, CreateProjectDraftInput>("createProjectDraft", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, CreateProjectDraftInputGraphType, CreateProjectDraftInput>("createProjectDraft", ProjectReaders.ProjectApplicants,
             "Creates an application as a draft of the owning department. Its code is assigned here.",
             "The application.", CreateAsync);
-        mutation.Mutation<ProjectGraphType, UpdateProjectDraftInputGraphType, UpdateProjectDraftInput>("updateProjectDraft", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, UpdateProjectDraftInputGraphType, UpdateProjectDraftInput>("updateProjectDraft", ProjectReaders.ProjectApplicants,
             "Edits a draft, or an application returned for revision.",
             "The changes.", UpdateAsync);
-        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("submitProject", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("submitProject", ProjectReaders.ProjectApplicants,
             "Submits the application to the informatization office. Needs the feasibility study reference; the review is due 15 working days later.",
             "The project and its version.", SubmitAsync);
-        mutation.Mutation<ProjectGraphType, PublishProjectInputGraphType, PublishProjectInput>("publishProject", Readers.ProjectPublishers,
+        mutation.Mutation<ProjectGraphType, PublishProjectInputGraphType, PublishProjectInput>("publishProject", ProjectReaders.ProjectPublishers,
             "Publishes an approved project's status to the public portal (anonymous callers and dashboards then see it), or withdraws it.",
             "The project, its version and whether to publish.", PublishAsync);
         mutation.Mutation<ProjectGraphType, ProjectVersionInputGraphType, ProjectVersionInput>("placeProjectOnReserve", Readers.Office,
             "Puts an approved project (not yet under way) that has neither received money from the fund nor spent any on the reserve list, to be promoted from a later fund.",
             "The project and its version.", ReserveAsync);
-        mutation.Mutation<ProjectGraphType, CancelProjectInputGraphType, CancelProjectInput>("cancelProject", Readers.ProjectApplicants,
+        mutation.Mutation<ProjectGraphType, CancelProjectInputGraphType, CancelProjectInput>("cancelProject", ProjectReaders.ProjectApplicants,
             "Cancels a project, with a reason, from any state before acceptance.",
             "The project, its version and the reason.", CancelAsync);
     }

@@ -19,10 +19,10 @@ public static class ReviewMutations
         mutation.Mutation<ProjectGraphType, DrawReviewPanelInputGraphType, DrawReviewPanelInput>("drawReviewPanel", Readers.Office,
             "Draws the expert panel of a submitted application at random from the pool and starts the review. The server chooses the seed; the seed, the candidates and the panel are recorded, and published to government users once the review closes.",
             "The project, the category and the meeting date.", DrawAsync);
-        mutation.Mutation<ReviewPanelGraphType, RecordExpertOpinionInputGraphType, RecordExpertOpinionInput>("recordExpertOpinion", Readers.PanelExperts,
+        mutation.Mutation<ReviewPanelGraphType, RecordExpertOpinionInputGraphType, RecordExpertOpinionInput>("recordExpertOpinion", ProjectReaders.PanelExperts,
             "Records the calling expert's opinion; only members of the panel may, once each, while the review is open.",
             "The panel and the opinion.", OpinionAsync);
-        mutation.Mutation<ExpertGraphType, DeclareExpertConflictInputGraphType, DeclareExpertConflictInput>("declareExpertConflict", Readers.PanelExperts,
+        mutation.Mutation<ExpertGraphType, DeclareExpertConflictInputGraphType, DeclareExpertConflictInput>("declareExpertConflict", ProjectReaders.PanelExperts,
             "Declares the calling expert's conflict of interest with a department; the expert is never drawn for its projects.",
             "The department and the reason.", ConflictAsync);
         mutation.Mutation<ReviewPanelGraphType, ConcludeReviewInputGraphType, ConcludeReviewInput>("concludeReview", Readers.Office,

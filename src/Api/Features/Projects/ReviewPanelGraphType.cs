@@ -16,9 +16,9 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Description = "The experts drawn to review one submission, their meeting and their conclusion.";
         this.IsNode();
         Field(p => p.MeetingOn).Description("Date of the review meeting; within 15 working days of submission.");
-        Field(p => p.DrawSeed).ReadableBy(Readers.PanelDraw).Description("Seed of the random draw of the panel, chosen by the server, so that the draw can be replayed and audited once the review is closed.");
-        Field(p => p.DrawCategory, nullable: true).ReadableBy(Readers.PanelDraw).Description("The expertise the panel was drawn from; null when drawn across all categories.");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("drawCandidates").ReadableBy(Readers.PanelDraw)
+        Field(p => p.DrawSeed).ReadableBy(ProjectReaders.PanelDraw).Description("Seed of the random draw of the panel, chosen by the server, so that the draw can be replayed and audited once the review is closed.");
+        Field(p => p.DrawCategory, nullable: true).ReadableBy(ProjectReaders.PanelDraw).Description("The expertise the panel was drawn from; null when drawn across all categories.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("drawCandidates").ReadableBy(ProjectReaders.PanelDraw)
             .Description("Codes of every eligible expert the draw chose from, in the order it used: with the seed, the draw can be replayed.")
             .Resolve(ctx => ctx.Source.DrawCandidates?.Split(',', StringSplitOptions.RemoveEmptyEntries));
         Field(p => p.Conclusion, type: typeof(ReviewConclusionGraphType)).Description("The panel's conclusion; null while the review is open.");
@@ -32,9 +32,9 @@ public sealed class ReviewPanelGraphType : ObjectGraphType<ReviewPanel>
         Field(p => p.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project reviewed. Null when the caller may not see the project.")
             .Resolve(ctx => ctx.Loaders().ById<Project>(ctx.Source.ProjectId));
-        this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first. While the review is open, an expert sees them only on a panel the expert sits on.").ReadableBy(Readers.PanelComposition)
+        this.Connection<ReviewPanel, PanelMemberGraphType>("members", "The experts on the panel, chair first. While the review is open, an expert sees them only on a panel the expert sits on.").ReadableBy(ProjectReaders.PanelComposition)
             .ResolveBatched(ctx => ctx.Loaders().Children<PanelMember>(nameof(PanelMember.PanelId), ctx.Source.Id, m => m.OrderByDescending(x => x.IsChair).ThenBy(x => x.ExpertId)));
-        this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first. While the review is open, an expert sees them only on a panel the expert sits on.").ReadableBy(Readers.PanelComposition)
+        this.Connection<ReviewPanel, ExpertOpinionGraphType>("opinions", "Opinions the panel members recorded, oldest first. While the review is open, an expert sees them only on a panel the expert sits on.").ReadableBy(ProjectReaders.PanelComposition)
             .ResolveBatched(ctx => ctx.Loaders().Children<ExpertOpinion>(nameof(ExpertOpinion.PanelId), ctx.Source.Id, o => o.OrderBy(x => x.SubmittedAt)));
         this.ReadableBy(Readers.Government);
     }

@@ -5,7 +5,6 @@ using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Features.Departments;
 using InfoGov.Api.Features.Notifications;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Integration;
 
@@ -35,7 +34,7 @@ public sealed class WebhookGraphType : ObjectGraphType<Webhook>
         this.Connection<Webhook, WebhookDeliveryGraphType>("deliveries", "The delivery log, latest first: each event sent or to be sent, with its attempts.")
             .ResolveQuery(ctx => ctx.Loaders().Visible<WebhookDelivery>().Where(d => d.WebhookId == ctx.Source.Id)
                 .OrderByDescending(d => d.CreatedAt).ThenBy(d => d.Id));
-        this.ReadableBy(Readers.WebhookKeepers);
+        this.ReadableBy(WebhookReaders.WebhookKeepers);
     }
 }
 
@@ -67,7 +66,7 @@ public sealed class WebhookDeliveryGraphType : ObjectGraphType<WebhookDelivery>
         Field(d => d.LastError, nullable: true).Description("Why the last attempt failed.");
         Field(d => d.DeliveredAt, nullable: true).Description("When the receiver accepted it.");
         // A steward reaches only the deliveries of its own department's webhooks: WebhookDeliveryRows confines the rows.
-        this.ReadableBy(Readers.WebhookLogReaders);
+        this.ReadableBy(WebhookReaders.WebhookLogReaders);
     }
 }
 
@@ -82,6 +81,6 @@ public sealed class RegisteredWebhookGraphType : ObjectGraphType<RegisteredWebho
         Description = "A webhook just registered, and its signing secret.";
         Field<NonNullGraphType<WebhookGraphType>>("webhook").Description("The webhook.").Resolve(ctx => ctx.Source.Webhook);
         Field(r => r.Secret).Description("The HMAC-SHA256 signing secret. Shown only now: store it with the receiver; it cannot be read again.");
-        this.ReadableBy(Readers.WebhookKeepers);
+        this.ReadableBy(WebhookReaders.WebhookKeepers);
     }
 }

@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Mutations;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Integration;
@@ -15,10 +14,10 @@ public static class WebhookMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<RegisteredWebhookGraphType, RegisterWebhookInputGraphType, RegisterWebhookInput>("registerWebhook", Readers.WebhookKeepers,
+        mutation.Mutation<RegisteredWebhookGraphType, RegisterWebhookInputGraphType, RegisterWebhookInput>("registerWebhook", WebhookReaders.WebhookKeepers,
             "Registers a webhook and returns its signing secret (shown only now). A data steward registers webhooks for its own department's events. Deliveries start with the next event.",
             "Where to deliver, which events, for whom.", RegisterAsync);
-        mutation.Mutation<WebhookGraphType, RemoveWebhookInputGraphType, RemoveWebhookInput>("removeWebhook", Readers.WebhookKeepers,
+        mutation.Mutation<WebhookGraphType, RemoveWebhookInputGraphType, RemoveWebhookInput>("removeWebhook", WebhookReaders.WebhookKeepers,
             "Removes a webhook: no deliveries are made after this, pending ones are abandoned. Its delivery log stays readable.",
             "The webhook.", RemoveAsync);
     }

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
-using InfoGov.Api.Features.Policy;
 using InfoGov.Domain.Integration;
 
 namespace InfoGov.Api.Features.Webhooks;
@@ -12,6 +11,6 @@ public static class WebhookQueries
 {
     public static void AddTo(ObjectGraphType query) =>
         query.Connection<object?, WebhookGraphType>("webhooks", "Registered webhooks the caller keeps (administrators: all; a data steward: its department's), latest first, removed ones included.")
-            .ReadableBy(Readers.WebhookKeepers)
+            .ReadableBy(WebhookReaders.WebhookKeepers)
             .ResolveQuery(ctx => ctx.Loaders().Visible<Webhook>().OrderByDescending(w => w.RegisteredAt).ThenBy(w => w.Id));
 }
