@@ -1,6 +1,6 @@
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>What code generators and newer IDEs ask in introspection (graphql-js getIntrospectionQuery with
 /// directiveIsRepeatable and inputValueDeprecation).</summary>

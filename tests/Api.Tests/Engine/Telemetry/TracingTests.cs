@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 
-namespace InfoGov.Api.Tests.Telemetry;
+namespace InfoGov.Api.Tests.Engine.Telemetry;
 
 /// <summary>Traces as an operator's collector receives them, through the in-memory exporter.</summary>
 public sealed class TracingTests(TracingTests.Host host) : IClassFixture<TracingTests.Host>

@@ -1,7 +1,7 @@
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>
 /// A document that passed the specification's validation rules is not checked by them again, but the

@@ -1,7 +1,7 @@
 using System.Net;
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 [Collection(ApiCollection.Name)]
 public class HealthTests(InfoGovApiFactory factory)

@@ -4,7 +4,7 @@ using System.Text;
 using InfoGov.Api.Tests.TestHost;
 using Xunit.Abstractions;
 
-namespace InfoGov.Api.Tests.Security;
+namespace InfoGov.Api.Tests.Engine.Security;
 
 /// <summary>Documents whose size as executed passes a limit are refused before validation and
 /// execution, each limit with its own code; the measure is linear in the document.</summary>

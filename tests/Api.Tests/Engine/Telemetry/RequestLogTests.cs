@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace InfoGov.Api.Tests.Telemetry;
+namespace InfoGov.Api.Tests.Engine.Telemetry;
 
 /// <summary>One structured log line per request, without tokens or variables.</summary>
 public sealed class RequestLogTests(RequestLogTests.Host host) : IClassFixture<RequestLogTests.Host>

@@ -10,7 +10,7 @@ using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
-namespace InfoGov.Api.Tests.Authentication;
+namespace InfoGov.Api.Tests.Engine.Authentication;
 
 /// <summary>The Development token command, and that its tokens mean nothing outside Development.</summary>
 public class TokenCommandTests

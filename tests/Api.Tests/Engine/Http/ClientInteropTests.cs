@@ -1,6 +1,6 @@
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>Real client libraries (tests/Clients, installed from npm on first use) against the API
 /// running as a process on a socket, with the demo data.</summary>

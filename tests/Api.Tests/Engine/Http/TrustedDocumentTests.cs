@@ -6,7 +6,7 @@ using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Newtonsoft.Json;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>Trusted documents: an administrator registers a dashboard's documents (stored in the
 /// database); with the policy on, application callers run registered documents only.</summary>

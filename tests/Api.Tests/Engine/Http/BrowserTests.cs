@@ -1,7 +1,7 @@
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>A real Chromium (Debian's, driven by playwright-core from tests/Clients) against the API
 /// running as a process: GraphiQL served by the API, a portal page on an allowed origin, and one on

@@ -7,7 +7,7 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>What a portal page on another origin and the caches between it and the API see.</summary>
 public sealed class BrowserAccessTests(BrowserAccessTests.Host host) : IClassFixture<BrowserAccessTests.Host>

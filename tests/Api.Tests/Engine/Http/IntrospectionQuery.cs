@@ -1,4 +1,4 @@
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>The introspection query graphql-js's getIntrospectionQuery() produces (depth 15), as GraphiQL and codegen send it.</summary>
 public static class IntrospectionQuery

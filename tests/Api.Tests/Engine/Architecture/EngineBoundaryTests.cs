@@ -3,7 +3,7 @@ using ArchUnitNET.Loader;
 using ArchUnitNET.xUnit;
 using static ArchUnitNET.Fluent.ArchRuleDefinition;
 
-namespace InfoGov.Api.Tests.Architecture;
+namespace InfoGov.Api.Tests.Engine.Architecture;
 
 /// <summary>
 /// The API has two rooms: the engine (<c>src/Api/Engine</c>: transports, limits, paging, Relay, errors,

@@ -2,7 +2,7 @@ using System.Net;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>The endpoint against the GraphQL-over-HTTP specification.</summary>
 [Collection(ApiCollection.Name)]

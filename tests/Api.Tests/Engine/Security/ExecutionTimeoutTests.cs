@@ -1,7 +1,7 @@
 using System.Net;
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Security;
+namespace InfoGov.Api.Tests.Engine.Security;
 
 /// <summary>A request that runs past the execution timeout is cancelled with REQUEST_TIMEOUT and
 /// the host, and its database, keep answering. A host of its own with a timeout of one millisecond.</summary>

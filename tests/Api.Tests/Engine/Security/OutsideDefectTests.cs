@@ -5,7 +5,7 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json.Linq;
 
-namespace InfoGov.Api.Tests.Security;
+namespace InfoGov.Api.Tests.Engine.Security;
 
 /// <summary>Requests found to answer wrongly from outside: each is refused with a coded error, never a 500,
 /// and never served as if nothing were wrong.</summary>

@@ -1,6 +1,6 @@
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>The API started as a process from its project directory, as <c>dotnet run</c> starts it
 /// (so its settings files apply): the standard host arguments and environment variables choose where

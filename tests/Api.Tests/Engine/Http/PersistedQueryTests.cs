@@ -3,7 +3,7 @@ using System.Text;
 using InfoGov.Api.Tests.TestHost;
 using Newtonsoft.Json;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>Automatic persisted queries as Apollo's persisted-query link speaks them, over POST and GET.</summary>
 [Collection(ApiCollection.Name)]

@@ -7,7 +7,7 @@ using InfoGov.Api.Tests.TestHost;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json.Linq;
 
-namespace InfoGov.Api.Tests.Authentication;
+namespace InfoGov.Api.Tests.Engine.Authentication;
 
 /// <summary>Bearer tokens: what is accepted, and every way a token is refused (with no data).</summary>
 [Collection(ApiCollection.Name)]

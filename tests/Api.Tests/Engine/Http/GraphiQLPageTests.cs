@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 
-namespace InfoGov.Api.Tests.Http;
+namespace InfoGov.Api.Tests.Engine.Http;
 
 /// <summary>GraphiQL is served to browsers only where configured; API clients never get it.</summary>
 public sealed class GraphiQLPageTests(GraphiQLPageTests.Host host) : IClassFixture<GraphiQLPageTests.Host>

@@ -2,7 +2,7 @@ using System.Net;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.TestHost;
 
-namespace InfoGov.Api.Tests.Security;
+namespace InfoGov.Api.Tests.Engine.Security;
 
 /// <summary>Each caller has a budget of its own; over it, 429 with Retry-After and a GraphQL error.
 /// A host of its own with a budget of five requests a minute per caller.</summary>
