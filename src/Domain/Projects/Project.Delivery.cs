@@ -147,18 +147,17 @@ public sealed partial class Project
     }
 
     /// <summary>
-    /// A contract of a project under way: numbered (a number no other contract has), with a vendor and
+    /// A contract of a project under way: numbered (the mutation checks that no other contract has the number), with a vendor and
     /// an amount that keeps the project's contracts within its approved budget; signed by
     /// <paramref name="signerId"/>, under <paramref name="delegationId"/> when not the leader.
     /// </summary>
-    public Contract SignContract(string number, string vendor, Money amount, DateOnly signedOn, Money contracted, bool numberTaken,
+    public Contract SignContract(string number, string vendor, Money amount, DateOnly signedOn, Money contracted,
         Guid signerId, Guid? delegationId, Guid? tenderId)
     {
         RequireUnderWay();
         Require(number, "number", "Give the contract number.");
         Require(vendor, "vendor", "Name the vendor.");
         if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The contract amount must be more than zero.", "amount.amount");
-        if (numberTaken) throw new RuleViolation(RuleViolation.Validation, "Another contract has this number.", "number");
         EnsureWithinBudget(contracted, amount, "Contracts", "amount.amount");
         return new Contract
         {

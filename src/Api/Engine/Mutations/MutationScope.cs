@@ -72,4 +72,14 @@ public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access acc
     public Guid RequireCallerDepartment() => CallerDepartmentId
         ?? throw new MutationRefusal(new UserError(UserError.NotPermitted,
             "This is done for the caller's department, and the token names no department known here."));
+
+    /// <summary>
+    /// The one way uniqueness is checked: refuses with <paramref name="code"/> on <paramref name="field"/>
+    /// when <paramref name="existing"/> finds a row. Two writers racing past it meet the database's unique
+    /// index, which the runner answers with CONFLICT; nothing is half-written either way.
+    /// </summary>
+    public async Task RequireNoneAsync<T>(IQueryable<T> existing, string code, string message, string field, CancellationToken cancellationToken)
+    {
+        if (await existing.AnyAsync(cancellationToken)) throw new MutationRefusal(new UserError(code, message, field));
+    }
 }

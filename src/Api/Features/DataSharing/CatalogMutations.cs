@@ -31,8 +31,7 @@ public static class CatalogMutations
         {
             var provider = scope.RequireCallerDepartment();
             if (string.IsNullOrWhiteSpace(input.Code)) throw new MutationRefusal(new UserError(UserError.Validation, "Give the entry a catalog code.", "code"));
-            if (await scope.Db.DataResources.AnyAsync(r => r.Code == input.Code.Trim(), ct))
-                throw new MutationRefusal(new UserError(UserError.Validation, $"The catalog code '{input.Code.Trim()}' is taken.", "code"));
+            await scope.RequireNoneAsync(scope.Db.DataResources.Where(r => r.Code == input.Code.Trim()), UserError.Validation, $"The catalog code '{input.Code.Trim()}' is taken.", "code", ct);
             var resource = new DataResource
             {
                 Code = input.Code.Trim(),

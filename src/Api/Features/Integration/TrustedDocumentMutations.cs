@@ -32,8 +32,8 @@ public static class TrustedDocumentMutations
         {
             EnsureParses(input.Document);
             var document = TrustedDocument.Register(input.Name, input.OwnerApp, input.Document, scope.Now, scope.Actor);
-            if (await scope.Db.TrustedDocuments.AnyAsync(d => d.Hash == document.Hash, ct))
-                throw new MutationRefusal(new UserError(UserError.Conflict, "This document is registered already (the same text has the same hash).", "document"));
+            await scope.RequireNoneAsync(scope.Db.TrustedDocuments.Where(d => d.Hash == document.Hash),
+                UserError.Conflict, "This document is registered already (the same text has the same hash).", "document", ct);
             scope.Db.TrustedDocuments.Add(document);
             return new MutationRunner.Change(document, document, $"Registered '{document.Name}' ({document.Hash[..12]}…) for {document.OwnerApp}.");
         });

@@ -41,8 +41,8 @@ public static class OperationsMutations
             scope.RequireDepartment(owner.Id);
             var operatorDepartment = input.OperatorDepartmentCode is { } code ? await scope.DepartmentAsync(code, "operatorDepartmentCode", ct) : null;
             var project = input.ProjectId is { } p ? await scope.FindAsync<Project>(p, "projectId", ct) : null;
-            if (project is not null && await scope.Db.InformationSystems.AnyAsync(s => s.ProjectId == project.Id, ct))
-                throw new MutationRefusal(new UserError(UserError.Conflict, "This project's system is in the inventory already.", "projectId"));
+            if (project is not null)
+                await scope.RequireNoneAsync(scope.Db.InformationSystems.Where(s => s.ProjectId == project.Id), UserError.Conflict, "This project's system is in the inventory already.", "projectId", ct);
             var system = InformationSystem.Register(await SequentialCodes.NextAsync(scope.Db.InformationSystems.Select(s => s.Code), "SYS-", ct),
                 input.Name, owner.Id, operatorDepartment?.Id, input.Operator, project?.Id, input.Hosting, input.ProtectionLevel, input.GoLiveOn, scope.Now);
             scope.Db.InformationSystems.Add(system);

@@ -41,8 +41,8 @@ public static class PlanMutations
         {
             var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             scope.RequireDepartment(department.Id);
-            if (await scope.Db.Plans.AnyAsync(p => p.DepartmentId == department.Id && p.Kind == input.Kind && p.StartYear == input.StartYear, ct))
-                throw new MutationRefusal(new UserError(UserError.Conflict, $"{department.Code} has a {input.Kind} plan from {input.StartYear} already; revise that one.", "startYear"));
+            await scope.RequireNoneAsync(scope.Db.Plans.Where(p => p.DepartmentId == department.Id && p.Kind == input.Kind && p.StartYear == input.StartYear),
+                UserError.Conflict, $"{department.Code} has a {input.Kind} plan from {input.StartYear} already; revise that one.", "startYear", ct);
             var code = $"GH-{department.Code}-{input.StartYear}-{(input.Kind == PlanKind.FiveYear ? "5Y" : "1Y")}";
             var plan = Plan.Draft(code, input.Kind, department.Id, department.Kind == DepartmentKind.CommitteeOffice, input.StartYear, input.Title, input.Objectives,
                 input.BudgetEnvelope.ToMoney("budgetEnvelope"));

@@ -66,13 +66,13 @@ public static class DeliveryMutations
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
             var amount = input.Amount.ToMoney("amount");
-            var numberTaken = await scope.Db.Contracts.AnyAsync(c => c.Number == input.Number.Trim(), ct);
             var contracted = Money.Sum(await scope.Db.Contracts.Where(c => c.ProjectId == project.Id).Select(c => c.Amount).ToListAsync(ct), amount.Currency);
             Guid? tenderId = input.TenderId is null ? null : MutationContextExtensions.IdOf(input.TenderId, nameof(Tender), "tenderId");
             if (tenderId is { } tender && !await scope.Db.Tenders.AnyAsync(t => t.Id == tender && t.ProjectId == project.Id, ct))
                 throw new MutationRefusal(new UserError(UserError.NotFound, "No tender of this project has this id.", "tenderId"));
             var (signer, delegation) = await SignerAsync(scope, project, amount, ct);
-            scope.Db.Contracts.Add(project.SignContract(input.Number, input.Vendor, amount, input.SignedOn, contracted, numberTaken, signer.Id, delegation?.Id, tenderId));
+            await scope.RequireNoneAsync(scope.Db.Contracts.Where(c => c.Number == input.Number.Trim()), UserError.Validation, "Another contract has this number.", "number", ct);
+            scope.Db.Contracts.Add(project.SignContract(input.Number, input.Vendor, amount, input.SignedOn, contracted, signer.Id, delegation?.Id, tenderId));
             return new MutationRunner.Change(project, project,
                 $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
         });
