@@ -23,8 +23,16 @@ public sealed class UniquenessTests(UniquenessTests.Host host) : IClassFixture<U
         const string register = "mutation($i: RegisterDataResourceInput!) { registerDataResource(input: $i) { dataResource { id } errors { code field } } }";
         object Entry(string code) => new
         {
-            code, name = "唯一性测试", summary = "Uniqueness", classification = "THEMATIC", format = "CSV", updateCycle = "MONTHLY", delivery = "API",
-            sharingType = "UNCONDITIONAL", openType = "OPEN", items = new[] { new { name = "名称", dataType = "string" } },
+            code,
+            name = "唯一性测试",
+            summary = "Uniqueness",
+            classification = "THEMATIC",
+            format = "CSV",
+            updateCycle = "MONTHLY",
+            delivery = "API",
+            sharingType = "UNCONDITIONAL",
+            openType = "OPEN",
+            items = new[] { new { name = "名称", dataType = "string" } },
         };
         Assert.Equal((null, null), FirstError(await steward.PostQueryAsync(register, new { i = Entry("ZY-MZJ-UNIQ") }), "registerDataResource"));
         Assert.Equal(("VALIDATION", "code"), FirstError(await steward.PostQueryAsync(register, new { i = Entry("ZY-MZJ-UNIQ") }), "registerDataResource"));
