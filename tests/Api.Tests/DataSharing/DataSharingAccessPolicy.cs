@@ -1,0 +1,48 @@
+using InfoGov.Api.Tests.Authorization;
+using static InfoGov.Api.Tests.Authorization.AccessPolicy;
+
+namespace InfoGov.Api.Tests.DataSharing;
+
+/// <summary>Who may read and change what in this feature: DOMAIN.md section 7 written out for the tests (see
+/// <see cref="AccessPolicy"/>, which gathers every feature's rules for the access matrix).</summary>
+public static class DataSharingAccessPolicy
+{
+    public static readonly FeatureAccess Rules = new()
+    {
+        NodeTypes = new()
+        {
+            ["DataResource"] = new(Anyone, Government, Fields(
+                (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"]),
+                (CatalogItems, ["items"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
+            ["DataItem"] = new(CatalogItems, CatalogItems),
+            ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
+            ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),
+            ["DataAccessLogEntry"] = new(AccessLogs, AccessLogs, Fields((SharingGrants, ["grant"]))),
+            ["DataDispute"] = new(Government, Government),
+        },
+        Query = new()
+        {
+            ["dataResources"] = Anyone,
+            ["dataResource"] = Anyone,
+            ["sharingRequests"] = Government,
+            ["dataDisputes"] = Government,
+        },
+        Mutation = new()
+        {
+            ["submitSharingRequest"] = new(SharingRequesters, "{ resourceCode: \"NOPE\", purpose: \"x\", legalBasis: \"x\", itemIds: [], periodFrom: \"2027-01-01\", periodUntil: \"2027-02-01\" }"),
+            ["decideSharingRequest"] = new(SharingDeciders, "{ requestId: \"bm9wZQ==\", version: 1, approve: false, reason: \"x\" }"),
+            ["withdrawSharingRequest"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1 }"),
+            ["escalateSharingRequest"] = new(Office, "{ requestId: \"bm9wZQ==\", version: 1 }"),
+            ["revokeSharingGrant"] = new(SharingDeciders, "{ grantId: \"bm9wZQ==\", version: 1, reason: \"x\" }"),
+            ["renewSharingGrant"] = new(SharingDeciders, "{ grantId: \"bm9wZQ==\", version: 1, validUntil: \"2030-01-01\" }"),
+            ["recordDataAccess"] = new(DataAccessors, "{ resourceCode: \"NOPE\", itemIds: [], purpose: \"x\" }"),
+            ["registerDataResource"] = new(CatalogKeepers, "{ code: \"\", name: \"x\", summary: \"x\", classification: THEMATIC, format: \"CSV\", updateCycle: DAILY, delivery: API, sharingType: UNCONDITIONAL, openType: OPEN, items: [] }"),
+            ["updateDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+            ["publishDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+            ["retireDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+            ["raiseDataDispute"] = new(DataAccessors, "{ resourceCode: \"NOPE\", recordReference: \"x\", description: \"x\" }"),
+            ["answerDataDispute"] = new(CatalogKeepers, "{ disputeId: \"bm9wZQ==\", version: 1, answer: \"x\" }"),
+            ["recordUsageFeedback"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1, feedback: \"x\" }"),
+        },
+    };
+}
