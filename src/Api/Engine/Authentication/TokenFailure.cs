@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.Tokens;
 
 namespace InfoGov.Api.Engine.Authentication;
@@ -6,6 +7,19 @@ namespace InfoGov.Api.Engine.Authentication;
 /// or the validator's internals.</summary>
 public static class TokenFailure
 {
+    /// <summary>
+    /// Why the token the request presented was refused, or null when it presented none or it was accepted.
+    /// A token is refused outright wherever it is presented: silently treating the caller as anonymous
+    /// would hide an expired or forged token. An accepted token was authenticated already by the
+    /// authentication middleware, whose result is reused rather than validated (and transformed) again.
+    /// </summary>
+    public static async Task<Exception?> OfRequestAsync(HttpContext http)
+    {
+        if (http.Request.Headers.Authorization.Count == 0) return null;
+        if (http.Features.Get<IAuthenticateResultFeature>()?.AuthenticateResult is { Succeeded: true }) return null;
+        return (await http.AuthenticateAsync()).Failure;
+    }
+
     public static string Describe(Exception failure) => failure switch
     {
         SecurityTokenExpiredException => "it has expired.",

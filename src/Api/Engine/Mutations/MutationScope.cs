@@ -49,20 +49,16 @@ public sealed class MutationScope(InfoGovDbContext db, Caller caller, Access acc
     public void RequireDepartment(IBelongsToDepartment target) => RequireDepartment(target.DepartmentId);
 
     /// <summary>Refuses with NOT_PERMITTED unless the caller may act on objects of this department.</summary>
-    public void RequireDepartment(Guid departmentId)
-    {
-        if (access.AdmitsEverywhere(Caller)) return;
-        if (access.Admits(Caller) && CallerDepartmentId == departmentId) return;
-        throw new MutationRefusal(new UserError(UserError.NotPermitted,
-            $"Only {access.Describe()["Readable by: ".Length..].TrimEnd('.')} may do this here."));
-    }
+    public void RequireDepartment(Guid departmentId) => RequireDepartment([departmentId]);
 
     /// <summary>Refuses with NOT_PERMITTED unless the caller may act on objects of one of these departments
     /// (a system its owner and its operator both keep).</summary>
-    public void RequireDepartment(ISharedByDepartments target)
+    public void RequireDepartment(ISharedByDepartments target) => RequireDepartment(target.DepartmentIds);
+
+    private void RequireDepartment(IReadOnlyCollection<Guid> departmentIds)
     {
         if (access.AdmitsEverywhere(Caller)) return;
-        if (access.Admits(Caller) && CallerDepartmentId is { } own && target.DepartmentIds.Contains(own)) return;
+        if (access.Admits(Caller) && CallerDepartmentId is { } own && departmentIds.Contains(own)) return;
         throw new MutationRefusal(new UserError(UserError.NotPermitted,
             $"Only {access.Describe()["Readable by: ".Length..].TrimEnd('.')} may do this here."));
     }

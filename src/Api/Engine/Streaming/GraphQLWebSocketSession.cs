@@ -180,7 +180,7 @@ public sealed class GraphQLWebSocketSession(
         }
         if (request is null)
         {
-            SendErrors(id, StreamingExecutor.Error(ErrorCodes.InvalidRequest, "The subscribe payload must be a GraphQL request: {\"query\": …}."));
+            SendErrors(id, GraphQLErrors.Result(ErrorCodes.InvalidRequest, "The subscribe payload must be a GraphQL request: {\"query\": …}."));
             return;
         }
         var operation = new Operation(http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope(),
@@ -198,13 +198,13 @@ public sealed class GraphQLWebSocketSession(
         // Only running subscriptions count: a query or mutation over the socket ends with its answer.
         if (_operations.Values.Count(o => o.Counted) >= options.MaxPerConnection)
         {
-            SendErrors(id, StreamingExecutor.Error(ErrorCodes.SubscriptionLimitExceeded, $"At most {options.MaxPerConnection} subscriptions run on one connection; complete one first."));
+            SendErrors(id, GraphQLErrors.Result(ErrorCodes.SubscriptionLimitExceeded, $"At most {options.MaxPerConnection} subscriptions run on one connection; complete one first."));
             await EndAsync(id);
             return;
         }
         if (!counter.TryTake(_callerKey!))
         {
-            SendErrors(id, StreamingExecutor.Error(ErrorCodes.SubscriptionLimitExceeded, "This caller has the most subscriptions allowed open already; complete one first."));
+            SendErrors(id, GraphQLErrors.Result(ErrorCodes.SubscriptionLimitExceeded, "This caller has the most subscriptions allowed open already; complete one first."));
             await EndAsync(id);
             return;
         }
@@ -221,7 +221,7 @@ public sealed class GraphQLWebSocketSession(
         public void OnError(Exception error)
         {
             session.LogFailure(error, id);
-            session.SendErrors(id, StreamingExecutor.Error(ErrorCodes.Internal, "The subscription failed. It has been logged."));
+            session.SendErrors(id, GraphQLErrors.Result(ErrorCodes.Internal, "The subscription failed. It has been logged."));
             _ = session.EndAsync(id);
         }
 

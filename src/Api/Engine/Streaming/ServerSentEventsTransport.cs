@@ -5,7 +5,6 @@ using InfoGov.Api.Engine.Authentication;
 using InfoGov.Api.Engine.Common;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Http;
-using Microsoft.AspNetCore.Authentication;
 
 namespace InfoGov.Api.Engine.Streaming;
 
@@ -29,7 +28,7 @@ public sealed class ServerSentEventsTransport(
         var cancellationToken = http.RequestAborted;
         var (read, error) = await reader.ReadAsync(http.Request, cancellationToken);
         if (error is null && read!.IsBatch) error = new TransportError(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "An event stream carries one operation, not a batch.");
-        if (error is null && http.Request.Headers.Authorization.Count > 0 && (await http.AuthenticateAsync()).Failure is { } failure)
+        if (error is null && await TokenFailure.OfRequestAsync(http) is { } failure)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             error = new TransportError(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, "The access token was refused: " + TokenFailure.Describe(failure));
@@ -38,7 +37,7 @@ public sealed class ServerSentEventsTransport(
         {
             http.Response.StatusCode = error.StatusCode;
             http.Response.ContentType = GraphQLMediaTypes.Json + "; charset=utf-8";
-            await serializer.WriteAsync(http.Response.Body, StreamingExecutor.Error(error.Code, error.Message), cancellationToken);
+            await serializer.WriteAsync(http.Response.Body, GraphQLErrors.Result(error.Code, error.Message), cancellationToken);
             return;
         }
 
@@ -59,7 +58,7 @@ public sealed class ServerSentEventsTransport(
         var callerKey = SubscriptionCounter.KeyOf(http.User);
         if (!counter.TryTake(callerKey))
         {
-            await WriteAsync(http, "next", serializer.Serialize(StreamingExecutor.Error(ErrorCodes.SubscriptionLimitExceeded,
+            await WriteAsync(http, "next", serializer.Serialize(GraphQLErrors.Result(ErrorCodes.SubscriptionLimitExceeded,
                 "This caller has the most subscriptions allowed open already; close one first.")), cancellationToken);
             await WriteAsync(http, "complete", "", cancellationToken);
             return;
@@ -113,7 +112,7 @@ public sealed class ServerSentEventsTransport(
 
         public void OnError(Exception error)
         {
-            results.TryWrite(StreamingExecutor.Error(ErrorCodes.Internal, "The subscription failed. It has been logged."));
+            results.TryWrite(GraphQLErrors.Result(ErrorCodes.Internal, "The subscription failed. It has been logged."));
             results.TryWrite(null);
         }
 

@@ -8,6 +8,7 @@ using GraphQLParser.AST;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Http;
+using InfoGov.Api.Engine.Http.Pipeline;
 using InfoGov.Api.Engine.RateLimiting;
 
 namespace InfoGov.Api.Engine.Streaming;
@@ -19,27 +20,25 @@ namespace InfoGov.Api.Engine.Streaming;
 /// own (ScopedSubscriptionExecutionStrategy), with the subscriber's user.
 /// </summary>
 public sealed class StreamingExecutor(
-    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, ParsedDocumentCache documents, GraphQLEndpointOptions options,
+    ISchema schema, IDocumentExecuter executer, IDocumentBuilder documentBuilder, ParsedDocumentCache documents, DocumentParsing parsing,
     RequestLimits limits, RequestRateLimiter rateLimiter, FieldAccessRule accessRule, ILogger<StreamingExecutor> logger)
 {
     public async Task<ExecutionResult> ExecuteAsync(HttpContext http, ClaimsPrincipal user, IServiceProvider services, GraphQLRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Query)) return Error(ErrorCodes.QueryMissing, "The request has no 'query'.");
-        if (request.Query.Length > options.MaxQueryLength)
-            return Error(ErrorCodes.QueryTooLarge, $"The query is {request.Query.Length} characters long; at most {options.MaxQueryLength} are accepted.");
-        if (!rateLimiter.Take(http, 1).Granted) return Error(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
+        if (parsing.Check(request) is { } refused) return GraphQLErrors.Result(refused.Code, refused.Message);
+        if (!rateLimiter.Take(http, 1).Granted) return GraphQLErrors.Result(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
         GraphQLDocument document;
         try
         {
-            document = documents.GetOrParse(request.Query, documentBuilder.Build);
+            document = documents.GetOrParse(request.Query!, documentBuilder.Build);
         }
         catch (ExecutionError e)
         {
             return new ExecutionResult { Errors = [e] };
         }
         var (measure, limit) = limits.Check(document, request.OperationName, request.Variables);
-        if (limit is not null) return Error(limit.Code, limit.Message);
-        if (!rateLimiter.Take(http, rateLimiter.ExtraPermitsFor(measure)).Granted) return Error(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
+        if (limit is not null) return GraphQLErrors.Result(limit.Code, limit.Message);
+        if (!rateLimiter.Take(http, rateLimiter.ExtraPermitsFor(measure)).Granted) return GraphQLErrors.Result(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
         try
         {
             return await executer.ExecuteAsync(new ExecutionOptions
@@ -60,9 +59,7 @@ public sealed class StreamingExecutor(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "Streaming operation failed");
-            return Error(ErrorCodes.Internal, "The request could not be processed. It has been logged.");
+            return GraphQLErrors.Result(ErrorCodes.Internal, "The request could not be processed. It has been logged.");
         }
     }
-
-    public static ExecutionResult Error(string code, string message) => new() { Errors = [new ExecutionError(message) { Code = code }] };
 }

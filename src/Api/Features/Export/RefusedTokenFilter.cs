@@ -1,6 +1,5 @@
 using InfoGov.Api.Engine.Authentication;
 using InfoGov.Api.Engine.Errors;
-using Microsoft.AspNetCore.Authentication;
 
 namespace InfoGov.Api.Features.Export;
 
@@ -14,7 +13,7 @@ public sealed class RefusedTokenFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        if (http.Request.Headers.Authorization.Count > 0 && (await http.AuthenticateAsync()).Failure is { } failure)
+        if (await TokenFailure.OfRequestAsync(http) is { } failure)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             return CsvExportEndpoint.Problem(StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated,

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using InfoGov.Api.Engine.Errors;
 
 namespace InfoGov.Api.Engine.Http.Pipeline;
 

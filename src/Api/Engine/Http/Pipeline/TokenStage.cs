@@ -1,7 +1,6 @@
 using GraphQL.Transport;
 using InfoGov.Api.Engine.Authentication;
 using InfoGov.Api.Engine.Errors;
-using Microsoft.AspNetCore.Authentication;
 
 namespace InfoGov.Api.Engine.Http.Pipeline;
 
@@ -13,7 +12,7 @@ public sealed class TokenStage(DocumentParsing parsing, RefusalAudit audit) : IR
     public async ValueTask<TransportError?> RunAsync(GraphQLExchange exchange)
     {
         var http = exchange.Http;
-        if (http.Request.Headers.Authorization.Count == 0 || (await http.AuthenticateAsync()).Failure is not { } failure) return null;
+        if (await TokenFailure.OfRequestAsync(http) is not { } failure) return null;
         var reason = "The access token was refused: " + TokenFailure.Describe(failure);
         foreach (var item in exchange.Request!.Requests.OfType<GraphQLRequest>())
             if (parsing.Check(item) is null && parsing.Parse(item.Query!) is { } document)
