@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddSingleton<Engine.Events.IEventOutbox, Features.Notifications.Outbox>();
         services.AddSingleton<Engine.Authorization.IDepartmentScopes, Features.Policy.DepartmentScopes>();
         services.AddSingleton<Engine.Authentication.IDepartmentDirectory, Features.Departments.DepartmentDirectory>();
+        services.AddSingleton<Engine.Authentication.IPlatformAdministrators, Features.Policy.PlatformAdministrators>();
         var endpointOptions = services.AddSettings<GraphQLEndpointOptions>(configuration, GraphQLEndpointOptions.Section);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new Clock(sp.GetRequiredService<TimeProvider>(), Clock.ResolveZone(configuration["Clock:TimeZone"])));

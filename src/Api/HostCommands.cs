@@ -7,7 +7,9 @@ namespace InfoGov.Api;
 /// <summary>
 /// The host's command-line commands: (none) serve the API; <c>migrate [--seed-demo-data]</c> apply
 /// migrations and exit; <c>print-schema [file]</c> print the SDL (give an absolute path: "dotnet run"
-/// starts in the project directory); <c>token --role R [--dept D] [--app]</c> print a Development token.
+/// starts in the project directory); <c>token --role R [--dept D] [--app]</c> print a Development token;
+/// <c>init-city --office-code C --office-name N --admin-object-id G --admin-name A</c> start an empty
+/// database for a city; <c>copy-database --to-provider P --to C</c> copy this database into an empty one.
 /// </summary>
 public static class HostCommands
 {
@@ -33,10 +35,13 @@ public static class HostCommands
                     if (args.Contains("--seed-demo-data")) await initializer.SeedDemoDataAsync();
                 }
                 return 0;
+            case "init-city":
+                return await CityCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
             case "token":
                 return TokenCommand.Run(args, app.Environment, app.Services, Console.Out, Console.Error);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file], token --role <role> [--dept <code>] [--app].");
+                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file], token --role <role> [--dept <code>] [--app], " +
+                    "init-city --office-code <code> --office-name <name> [--office-name-en <name>] --admin-object-id <guid> --admin-name <name>.");
                 return 2;
         }
     }

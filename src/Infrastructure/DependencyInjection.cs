@@ -1,4 +1,3 @@
-using InfoGov.Domain.Common;
 using InfoGov.Domain.Projects;
 using InfoGov.Infrastructure.Calendar;
 using InfoGov.Infrastructure.Configuration;
@@ -82,14 +81,16 @@ public static class DependencyInjection
                 throw Settings.Wrong("Database:Provider", $"'{database.Provider}' is not a provider; use Sqlite, SqlServer or PostgreSQL.");
         }
 
-        var calendar = services.AddSettings<CalendarOptions>(configuration, CalendarOptions.Section);
-        services.AddSingleton(new WorkingDayCalendar(calendar.Holidays, calendar.MakeUpWorkingDays));
+        // The configured dates are the calendar's initial value only: the initializer publishes the years
+        // they cover into the database, where the office maintains every year from then on.
+        services.AddSettings<CalendarOptions>(configuration, CalendarOptions.Section);
         services.AddSingleton(new ProgressReportSchedule(
             configuration.GetValue("Projects:ProgressReportDueDay", ProgressReportSchedule.DefaultDueDay)));
         services.AddSingleton(new PostEvaluationPolicy(
             configuration.GetValue("Projects:StableOperationMonths", PostEvaluationPolicy.DefaultStableOperationMonths)));
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<CityFounding>();
         return services;
     }
 }

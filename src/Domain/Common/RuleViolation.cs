@@ -16,6 +16,7 @@ public class RuleViolation(string code, string message, string? field = null) : 
     public const string GrantExpired = "GRANT_EXPIRED";
     public const string ContraryToPanel = "CONTRARY_TO_PANEL";
     public const string FundsNotAllocated = "FUNDS_NOT_ALLOCATED";
+    public const string CalendarNotPublished = "CALENDAR_NOT_PUBLISHED";
 
     /// <summary>Every code a refused change carries, with its meaning.</summary>
     public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>
@@ -30,6 +31,7 @@ public class RuleViolation(string code, string message, string? field = null) : 
         [NotGranted] = "the department holds no grant covering the data accessed",
         [GrantExpired] = "the department's grant is not in force today",
         [ContraryToPanel] = "the decision goes against the majority of the experts' verdicts (an acceptance follows them; a review may only with a recorded reason)",
+        [CalendarNotPublished] = "a deadline in working days runs into a year whose working-day calendar the office has not published",
         [FundsNotAllocated] = "a payment or reimbursement would pass what the special fund allocated to the project for that year, or an advance what the approved budget leaves unallocated",
     };
 

@@ -13,7 +13,11 @@ public sealed class DataResource : VersionedEntity, IBelongsToDepartment, Integr
     private string _name = null!;
     public string? NameEn { get => _nameEn; init => _nameEn = value; }
     private string? _nameEn;
-    public required Guid ProviderDepartmentId { get; init; }
+    public required Guid ProviderDepartmentId { get => _providerDepartmentId; init => _providerDepartmentId = value; }
+    private Guid _providerDepartmentId;
+
+    /// <summary>The providing department was merged into another: the entry follows it.</summary>
+    internal void TransferTo(Guid departmentId) => _providerDepartmentId = departmentId;
     public required string Summary { get => _summary; init => _summary = value; }
     private string _summary = null!;
     public required ResourceClassification Classification { get; init; }

@@ -11,7 +11,7 @@ public static class ContractSigning
     /// <returns>The delegation signed under; null when the head signs.</returns>
     public static Delegation? Authority(Official? official, IReadOnlyCollection<Delegation> delegations, Guid projectId, Money amount, DateOnly today)
     {
-        if (official is null) throw new RuleViolation(RuleViolation.NotPermitted, "Only an official of the owning department signs its contracts.");
+        if (official is null || !official.IsServing) throw new RuleViolation(RuleViolation.NotPermitted, "Only an official in post in the owning department signs its contracts.");
         if (official.IsHead) return null;
         var inForce = delegations.Where(d => d.DelegateId == official.Id && d.IsValidOn(today)).ToList();
         if (inForce.Count == 0)

@@ -12,6 +12,12 @@ public sealed class ResponsibilityAssignment : VersionedEntity, IBelongsToDepart
     public DateOnly? ValidTo { get => _validTo; init => _validTo = value; }
     private DateOnly? _validTo;
 
+    /// <summary>Ends an open assignment on <paramref name="day"/> (its department ceased to exist, its holder left the post).</summary>
+    internal void EndOn(DateOnly day)
+    {
+        if (_validTo is null || _validTo > day) _validTo = day < ValidFrom ? ValidFrom : day;
+    }
+
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day <= ValidTo);
 
     /// <summary>Evidence that the holder fulfilled the responsibility: what, when (not before the

@@ -18,9 +18,18 @@ public sealed class InformationSystem : VersionedEntity, IBelongsToDepartment, I
 
     public required string Code { get; init; }
     public required string Name { get; init; }
-    public required Guid OwnerDepartmentId { get; init; }
+    public required Guid OwnerDepartmentId { get => _ownerDepartmentId; init => _ownerDepartmentId = value; }
+    private Guid _ownerDepartmentId;
     /// <summary>The department that runs it, when not the owner (the information centre for the cloud and the machine room).</summary>
-    public Guid? OperatorDepartmentId { get; init; }
+    public Guid? OperatorDepartmentId { get => _operatorDepartmentId; init => _operatorDepartmentId = value; }
+    private Guid? _operatorDepartmentId;
+
+    /// <summary>A department that owns or runs the system was merged into another, which takes its place.</summary>
+    internal void TransferTo(Guid from, Guid to)
+    {
+        if (_ownerDepartmentId == from) _ownerDepartmentId = to;
+        if (_operatorDepartmentId == from) _operatorDepartmentId = to == _ownerDepartmentId ? null : to;
+    }
     /// <summary>Who operates it day to day: a team or a vendor.</summary>
     public string? Operator { get; init; }
     public Guid? ProjectId { get; init; }

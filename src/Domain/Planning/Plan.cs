@@ -16,7 +16,11 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
 
     public required string Code { get; init; }
     public required PlanKind Kind { get; init; }
-    public required Guid DepartmentId { get; init; }
+    public required Guid DepartmentId { get => _departmentId; init => _departmentId = value; }
+    private Guid _departmentId;
+
+    /// <summary>The department was merged into another: its plan follows it.</summary>
+    internal void TransferTo(Guid departmentId) => _departmentId = departmentId;
     /// <summary>True for the city's plan, kept by the informatization office for all departments.</summary>
     public required bool IsCityPlan { get; init; }
     public required int StartYear { get; init; }

@@ -11,7 +11,11 @@ public sealed class PlanItem : Entity, IBelongsToDepartment
 
     public required Guid PlanId { get; init; }
     /// <summary>The plan's department, kept on the item so that its access check needs no lookup.</summary>
-    public required Guid DepartmentId { get; init; }
+    public required Guid DepartmentId { get => _departmentId; init => _departmentId = value; }
+    private Guid _departmentId;
+
+    /// <summary>The plan's department was merged into another: the item follows its plan.</summary>
+    internal void TransferTo(Guid departmentId) => _departmentId = departmentId;
     public required string Title { get; init; }
     public string? Description { get; init; }
     public required Money PlannedBudget { get; init; }

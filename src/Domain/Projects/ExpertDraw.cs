@@ -16,7 +16,7 @@ public static class ExpertDraw
         if (size is < 3 or > 15)
             throw new RuleViolation(RuleViolation.Validation, "A panel has between 3 and 15 experts.", "size");
         var candidates = pool
-            .Where(e => e.Category == category && PanelMember.MayServe(e, project) && !conflicted.Contains(e.Id))
+            .Where(e => e.Covers(category) && PanelMember.MayServe(e, project) && !conflicted.Contains(e.Id))
             .OrderBy(e => e.Code, StringComparer.Ordinal)
             .ToList();
         if (candidates.Count < size)

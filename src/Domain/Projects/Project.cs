@@ -15,7 +15,11 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
     private string? _nameEn;
     public string? Description { get => _description; init => _description = value; }
     private string? _description;
-    public required Guid OwnerDepartmentId { get; init; }
+    public required Guid OwnerDepartmentId { get => _ownerDepartmentId; init => _ownerDepartmentId = value; }
+    private Guid _ownerDepartmentId;
+
+    /// <summary>The owning department was merged into another: the project follows it.</summary>
+    internal void TransferTo(Guid departmentId) => _ownerDepartmentId = departmentId;
     public Guid? ProgrammeId { get => _programmeId; init => _programmeId = value; }
     private Guid? _programmeId;
     public required ProjectLevel Level { get => _level; init => _level = value; }

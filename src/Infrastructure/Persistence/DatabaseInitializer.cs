@@ -1,3 +1,4 @@
+using InfoGov.Infrastructure.Calendar;
 using InfoGov.Infrastructure.Persistence.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -5,13 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace InfoGov.Infrastructure.Persistence;
 
 /// <summary>Applies migrations and, when asked, inserts the demo data into an empty database.</summary>
-public sealed class DatabaseInitializer(InfoGovDbContext db, DemoDataSeeder seeder, ILogger<DatabaseInitializer> logger)
+public sealed class DatabaseInitializer(InfoGovDbContext db, DemoDataSeeder seeder, CalendarOptions calendar, ILogger<DatabaseInitializer> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         logger.LogInformation("Applying {Count} pending migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
+        var published = await CalendarInitialValue.PublishAsync(db, calendar, cancellationToken);
+        if (published > 0) logger.LogInformation("Published {Count} calendar year(s) from the configuration's initial value", published);
     }
 
     /// <summary>Idempotent: seeds only when there are no departments yet.</summary>

@@ -2,7 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
-using InfoGov.Domain.Common;
+using InfoGov.Api.Features.Calendar;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +26,6 @@ public static class DisputeMutations
 
     private static Task<Payload> RaiseAsync(IResolveFieldContext ctx, RaiseDataDisputeInput input)
     {
-        var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
         var days = ctx.RequestServices!.GetRequiredService<DataSharingOptions>().DisputeAnswerWorkingDays;
         return ctx.Mutations().RunAsync(ctx, nameof(DataDispute), null, async (scope, ct) =>
         {
@@ -42,7 +41,7 @@ public static class DisputeMutations
                 RecordReference = input.RecordReference.Trim(),
                 Description = input.Description.Trim(),
                 RaisedOn = scope.Today,
-                AnswerDueOn = calendar.AddWorkingDays(scope.Today, days),
+                AnswerDueOn = (await scope.CalendarAsync(ct)).AddWorkingDays(scope.Today, days),
             };
             scope.Db.DataDisputes.Add(dispute);
             return new MutationRunner.Change(dispute, dispute, $"Dispute about {resource.Code} record {dispute.RecordReference}; answer due {dispute.AnswerDueOn:yyyy-MM-dd}.");

@@ -3,8 +3,8 @@ using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
+using InfoGov.Api.Features.Calendar;
 using InfoGov.Api.Features.Policy;
-using InfoGov.Domain.Common;
 using InfoGov.Domain.DataSharing;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +31,6 @@ public static class SharingMutations
 
     private static Task<Payload> SubmitAsync(IResolveFieldContext ctx, SubmitSharingRequestInput input)
     {
-        var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
         var answerDays = ctx.RequestServices!.GetRequiredService<DataSharingOptions>().AnswerWorkingDays;
         return ctx.Mutations().RunAsync(ctx, nameof(SharingRequest), null, async (scope, ct) =>
         {
@@ -41,7 +40,7 @@ public static class SharingMutations
             var items = await ItemsAsync(scope, resource.Id, input.ItemIds, ct);
             var number = await SequentialCodes.NextAsync(scope.Db.SharingRequests.Select(r => r.Number), $"GX-{scope.Today.Year}-", ct);
             var request = SharingRequest.Submit(resource, requester, items, input.Purpose, input.LegalBasis, input.PeriodFrom, input.PeriodUntil,
-                scope.Today, SharingRequest.DueDate(scope.Today, calendar, answerDays), number);
+                scope.Today, SharingRequest.DueDate(scope.Today, await scope.CalendarAsync(ct), answerDays), number);
             scope.Db.SharingRequests.Add(request);
             scope.Db.SharingRequestItems.AddRange(items.Select(i => new SharingRequestItem { RequestId = request.Id, DataItemId = i.Id }));
             return new MutationRunner.Change(request, request, $"Requested {items.Count} items of {resource.Code}; answer due {request.AnswerDueOn:yyyy-MM-dd}.");

@@ -27,6 +27,10 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
         Field(d => d.Name).ReadableBy(Readers.Anyone).Description("Official name in Chinese.");
         Field(d => d.NameEn, nullable: true).ReadableBy(Readers.Anyone).Description("Name in English.");
         Field(d => d.Kind, type: typeof(NonNullGraphType<DepartmentKindGraphType>)).ReadableBy(Readers.Anyone).Description("What sort of unit this is.");
+        Field(d => d.Version).ReadableBy(Readers.Anyone).Description("Optimistic concurrency version, for renameDepartment, moveDepartment and dissolveDepartment.");
+        Field(d => d.DissolvedOn, nullable: true).ReadableBy(Readers.Anyone).Description("The day the unit ceased to exist; null while it exists. A dissolved unit stays readable with its history.");
+        Field<DepartmentGraphType>("mergedInto").ReadableBy(Readers.Anyone).Description("The department it was merged into, when it was merged rather than simply dissolved.")
+            .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.MergedIntoId));
         Field<DepartmentGraphType>("parent").ReadableBy(Readers.Anyone).Description("The department this one belongs to (a township's district); null at the top of the tree.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ParentId));
         this.Connection<Department, DepartmentGraphType>("children", "Departments directly below this one, by code.").ReadableBy(Readers.Anyone)

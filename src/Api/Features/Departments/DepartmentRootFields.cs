@@ -10,4 +10,10 @@ public sealed class DepartmentRootFields : IRootFields
     {
         DepartmentQueries.AddTo(query);
     }
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        DepartmentMutations.AddTo(mutation);
+        ProgrammeMutations.AddTo(mutation);
+    }
 }

@@ -21,7 +21,10 @@ public sealed class ProgrammeGraphType : ObjectGraphType<Programme>
         Field(p => p.Name).Description("Name in Chinese.");
         Field(p => p.NameEn, nullable: true).Description("Name in English.");
         Field(p => p.Description, nullable: true).Description("What the programme covers.");
-        Field(p => p.AnnualTargets, nullable: true).Description("Yearly targets, e.g. demonstration towns and villages a year.");
+        Field(p => p.AnnualTargets, nullable: true).Description("Yearly targets as free text, as written before targets were structured; see targets.");
+        Field(p => p.Version).Description("Optimistic concurrency version.");
+        this.Connection<Programme, ProgrammeTargetGraphType>("targets", "The programme's targets by year, then unit.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProgrammeTarget>(nameof(ProgrammeTarget.ProgrammeId), ctx.Source.Id, ts => ts.OrderBy(t => t.Year).ThenBy(t => t.Unit, StringComparer.Ordinal)));
         Field<NonNullGraphType<DepartmentGraphType>>("leadDepartment").Description("The department that leads the programme.")
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.LeadDepartmentId));
         this.Connection<Programme, ProjectGraphType>("projects", "Projects that belong to this programme, by code.")

@@ -26,7 +26,39 @@ public static class LeadershipMutations
         mutation.Mutation<FulfilmentRecordGraphType, RecordFulfilmentInputGraphType, RecordFulfilmentInput>("recordFulfilment", LeadershipReaders.ResponsibilityKeepers,
             "Records evidence that a responsibility was exercised.",
             "The responsibility and the evidence.", FulfilmentAsync);
+        mutation.Mutation<OfficialGraphType, AppointOfficialInputGraphType, AppointOfficialInput>("appointOfficial", LeadershipReaders.Appointers,
+            "Appoints a person to a post in a department: the head (whose ten informatization duties follow), a deputy, the information manager (one at a time) or staff.",
+            "The department, the person and the post.", AppointAsync);
+        mutation.Mutation<OfficialGraphType, EndAppointmentInputGraphType, EndAppointmentInput>("endAppointment", LeadershipReaders.Appointers,
+            "Ends an official's appointment; the responsibilities the official holds end the same day. The record stays.",
+            "The official and the last day in post.", EndAsync);
     }
+
+    private static Task<Payload> AppointAsync(IResolveFieldContext ctx, AppointOfficialInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Official), null, async (scope, ct) =>
+        {
+            var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
+            var serving = await scope.Db.Officials.Where(o => o.DepartmentId == department.Id && o.EndedOn == null).ToListAsync(ct);
+            var official = Official.Appoint(department.Id, input.Name, input.Position, input.Post, input.Phone, input.Email, input.AccountObjectId, input.AppointedOn, serving);
+            if (input.AccountObjectId is { } account)
+                await scope.RequireNoneAsync(scope.Db.Officials.Where(o => o.AccountObjectId == account), UserError.Conflict,
+                    "Another official has this Entra ID account.", "accountObjectId", ct);
+            scope.Db.Officials.Add(official);
+            if (official.IsHead)
+                scope.Db.ResponsibilityAssignments.AddRange(official.TakeHeadDuties(
+                    await scope.Db.ResponsibilityAssignments.Where(a => a.DepartmentId == department.Id && a.ValidTo == null).ToListAsync(ct)));
+            return new MutationRunner.Change(official, official, $"Appointed {official.Name} {official.Position} ({input.Post}) of {department.Code} from {input.AppointedOn:yyyy-MM-dd}.");
+        });
+
+    private static Task<Payload> EndAsync(IResolveFieldContext ctx, EndAppointmentInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Official), MutationContextExtensions.TargetId(input.OfficialId, nameof(Official)), async (scope, ct) =>
+        {
+            var official = await scope.FindAsync<Official>(input.OfficialId, "officialId", ct);
+            scope.RequireVersion(official, input.Version);
+            official.EndAppointment(input.EndedOn,
+                await scope.Db.ResponsibilityAssignments.Where(a => a.HolderId == official.Id && (a.ValidTo == null || a.ValidTo > input.EndedOn)).ToListAsync(ct));
+            return new MutationRunner.Change(official, official, $"Ended the appointment of {official.Name} on {input.EndedOn:yyyy-MM-dd}.");
+        });
 
     private static Task<Payload> AssignAsync(IResolveFieldContext ctx, AssignResponsibilityInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ResponsibilityAssignment), null, async (scope, ct) =>

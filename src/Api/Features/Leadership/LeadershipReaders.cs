@@ -11,5 +11,7 @@ public static class LeadershipReaders
     public static readonly Access ContactDetails = Access.Roles(Roles.CommitteeOffice, Roles.Admin)
         .InOwnDepartment(Roles.Staff, Roles.InformationManager, Roles.DepartmentLeader, Roles.Finance, Roles.DataSteward, Roles.Expert);
     /// <summary>Who keeps a department's responsibilities: its leader; the office and administrators everywhere.</summary>
+    /// <summary>Who appoints officials and ends their appointments: the platform administrators (reference data) and the office.</summary>
+    public static readonly Access Appointers = Access.Roles(Roles.Admin, Roles.CommitteeOffice);
     public static readonly Access ResponsibilityKeepers = Access.Roles(Roles.CommitteeOffice, Roles.Admin).InOwnDepartment(Roles.DepartmentLeader);
 }

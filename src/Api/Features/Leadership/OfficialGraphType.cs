@@ -21,6 +21,10 @@ public sealed class OfficialGraphType : ObjectGraphType<Official>
         Field(o => o.Position).Description("Position held, e.g. director.");
         Field(o => o.IsHead).Description("True for the department's head (its leader).");
         Field(o => o.IsInformationManager).Description("True for the department's head of information management (its CIO).");
+        Field(o => o.Post, type: typeof(NonNullGraphType<OfficialPostGraphType>)).Description("The post held (or last held, when the appointment ended).");
+        Field(o => o.AppointedOn, nullable: true).Description("The day the appointment began, when recorded.");
+        Field(o => o.EndedOn, nullable: true).Description("The day the appointment ended; null while in post.");
+        Field(o => o.Version).Description("Optimistic concurrency version, for endAppointment.");
         Field(o => o.Phone, nullable: true).ReadableBy(LeadershipReaders.ContactDetails).Description("Office telephone. Restricted: officials' contact details.");
         Field(o => o.Email, nullable: true).ReadableBy(LeadershipReaders.ContactDetails).Description("Office e-mail. Restricted: officials' contact details.");
         Field<NonNullGraphType<DepartmentGraphType>>("department").Description("The department the official works in.")

@@ -19,7 +19,11 @@ public sealed class ExpertGraphType : ObjectGraphType<Expert>
         this.IsNode();
         Field(e => e.Code).Description("Pool code of the expert, e.g. ZJ007.");
         Field(e => e.Name).Description("Full name.");
-        Field(e => e.Category).Description("Field of expertise used to draw panels: network, software, data, security, finance or engineering.");
+        Field(e => e.Category).Description("The principal field of expertise (the first of fields): network, software, data, security, finance, engineering or another the office uses.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("fields").Description("Every field the expert is drawn for, the principal one first.")
+            .Resolve(ctx => ctx.Source.Fields);
+        Field(e => e.RetiredOn, nullable: true).Description("The day the expert was retired from the pool; null while active.");
+        Field(e => e.Version).Description("Optimistic concurrency version, for reviseExpert, retireExpert and reinstateExpert.");
         Field(e => e.Title, nullable: true).Description("Professional title.");
         Field(e => e.IsActive).Description("Whether the expert can be drawn for panels.");
         Field<DepartmentGraphType>("affiliation").Description("The department the expert works for; such an expert never sits on that department's panels.")

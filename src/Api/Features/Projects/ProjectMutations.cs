@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
+using InfoGov.Api.Features.Calendar;
 using InfoGov.Api.Features.Departments;
 using InfoGov.Api.Features.Policy;
-using InfoGov.Domain.Common;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Projects;
 using Microsoft.EntityFrameworkCore;
@@ -109,11 +109,10 @@ public static class ProjectMutations
 
     private static Task<Payload> SubmitAsync(IResolveFieldContext ctx, ProjectVersionInput input)
     {
-        var calendar = ctx.RequestServices!.GetRequiredService<WorkingDayCalendar>();
         return ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>
         {
             var project = await FindAsync(scope, input.Id, input.Version, ct);
-            scope.Db.ProjectDecisions.Add(project.Submit(scope.Actor, scope.Now, scope.Today, calendar));
+            scope.Db.ProjectDecisions.Add(project.Submit(scope.Actor, scope.Now, scope.Today, await scope.CalendarAsync(ct)));
             return new MutationRunner.Change(project, project, $"Submitted {project.Code}; review due {project.ReviewDueOn:yyyy-MM-dd}.");
         });
     }

@@ -44,12 +44,15 @@ public static class ProjectQueries
             });
         query.Connection<object?, ExpertGraphType>("experts", "The expert pool, by code.")
             .ReadableBy(Readers.Government)
-            .Argument<StringGraphType>("category", "Only experts of this category (network, software, data, security, finance, engineering).")
+            .Argument<StringGraphType>("category", "Only experts drawn for this field (network, software, data, security, finance, engineering, or a field the office added).")
+            .Argument<BooleanGraphType>("active", "Only active experts (true) or only retired ones (false).")
             .WithUpdatedSince()
             .ResolveQuery(ctx =>
             {
                 var experts = ctx.Loaders().Db.Experts.AsNoTracking();
-                if (ctx.GetArgument<string?>("category") is { } category) experts = experts.Where(e => e.Category == category);
+                if (ctx.GetArgument<string?>("category") is { } category)
+                    experts = experts.Where(e => e.Category == category || (e.Fields != null && e.Fields.Contains(category)));
+                if (ctx.GetArgument<bool?>("active") is { } active) experts = experts.Where(e => e.IsActive == active);
                 return experts.OrderBy(e => e.Code);
             });
     }

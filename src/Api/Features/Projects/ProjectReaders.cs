@@ -30,6 +30,8 @@ public static class ProjectReaders
     public static readonly Access ProjectApplicants = Access.Roles(Roles.CommitteeOffice)
         .InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader);
     /// <summary>Pool experts, acting on the panels they sit on.</summary>
+    /// <summary>Who keeps the expert pool: the office, and the platform administrators (reference data).</summary>
+    public static readonly Access PoolKeepers = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
     public static readonly Access PanelExperts = Access.Roles(Roles.Expert);
     /// <summary>Who signs contracts: the owning department's leader, or its information manager under a
     /// contract-signing delegation (checked on the delegation).</summary>

@@ -18,5 +18,6 @@ public sealed class ProjectRootFields : IRootFields
         ProjectMutations.AddTo(mutation);
         ReviewMutations.AddTo(mutation);
         DeliveryMutations.AddTo(mutation);
+        ExpertPoolMutations.AddTo(mutation);
     }
 }

@@ -16,6 +16,8 @@ internal sealed class ExpertConfiguration : IEntityTypeConfiguration<Expert>
         builder.HasIndex(e => e.Category);
         builder.HasIndex(e => e.AccountObjectId).IsUnique();
         builder.Property(e => e.Title).HasMaxLength(100);
+        // Null for experts enlisted before an expert had several fields: their one field is the category.
+        builder.PrimitiveCollection(e => e.Fields).HasField("_fields").IsRequired(false);
         builder.HasOne<Department>().WithMany().HasForeignKey(e => e.AffiliationDepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,6 +14,8 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
         builder.Property(o => o.Phone).HasMaxLength(40);
         builder.Property(o => o.Email).HasMaxLength(200);
         builder.HasIndex(o => o.AccountObjectId).IsUnique();
+        builder.Ignore(o => o.IsServing);
+        builder.Ignore(o => o.Post);
         builder.HasOne<Department>().WithMany().HasForeignKey(o => o.DepartmentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

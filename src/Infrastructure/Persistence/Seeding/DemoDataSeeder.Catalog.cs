@@ -78,7 +78,7 @@ public sealed partial class DemoDataSeeder
                 Purpose = $"Verify applicants' data when handling {requester.NameEn} services.",
                 LegalBasis = "Regulation on the sharing of government information resources, article 12",
                 SubmittedOn = submittedOn,
-                AnswerDueOn = SharingRequest.DueDate(submittedOn, calendar),
+                AnswerDueOn = SharingRequest.DueDate(submittedOn, _calendar),
                 PeriodFrom = submittedOn,
                 PeriodUntil = submittedOn.AddYears(1).AddDays(30),
             };
@@ -86,7 +86,7 @@ public sealed partial class DemoDataSeeder
             var asked = items.OrderBy(_ => _random.Next()).Take(2 + _random.Next(Math.Max(1, items.Count - 2))).ToList();
             db.SharingRequestItems.AddRange(asked.Select(item => new SharingRequestItem { RequestId = request.Id, DataItemId = item.Id }));
 
-            var decidedAt = At(calendar.AddWorkingDays(submittedOn, 3 + _random.Next(9)));
+            var decidedAt = At(_calendar.AddWorkingDays(submittedOn, 3 + _random.Next(9)));
             switch (status)
             {
                 case SharingRequestStatus.Approved:

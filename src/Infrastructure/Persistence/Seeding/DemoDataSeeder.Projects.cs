@@ -92,7 +92,7 @@ public sealed partial class DemoDataSeeder
 
         if (target == ProjectStatus.Draft) return Finish();
 
-        Record(project.Submit(ownerActor, At(day), day, calendar));
+        Record(project.Submit(ownerActor, At(day), day, _calendar));
         if (target == ProjectStatus.Submitted) return Finish();
         if (target == ProjectStatus.ReturnedForRevision && _random.Next(3) == 0)
         {
@@ -100,9 +100,9 @@ public sealed partial class DemoDataSeeder
             return Finish();
         }
 
-        day = calendar.AddWorkingDays(day, 2);
+        day = _calendar.AddWorkingDays(day, 2);
         Record(project.MoveTo(ProjectStatus.UnderReview, OfficeActor, At(day)));
-        var meetingOn = calendar.AddWorkingDays(submittedOn, 8 + _random.Next(Project.ReviewWorkingDays - 7));
+        var meetingOn = _calendar.AddWorkingDays(submittedOn, 8 + _random.Next(Project.ReviewWorkingDays - 7));
         var conclusion = target switch
         {
             ProjectStatus.Rejected => ReviewConclusion.Reject,

@@ -2,6 +2,7 @@ using InfoGov.Domain.Common;
 using InfoGov.Domain.Departments;
 using InfoGov.Domain.Leadership;
 using InfoGov.Domain.Projects;
+using InfoGov.Infrastructure.Calendar;
 
 namespace InfoGov.Infrastructure.Persistence.Seeding;
 
@@ -10,8 +11,11 @@ namespace InfoGov.Infrastructure.Persistence.Seeding;
 /// reference day, so every run (and every test) sees the same rows with the same ids. State is
 /// reached through the domain's own methods, so seeded projects obey the lifecycle rules.
 /// </summary>
-public sealed partial class DemoDataSeeder(InfoGovDbContext db, WorkingDayCalendar calendar)
+public sealed partial class DemoDataSeeder(InfoGovDbContext db, CalendarOptions calendarOptions)
 {
+    // Demo history reaches back before the configured years: weekends alone count there.
+    private readonly WorkingDayCalendar _calendar = new(calendarOptions.Holidays, calendarOptions.MakeUpWorkingDays);
+
     /// <summary>The "today" of the demo data set.</summary>
     public static readonly DateOnly ReferenceDate = new(2026, 11, 15);
     public const int RandomSeed = 20261122;
@@ -37,6 +41,7 @@ public sealed partial class DemoDataSeeder(InfoGovDbContext db, WorkingDayCalend
         SeedTrustedDocuments();
         SeedOperations(projects);
         SeedPlans(projects);
+        SeedReferenceData();
         await db.SaveChangesAsync(cancellationToken);
     }
 

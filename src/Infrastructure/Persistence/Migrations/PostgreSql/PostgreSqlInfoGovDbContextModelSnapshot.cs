@@ -354,6 +354,40 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("SpecialFunds");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Calendar.CalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<DateOnly[]>("Holidays")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.PrimitiveCollection<DateOnly[]>("MakeUpWorkingDays")
+                        .IsRequired()
+                        .HasColumnType("date[]");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Common.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -906,10 +940,16 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
 
+                    b.Property<DateOnly?>("DissolvedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -935,6 +975,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Kind");
+
+                    b.HasIndex("MergedIntoId");
 
                     b.HasIndex("Name");
 
@@ -991,6 +1033,45 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("LeadDepartmentId");
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Departments.ProgrammeTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId", "Year", "Unit")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeTargets", (string)null);
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Integration.ChangeRecord", b =>
@@ -1429,6 +1510,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("AccountObjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AppointedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("DepartmentId")
                         .HasColumnType("uuid");
 
@@ -1436,6 +1520,12 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDeputy")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsHead")
                         .HasColumnType("boolean");
@@ -1472,6 +1562,32 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("DepartmentId");
 
                     b.ToTable("Officials");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Leadership.PlatformAdministrator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountObjectId")
+                        .IsUnique();
+
+                    b.ToTable("PlatformAdministrators", (string)null);
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Leadership.ResponsibilityAssignment", b =>
@@ -2166,6 +2282,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
 
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .HasColumnType("text[]");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -2174,6 +2293,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .UseCollation("C");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Title")
                         .HasMaxLength(100)
@@ -3031,6 +3153,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                 {
                     b.HasOne("InfoGov.Domain.Departments.Department", null)
                         .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.Departments.Department", null)
+                        .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
@@ -3041,6 +3168,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("LeadDepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Departments.ProgrammeTarget", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Departments.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
