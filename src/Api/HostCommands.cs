@@ -13,8 +13,16 @@ namespace InfoGov.Api;
 /// </summary>
 public static class HostCommands
 {
-    /// <summary>The command named by the first argument; host options such as "--urls http://..." take values and name none.</summary>
-    public static string? CommandOf(string[] args) => args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : null;
+    /// <summary>The command: the first argument that is neither a host option such as "--urls" nor its value.</summary>
+    public static string? CommandOf(string[] args)
+    {
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith('-')) return args[i];
+            if (!args[i].Contains('=')) i++; // "--urls http://..." : the value is not a command
+        }
+        return null;
+    }
 
     /// <summary>Runs <paramref name="command"/> and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string command, string[] args, WebApplication app)

@@ -5,6 +5,7 @@ using InfoGov.Api.Engine.Health;
 using InfoGov.Api.Engine.Http;
 using InfoGov.Api.Engine.Ide;
 using InfoGov.Api.Features.Export;
+using InfoGov.Api.Features.Import;
 using InfoGov.Infrastructure;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,7 @@ app.MapDiagnosticCounters();
 app.MapExports();
 app.MapCsvExports();
 app.MapBulletins();
+app.MapImportTemplates();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var ide = app.Services.GetRequiredService<GraphiQLOptions>().Enabled;

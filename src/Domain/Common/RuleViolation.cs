@@ -17,6 +17,9 @@ public class RuleViolation(string code, string message, string? field = null) : 
     public const string ContraryToPanel = "CONTRARY_TO_PANEL";
     public const string FundsNotAllocated = "FUNDS_NOT_ALLOCATED";
     public const string CalendarNotPublished = "CALENDAR_NOT_PUBLISHED";
+    public const string ImportRejected = "IMPORT_REJECTED";
+    public const string ImportColumns = "IMPORT_COLUMNS";
+    public const string NotASpreadsheet = "NOT_A_SPREADSHEET";
 
     /// <summary>Every code a refused change carries, with its meaning.</summary>
     public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>
@@ -31,6 +34,9 @@ public class RuleViolation(string code, string message, string? field = null) : 
         [NotGranted] = "the department holds no grant covering the data accessed",
         [GrantExpired] = "the department's grant is not in force today",
         [ContraryToPanel] = "the decision goes against the majority of the experts' verdicts (an acceptance follows them; a review may only with a recorded reason)",
+        [ImportRejected] = "an import has rows with errors, each listed by row and column in its report; nothing was written",
+        [ImportColumns] = "an import file lacks a required column or has one its kind does not know; nothing was read",
+        [NotASpreadsheet] = "an uploaded file is neither UTF-8 CSV with a header row nor an XLSX workbook",
         [CalendarNotPublished] = "a deadline in working days runs into a year whose working-day calendar the office has not published",
         [FundsNotAllocated] = "a payment or reimbursement would pass what the special fund allocated to the project for that year, or an advance what the approved budget leaves unallocated",
     };

@@ -1,3 +1,4 @@
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.Authorization;
 using static InfoGov.Api.Tests.Authorization.AccessPolicy;
 
@@ -7,6 +8,9 @@ namespace InfoGov.Api.Tests.Projects;
 /// <see cref="AccessPolicy"/>, which gathers every feature's rules for the access matrix).</summary>
 public static class ProjectAccessPolicy
 {
+    /// <summary>The expert pool is kept by the office and the platform administrators.</summary>
+    private static readonly Rule PoolKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
+
     public static readonly FeatureAccess Rules = new()
     {
         NodeTypes = new()
@@ -46,6 +50,10 @@ public static class ProjectAccessPolicy
         },
         Mutation = new()
         {
+            ["enlistExpert"] = new(PoolKeepers, "{ code: \"NOPE\", name: \"x\", fields: [\"x\"], affiliationDepartmentCode: \"NOPE\" }"),
+            ["reviseExpert"] = new(PoolKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+            ["retireExpert"] = new(PoolKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
+            ["reinstateExpert"] = new(PoolKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
             ["createProjectDraft"] = new(ProjectApplicants, "{ departmentCode: \"NOPE\", name: \"x\", level: DEPARTMENTAL, scope: \"x\", budget: { amount: 1 }, startOn: \"2027-01-01\", dueOn: \"2027-02-01\" }"),
             ["updateProjectDraft"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),
             ["submitProject"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),

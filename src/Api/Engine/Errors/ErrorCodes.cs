@@ -15,6 +15,7 @@ public static class ErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string UploadTooLarge = "UPLOAD_TOO_LARGE";
     public const string QueryTooLarge = "QUERY_TOO_LARGE";
     public const string QueryTooDeep = "QUERY_TOO_DEEP";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";

@@ -10,6 +10,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Most requests in one batched POST (BATCH_TOO_LARGE).</summary>
     [Range(1, int.MaxValue)]
     public int MaxBatchSize { get; set; } = 10;
+    /// <summary>Largest multipart request (the files of an import), in bytes (UPLOAD_TOO_LARGE, status 413).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxUploadBytes { get; set; } = 10 * 1024 * 1024;
     /// <summary>Longest query document accepted, in characters (QUERY_TOO_LARGE).</summary>
     [Range(1, int.MaxValue)]
     public int MaxQueryLength { get; set; } = 20_000;

@@ -49,6 +49,7 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
             var text = await reader.ReadToEndAsync(cancellationToken);
             return (new GraphQLHttpRequest([new GraphQLRequest { Query = text }], IsBatch: false), null);
         }
+        if (mediaType == Uploads.MultipartRequest.MediaType) return await Uploads.MultipartRequest.ReadAsync(http, serializer, options, cancellationToken);
         if (mediaType != GraphQLMediaTypes.Json) return (null, UnsupportedMediaType(http.ContentType));
 
         try
@@ -74,5 +75,5 @@ public sealed class GraphQLRequestReader(IGraphQLTextSerializer serializer, Grap
 
     private static TransportError UnsupportedMediaType(string? contentType) =>
         new(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
-            $"Content-Type '{contentType}' is not supported; send application/json (or application/graphql).");
+            $"Content-Type '{contentType}' is not supported; send application/json (or application/graphql, or multipart/form-data for uploads).");
 }

@@ -22,8 +22,9 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
     public delegate Task<Change> Body(MutationScope scope, CancellationToken cancellationToken);
 
     /// <summary>What a body changed. A <paramref name="Refusal"/> with a change is a refusal whose record must
-    /// stay (a refused data access is logged): the change is committed and the payload carries the error.</summary>
-    public sealed record Change(object? Result, Entity Target, string Summary, UserError? Refusal = null);
+    /// stay (a refused data access is logged): the change is committed and the payload carries the error.
+    /// <paramref name="Target"/> is null for a change of many objects (an import), audited without one.</summary>
+    public sealed record Change(object? Result, Entity? Target, string Summary, UserError? Refusal = null);
 
     public async Task<Payload> RunAsync(IResolveFieldContext context, string entityType, Guid? targetId, Body body)
     {
@@ -58,7 +59,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
             try
             {
                 var change = await body(scope, ct);
-                db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target.Id,
+                db.AuditEntries.Add(Audit(scope, operation, entityType, change.Target?.Id,
                     change.Refusal is null ? AuditOutcome.Succeeded : AuditOutcome.Refused, change.Refusal?.Code, change.Summary));
                 await ChangeFeed.RecordAsync(db, schema, scope.Now, ct);
                 var notify = await events.RecordAsync(db, scope.Now, ct);

@@ -11,7 +11,7 @@ namespace InfoGov.Api.Features.Calendar;
 public static class CalendarMutations
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation<CalendarYearGraphType, PublishWorkingDayCalendarInputGraphType, PublishWorkingDayCalendarInput>("publishWorkingDayCalendar", CalendarReaders.CalendarKeepers,
+        mutation.Mutation<WorkingDayCalendarYearGraphType, PublishWorkingDayCalendarInputGraphType, PublishWorkingDayCalendarInput>("publishWorkingDayCalendar", CalendarReaders.CalendarKeepers,
             "Publishes a year's working-day calendar, or replaces a published year's dates (with its version). Deadlines already set keep their dates.",
             "The year and its dates.", PublishAsync);
 

@@ -14,10 +14,10 @@ public static class CalendarQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection<object?, CalendarYearGraphType>("workingDayCalendars", "The published years of the working-day calendar, latest first.")
+        query.Connection<object?, WorkingDayCalendarYearGraphType>("workingDayCalendars", "The published years of the working-day calendar, latest first.")
             .ReadableBy(Readers.Anyone)
             .ResolveQuery(ctx => ctx.Loaders().Db.Set<CalendarYear>().AsNoTracking().OrderByDescending(y => y.Year));
-        query.Field<CalendarYearGraphType>("workingDayCalendar").ReadableBy(Readers.Anyone)
+        query.Field<WorkingDayCalendarYearGraphType>("workingDayCalendar").ReadableBy(Readers.Anyone)
             .Description("One year's working-day calendar; null when the year is not published.")
             .Argument<NonNullGraphType<IntGraphType>>("year", "The year.")
             .ResolveAsync(async ctx =>

@@ -32,37 +32,45 @@ public static class CatalogMutations
             var provider = scope.RequireCallerDepartment();
             if (string.IsNullOrWhiteSpace(input.Code)) throw new MutationRefusal(new UserError(UserError.Validation, "Give the entry a catalog code.", "code"));
             await scope.RequireNoneAsync(scope.Db.DataResources.Where(r => r.Code == input.Code.Trim()), UserError.Validation, $"The catalog code '{input.Code.Trim()}' is taken.", "code", ct);
-            var resource = new DataResource
-            {
-                Code = input.Code.Trim(),
-                Name = input.Name.Trim(),
-                NameEn = input.NameEn?.Trim(),
-                ProviderDepartmentId = provider,
-                Summary = input.Summary.Trim(),
-                Classification = input.Classification,
-                Format = input.Format.Trim(),
-                UpdateCycle = input.UpdateCycle,
-                Delivery = input.Delivery,
-                SharingType = input.SharingType,
-                OpenType = input.OpenType,
-                SharingConditions = input.SharingConditions?.Trim(),
-                LegalBasisForNotSharing = input.LegalBasisForNotSharing?.Trim(),
-            };
-            resource.MarkDraft();
-            var items = input.Items.Select((i, n) => new DataItem
-            {
-                ResourceId = resource.Id,
-                Ordinal = n + 1,
-                Name = i.Name.Trim(),
-                DataType = i.DataType.Trim(),
-                Description = i.Description?.Trim(),
-                IsShared = i.IsShared ?? true,
-            }).ToList();
-            CatalogRules.Check(resource, items);
+            var (resource, items) = Draft(input, provider);
             scope.Db.DataResources.Add(resource);
             scope.Db.DataItems.AddRange(items);
             return new MutationRunner.Change(resource, resource, $"Registered draft {resource.Code} with {items.Count} items.");
         });
+
+    /// <summary>A new draft entry with its items, checked by the catalog rules: what <c>registerDataResource</c>
+    /// and the catalog import both make.</summary>
+    internal static (DataResource Resource, List<DataItem> Items) Draft(RegisterDataResourceInput input, Guid provider)
+    {
+        var resource = new DataResource
+        {
+            Code = input.Code.Trim(),
+            Name = input.Name.Trim(),
+            NameEn = input.NameEn?.Trim(),
+            ProviderDepartmentId = provider,
+            Summary = input.Summary.Trim(),
+            Classification = input.Classification,
+            Format = input.Format.Trim(),
+            UpdateCycle = input.UpdateCycle,
+            Delivery = input.Delivery,
+            SharingType = input.SharingType,
+            OpenType = input.OpenType,
+            SharingConditions = input.SharingConditions?.Trim(),
+            LegalBasisForNotSharing = input.LegalBasisForNotSharing?.Trim(),
+        };
+        resource.MarkDraft();
+        var items = input.Items.Select((i, n) => new DataItem
+        {
+            ResourceId = resource.Id,
+            Ordinal = n + 1,
+            Name = i.Name.Trim(),
+            DataType = i.DataType.Trim(),
+            Description = i.Description?.Trim(),
+            IsShared = i.IsShared ?? true,
+        }).ToList();
+        CatalogRules.Check(resource, items);
+        return (resource, items);
+    }
 
     private static Task<Payload> UpdateAsync(IResolveFieldContext ctx, UpdateDataResourceInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(DataResource), MutationContextExtensions.TargetId(input.Id, nameof(DataResource)), async (scope, ct) =>

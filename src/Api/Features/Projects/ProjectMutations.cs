@@ -42,26 +42,32 @@ public static class ProjectMutations
             var department = await scope.DepartmentAsync(input.DepartmentCode, "departmentCode", ct);
             scope.RequireDepartment(department);
             var programme = await ProgrammeAsync(scope, input.ProgrammeCode, ct);
-            var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney("budget"), StartOn = input.StartOn, DueOn = input.DueOn };
-            ProjectApplicationRules.Check(input.Name.Trim(), plan);
-
-            var project = new Project
-            {
-                Code = await NextCodeAsync(scope, ct),
-                Name = input.Name.Trim(),
-                NameEn = input.NameEn?.Trim(),
-                Description = input.Description?.Trim(),
-                OwnerDepartmentId = department.Id,
-                ProgrammeId = programme?.Id,
-                Level = input.Level,
-                IsCrossDepartment = input.IsCrossDepartment ?? false,
-                FundingCategory = input.FundingCategory ?? FundingCategory.Funded,
-                FeasibilityStudyReference = input.FeasibilityStudyReference?.Trim(),
-                CurrentPlan = plan,
-            };
+            var project = Draft(input, await NextCodeAsync(scope, ct), department, programme);
             scope.Db.Projects.Add(project);
-            return new MutationRunner.Change(project, project, $"Created draft {project.Code} '{project.Name}' of {department.Code}, budget {plan.Budget}.");
+            return new MutationRunner.Change(project, project, $"Created draft {project.Code} '{project.Name}' of {department.Code}, budget {project.CurrentPlan!.Budget}.");
         });
+
+    /// <summary>A new application as a draft, checked by the application rules: what <c>createProjectDraft</c>
+    /// and the project register import both make.</summary>
+    internal static Project Draft(CreateProjectDraftInput input, string code, Department department, Programme? programme)
+    {
+        var plan = new ProjectPlan { Scope = input.Scope.Trim(), Budget = input.Budget.ToMoney("budget"), StartOn = input.StartOn, DueOn = input.DueOn };
+        ProjectApplicationRules.Check(input.Name.Trim(), plan);
+        return new Project
+        {
+            Code = code,
+            Name = input.Name.Trim(),
+            NameEn = input.NameEn?.Trim(),
+            Description = input.Description?.Trim(),
+            OwnerDepartmentId = department.Id,
+            ProgrammeId = programme?.Id,
+            Level = input.Level,
+            IsCrossDepartment = input.IsCrossDepartment ?? false,
+            FundingCategory = input.FundingCategory ?? FundingCategory.Funded,
+            FeasibilityStudyReference = input.FeasibilityStudyReference?.Trim(),
+            CurrentPlan = plan,
+        };
+    }
 
     private static Task<Payload> ReserveAsync(IResolveFieldContext ctx, ProjectVersionInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.Id, nameof(Project)), async (scope, ct) =>

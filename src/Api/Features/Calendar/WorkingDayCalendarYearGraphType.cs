@@ -6,9 +6,9 @@ using InfoGov.Domain.Calendar;
 
 namespace InfoGov.Api.Features.Calendar;
 
-public sealed class CalendarYearGraphType : ObjectGraphType<CalendarYear>
+public sealed class WorkingDayCalendarYearGraphType : ObjectGraphType<CalendarYear>
 {
-    public CalendarYearGraphType()
+    public WorkingDayCalendarYearGraphType()
     {
         Name = "WorkingDayCalendarYear";
         Description = "One year of the working-day calendar as published: public holidays and make-up working days. Deadlines in working days (the 15-day review, the 10-day sharing answer) are computed from it; a deadline in a year with none is refused with CALENDAR_NOT_PUBLISHED.";

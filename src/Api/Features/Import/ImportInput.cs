@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Engine.Uploads;
+
+namespace InfoGov.Api.Features.Import;
+
+/// <summary>Input of <c>importSpreadsheet</c>.</summary>
+public sealed record ImportSpreadsheetInput(ImportKind Kind, IFormFile File);
+
+public sealed class ImportSpreadsheetInputGraphType : InputObjectGraphType<ImportSpreadsheetInput>
+{
+    public ImportSpreadsheetInputGraphType()
+    {
+        Name = "ImportSpreadsheetInput";
+        Description = "A spreadsheet to import, sent as a multipart request.";
+        Field<NonNullGraphType<ImportKindGraphType>>("kind").Description("What the file holds.");
+        Field<NonNullGraphType<UploadGraphType>>("file").Description("A CSV (UTF-8, header row) or XLSX (first sheet, header row) file with the kind's columns.");
+        this.ReadableBy(Access.Inherited);
+    }
+}

@@ -1,0 +1,55 @@
+using GraphQL;
+using GraphQL.Types;
+using InfoGov.Api.Engine.Errors;
+using InfoGov.Api.Engine.Mutations;
+using InfoGov.Api.Features.Departments;
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Api.Features.Import;
+
+/// <summary>Imports what a city keeps in spreadsheets, all or nothing: every row is checked by the same domain
+/// rules as the single mutations before anything is written, and the answer names every bad cell.</summary>
+public static class ImportMutations
+{
+    /// <summary>Most data rows one file may hold.</summary>
+    public const int MaxRows = 20_000;
+
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Mutation<ImportReportGraphType, ImportSpreadsheetInputGraphType, ImportSpreadsheetInput>("importSpreadsheet", DepartmentReaders.ReferenceKeepers,
+            "Imports a CSV or XLSX file of departments, experts, the project register or catalog entries, sent as a GraphQL multipart request. " +
+            "All or nothing: with any bad row nothing is written and the report lists every error by row and column (error code IMPORT_REJECTED); " +
+            "rows whose code exists with the same values are counted unchanged, so importing a file again changes nothing. Templates: GET /import-templates/<kind>.csv.",
+            "What the file holds and the file.", ImportAsync);
+
+    private static Task<Payload> ImportAsync(IResolveFieldContext ctx, ImportSpreadsheetInput input) =>
+        ctx.Mutations().RunAsync(ctx, "Import", null, async (scope, ct) =>
+        {
+            var importer = IImporter.All.Single(i => i.Kind == input.Kind);
+            IReadOnlyList<string> columns;
+            List<SheetRow> rows;
+            try
+            {
+                (columns, rows) = await Spreadsheet.ReadAsync(input.File, MaxRows, ct);
+            }
+            catch (Spreadsheet.NotASpreadsheet wrong)
+            {
+                throw new MutationRefusal(new UserError(RuleViolation.NotASpreadsheet, $"{input.File.FileName}: {wrong.Message}", "file"));
+            }
+            var missing = importer.Columns.Where(c => c.Required && !columns.Contains(c.Name)).Select(c => c.Name).ToList();
+            var unknown = columns.Where(c => importer.Columns.All(k => k.Name != c)).ToList();
+            if (missing.Count > 0 || unknown.Count > 0)
+                throw new MutationRefusal(new UserError(RuleViolation.ImportColumns,
+                    $"{input.File.FileName} does not have the {input.Kind} columns:" + (missing.Count > 0 ? $" missing {string.Join(", ", missing)};" : "")
+                    + (unknown.Count > 0 ? $" unknown {string.Join(", ", unknown)};" : "") + $" expected {string.Join(", ", importer.Columns.Select(c => c.Name))}.", "file"));
+
+            var batch = new ImportBatch(rows, importer.FieldColumns);
+            var (created, unchanged) = await importer.ImportAsync(scope, batch, ct);
+            var errors = batch.Errors.OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
+            if (errors.Count == 0)
+                return new MutationRunner.Change(new ImportReport(input.Kind, rows.Count, created, unchanged, 0, []), null,
+                    $"Imported {input.File.FileName} ({input.Kind}): {created} created, {unchanged} unchanged of {rows.Count} rows.");
+            var report = new ImportReport(input.Kind, rows.Count, 0, 0, errors.Count, [.. errors.Take(ImportReport.MaxListedErrors)]);
+            return new MutationRunner.Change(report, null, $"Refused {input.File.FileName} ({input.Kind}): {errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} rows; nothing written.",
+                new UserError(RuleViolation.ImportRejected, $"{errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} of {rows.Count} rows; nothing was imported. The report lists each by row and column.", "file"));
+        });
+}

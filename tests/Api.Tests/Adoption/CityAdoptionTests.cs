@@ -1,0 +1,232 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using InfoGov.Api.Engine.Authentication;
+using InfoGov.Api.Engine.Authorization;
+using InfoGov.Api.Tests.TestHost;
+using Newtonsoft.Json.Linq;
+
+namespace InfoGov.Api.Tests.Adoption;
+
+/// <summary>
+/// A city adopts InfoGov from an empty database made by the production-start command: its first administrator
+/// (known by Entra object id only) enters a department, its head and information manager, five experts, a
+/// programme and next year's calendar through the API; a project goes through review drawn from those experts
+/// with a deadline from that calendar; the project register and the catalog arrive as multipart uploads, all or nothing.
+/// </summary>
+public sealed class CityAdoptionTests : IAsyncLifetime
+{
+    private static readonly Guid AdminObjectId = Guid.Parse("6f1c1a52-9a8e-4d7b-a2a7-3c2f2b1d0e11");
+    private readonly string _connectionString = TestDatabase.NewConnectionString();
+    private CityFactory? _factory;
+
+    public async Task InitializeAsync()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__InfoGov"] = _connectionString,
+            ["Database__Provider"] = TestDatabase.Provider,
+            ["Database__MigrateOnStartup"] = "false",
+            ["Database__SeedDemoData"] = "false",
+        };
+        string[] command = ["init-city", "--office-code", "XXB", "--office-name", "市信息化委员会办公室", "--admin-object-id", AdminObjectId.ToString(), "--admin-name", "Li Admin"];
+        var (exit, output) = await ApiProcess.RunToExitAsync(command, environment);
+        Assert.True(exit == 0, output);
+        // A second start on the same database is refused: it never mixes into a city in use.
+        var (again, refusal) = await ApiProcess.RunToExitAsync(command, environment);
+        Assert.Equal(2, again);
+        Assert.Contains("already holds 1 departments", refusal);
+        _factory = new CityFactory(_connectionString);
+    }
+
+    public Task DisposeAsync()
+    {
+        _factory?.Dispose();
+        TestDatabase.Drop(_connectionString);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The first administrator: a token with no administrative app role, recognised by its object id.</summary>
+    private HttpClient Admin()
+    {
+        var client = _factory!.CreateClient();
+        var token = _factory.Token(new TokenRequest([Roles.Staff], "XXB") { ObjectId = AdminObjectId.ToString(), Name = "Li Admin" });
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    private static async Task<JToken> RunAsync(HttpClient client, string mutation, string field, object input)
+    {
+        var result = ResultOf[mutation.TrimEnd('!')];
+        var response = await client.PostQueryAsync($"mutation($input: {mutation}) {{ {field}(input: $input) {{ errors {{ code message field }} result: {result} {{ id }} }} }}", new { input });
+        return response.AssertNoErrors().Data[field]!;
+    }
+
+    /// <summary>The payload's object field of each mutation used here, by input type.</summary>
+    private static readonly Dictionary<string, string> ResultOf = new()
+    {
+        ["CreateDepartmentInput"] = "department",
+        ["MoveDepartmentInput"] = "department",
+        ["AppointOfficialInput"] = "official",
+        ["EnlistExpertInput"] = "expert",
+        ["ExpertStatusInput"] = "expert",
+        ["OpenProgrammeInput"] = "programme",
+        ["SetProgrammeTargetInput"] = "programmeTarget",
+        ["CreateProjectDraftInput"] = "project",
+        ["ProjectVersionInput"] = "project",
+        ["PublishWorkingDayCalendarInput"] = "workingDayCalendarYear",
+    };
+
+    private static JToken Succeeded(JToken payload)
+    {
+        Assert.True(payload["errors"] is JArray { Count: 0 }, payload.ToString());
+        return payload["result"]!;
+    }
+
+    [Fact]
+    public async Task A_city_enters_itself_and_runs_a_project_through_review_on_its_own_experts_and_calendar()
+    {
+        using var admin = Admin();
+        // Without the office's administrator record the same token may not create departments.
+        using var stranger = _factory!.ClientAs("XXB", Roles.Staff);
+        var denied = await stranger.PostQueryAsync("mutation { createDepartment(input: { code: \"GAJ\", name: \"x\", kind: BUREAU }) { errors { code } } }");
+        Assert.Contains("AUTH_NOT_AUTHORIZED", denied.ErrorCodes);
+
+        Succeeded(await RunAsync(admin, "CreateDepartmentInput!", "createDepartment", new { code = "GAJ", name = "市公安局", nameEn = "Public Security Bureau", kind = "BUREAU", parentCode = "XXB" }));
+        var moved = await RunAsync(admin, "MoveDepartmentInput!", "moveDepartment", new { code = "XXB", version = 1, parentCode = "GAJ" });
+        Assert.Equal("VALIDATION", (string?)moved["errors"]![0]!["code"]); // under its own descendant
+
+        Succeeded(await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "张局长", position = "局长", post = "HEAD", appointedOn = "2026-12-01" }));
+        Succeeded(await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "王主任", position = "信息科科长", post = "INFORMATION_MANAGER", appointedOn = "2026-12-01" }));
+        var second = await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "赵", position = "副科长", post = "INFORMATION_MANAGER", appointedOn = "2026-12-02" });
+        Assert.Equal("CONFLICT", (string?)second["errors"]![0]!["code"]);
+
+        for (var i = 1; i <= 5; i++)
+            Succeeded(await RunAsync(admin, "EnlistExpertInput!", "enlistExpert", new { code = $"ZJ10{i}", name = $"专家{i}", fields = new[] { "software", "data" }, affiliationDepartmentCode = i == 5 ? "GAJ" : null }));
+        Succeeded(await RunAsync(admin, "OpenProgrammeInput!", "openProgramme", new { code = "EGOV", name = "高效电子政务", leadDepartmentCode = "XXB" }));
+        Succeeded(await RunAsync(admin, "SetProgrammeTargetInput!", "setProgrammeTarget", new { programmeCode = "EGOV", year = 2027, unit = "online service", quantity = 120 }));
+
+        // The head's ten duties followed the appointment.
+        var duties = (await admin.PostQueryAsync("{ department(code: \"GAJ\") { responsibilities(first: 50) { totalCount } officials { nodes { name post } } } }")).AssertNoErrors();
+        Assert.Equal(10, (int)duties.Data["department"]!["responsibilities"]!["totalCount"]!);
+
+        // The office (an app role assigned in Entra as usual) takes the project through review.
+        using var office = _factory.ClientAs("XXB", Roles.CommitteeOffice);
+        var draft = Succeeded(await RunAsync(office, "CreateProjectDraftInput!", "createProjectDraft", new
+        {
+            departmentCode = "GAJ",
+            name = "警务云平台",
+            level = "MUNICIPAL",
+            programmeCode = "EGOV",
+            scope = "Cloud platform for policing",
+            budget = new { amount = 2_000_000m },
+            startOn = "2027-03-01",
+            dueOn = "2027-12-31",
+            feasibilityStudyReference = "KY-2026-001",
+        }));
+        var projectId = (string)draft["id"]!;
+        // 15 working days from Christmas Eve run into 2027, which nobody has published yet.
+        var refused = await RunAsync(office, "ProjectVersionInput!", "submitProject", new { id = projectId, version = 1 });
+        Assert.Equal("CALENDAR_NOT_PUBLISHED", (string?)refused["errors"]![0]!["code"]);
+
+        var badHoliday = await RunAsync(admin, "PublishWorkingDayCalendarInput!", "publishWorkingDayCalendar", new { year = 2027, holidays = new[] { "2026-12-31" }, makeUpWorkingDays = Array.Empty<string>() });
+        Assert.Equal("VALIDATION", (string?)badHoliday["errors"]![0]!["code"]);
+        Succeeded(await RunAsync(admin, "PublishWorkingDayCalendarInput!", "publishWorkingDayCalendar", new
+        {
+            year = 2027,
+            holidays = new[] { "2027-01-01" },
+            makeUpWorkingDays = Array.Empty<string>(),
+            source = "State Council notice",
+        }));
+
+        Succeeded(await RunAsync(office, "ProjectVersionInput!", "submitProject", new { id = projectId, version = 1 }));
+        // Dec 25, 28-31 (5), Jan 4-8 (5), Jan 11-15 (5): the 1st of January is a holiday, so the 15th working day is 15 January.
+        var submitted = (await office.PostQueryAsync($"{{ node(id: \"{projectId}\") {{ ... on Project {{ status reviewDueOn version }} }} }}")).AssertNoErrors().Data["node"]!;
+        Assert.Equal("2027-01-15", (string?)submitted["reviewDueOn"]);
+
+        // ZJ105 works for GAJ: the draw takes the other four.
+        var drawn = await office.PostQueryAsync(
+            "mutation($input: DrawReviewPanelInput!) { drawReviewPanel(input: $input) { errors { code message } result: project { reviewPanel { members { nodes { expert { code } } } } } } }",
+            new { input = new { projectId, version = (int)submitted["version"]!, category = "software", size = 4, meetingOn = "2027-01-08" } });
+        var codes = drawn.AssertNoErrors().Data["drawReviewPanel"]!["result"]!["reviewPanel"]!["members"]!["nodes"]!.Select(n => (string)n["expert"]!["code"]!).Order().ToList();
+        Assert.Equal(["ZJ101", "ZJ102", "ZJ103", "ZJ104"], codes);
+
+        // An expert on an open panel is not retired.
+        var expert = (await office.PostQueryAsync("{ experts(first: 1) { nodes { id version } } }")).AssertNoErrors().Data["experts"]!["nodes"]![0]!;
+        var retire = await RunAsync(office, "ExpertStatusInput!", "retireExpert", new { id = (string)expert["id"]!, version = (int)expert["version"]! });
+        Assert.Equal("INVALID_TRANSITION", (string?)retire["errors"]![0]!["code"]);
+    }
+
+    [Fact]
+    public async Task The_project_register_and_the_catalog_import_all_or_nothing_through_a_multipart_request()
+    {
+        using var admin = Admin();
+        Succeeded(await RunAsync(admin, "CreateDepartmentInput!", "createDepartment", new { code = "GAJ", name = "市公安局", kind = "BUREAU" }));
+
+        var register = new StringBuilder("code,name,departmentCode,level,scope,budget,startOn,dueOn\n");
+        for (var i = 1; i <= 1000; i++) register.Append($"REG-{i:0000},项目{i},{(i % 2 == 0 ? "GAJ" : "XXB")},DEPARTMENTAL,Scope {i},{1000 + i}.50,2027-01-01,2027-12-31\n");
+        var catalog = new StringBuilder("code,name,providerDepartmentCode,summary,classification,format,updateCycle,delivery,sharingType,openType,sharingConditions,itemName,itemDataType\n");
+        for (var i = 1; i <= 200; i++) catalog.Append($"GAJ-{(i + 3) / 4:000},资源{(i + 3) / 4},GAJ,Summary,DEPARTMENTAL,CSV,MONTHLY,API,CONDITIONAL,NOT_OPEN,For public services only,项{i},string\n");
+
+        var imported = await ImportAsync(admin, "PROJECT_REGISTER", "register.csv", register.ToString());
+        Assert.True(imported["errors"] is JArray { Count: 0 }, imported.ToString());
+        Assert.Equal(1000, (int)imported["result"]!["created"]!);
+        var entries = await ImportAsync(admin, "CATALOG", "catalog.csv", catalog.ToString());
+        Assert.Equal(50, (int)entries["result"]!["created"]!);
+
+        // The same files again change nothing.
+        var again = await ImportAsync(admin, "PROJECT_REGISTER", "register.csv", register.ToString());
+        Assert.Equal((0, 1000), ((int)again["result"]!["created"]!, (int)again["result"]!["unchanged"]!));
+
+        // One bad row: nothing is written, and the row and column are named.
+        var bad = register.ToString().Replace("REG-0500,项目500,GAJ", "NEW-0500,项目500,NOPE").Replace("REG-", "NEW-");
+        var refused = await ImportAsync(admin, "PROJECT_REGISTER", "register-bad.csv", bad);
+        Assert.Equal("IMPORT_REJECTED", (string?)refused["errors"]![0]!["code"]);
+        var error = refused["result"]!["errors"]!.Single();
+        Assert.Equal((501, "departmentCode"), ((int)error["row"]!, (string?)error["column"]));
+        var count = (await admin.PostQueryAsync("{ projects(first: 1) { totalCount } }")).AssertNoErrors().Data["projects"]!["totalCount"]!;
+        Assert.Equal(1000, (int)count);
+
+        // Wrong columns, a file that is no spreadsheet.
+        var columns = await ImportAsync(admin, "CATALOG", "register.csv", register.ToString());
+        Assert.Equal("IMPORT_COLUMNS", (string?)columns["errors"]![0]!["code"]);
+        var binary = await ImportAsync(admin, "EXPERTS", "photo.png", "\u0089PNG\r\n\u001a\n\0\0\0");
+        Assert.Equal("NOT_A_SPREADSHEET", (string?)binary["errors"]![0]!["code"]);
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_is_refused_with_413_and_a_code()
+    {
+        using var admin = Admin();
+        using var content = Multipart("EXPERTS", "big.csv", new string('x', 11 * 1024 * 1024));
+        var response = await admin.PostAsync("/graphql", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("UPLOAD_TOO_LARGE", await response.Content.ReadAsStringAsync());
+    }
+
+    private static MultipartFormDataContent Multipart(string kind, string fileName, string text)
+    {
+        var operations = new JObject
+        {
+            ["query"] = "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { errors { code message field } result: importReport { rows created unchanged errorCount errors { row column message } } } }",
+            ["variables"] = new JObject { ["input"] = new JObject { ["kind"] = kind, ["file"] = null } },
+        };
+        var file = new ByteArrayContent(text.StartsWith('\u0089') ? [.. text.Select(c => (byte)c)] : Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return new MultipartFormDataContent
+        {
+            { new StringContent(operations.ToString()), "operations" },
+            { new StringContent("{ \"0\": [\"variables.input.file\"] }"), "map" },
+            { file, "0", fileName },
+        };
+    }
+
+    private static async Task<JToken> ImportAsync(HttpClient client, string kind, string fileName, string text)
+    {
+        using var content = Multipart(kind, fileName, text);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        var response = await GraphQLClient.SendAsync(client, request);
+        return response.AssertNoErrors().Data["importSpreadsheet"]!;
+    }
+}
