@@ -40,16 +40,23 @@ public static class HostCommands
                 {
                     var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
                     await initializer.MigrateAsync();
-                    if (args.Contains("--seed-demo-data")) await initializer.SeedDemoDataAsync();
+                    if (args.Contains("--seed-demo-data"))
+                    {
+                        await initializer.SeedDemoDataAsync();
+                        await initializer.PublishInitialCalendarAsync();
+                    }
                 }
                 return 0;
             case "init-city":
                 return await CityCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
+            case "copy-database":
+                return await CopyDatabaseCommand.RunAsync(args, app.Services, Console.Out, Console.Error);
             case "token":
                 return TokenCommand.Run(args, app.Environment, app.Services, Console.Out, Console.Error);
             default:
                 await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: migrate [--seed-demo-data], print-schema [file], token --role <role> [--dept <code>] [--app], " +
-                    "init-city --office-code <code> --office-name <name> [--office-name-en <name>] --admin-object-id <guid> --admin-name <name>.");
+                    "init-city --office-code <code> --office-name <name> [--office-name-en <name>] --admin-object-id <guid> --admin-name <name>, " +
+                    "copy-database --to-provider <PostgreSQL|SqlServer> --to <connection string>.");
                 return 2;
         }
     }

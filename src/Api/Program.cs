@@ -41,6 +41,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
     if (database.MigrateOnStartup) await initializer.MigrateAsync();
     if (database.SeedDemoData) await initializer.SeedDemoDataAsync();
+    await PublishInitialCalendarAsync(initializer, app.Logger);
 }
 
 app.UseBrowserAccess();
@@ -67,6 +68,21 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 await app.RunAsync();
 return 0;
+
+// The configured holidays are the calendar's initial value (CalendarInitialValue). A database that cannot
+// answer yet (unmigrated, unreachable) does not stop the host: deadlines then refuse until the office
+// publishes the year, and the next start tries again.
+static async Task PublishInitialCalendarAsync(DatabaseInitializer initializer, ILogger logger)
+{
+    try
+    {
+        await initializer.PublishInitialCalendarAsync();
+    }
+    catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)
+    {
+        logger.LogWarning(e, "The configured calendar years could not be published at start");
+    }
+}
 
 /// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -91,6 +91,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<CityFounding>();
+        services.AddScoped<DatabaseCopy>();
         return services;
     }
 }

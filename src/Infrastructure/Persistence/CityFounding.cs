@@ -26,6 +26,7 @@ public sealed class CityFounding(InfoGovDbContext db, DatabaseInitializer initia
         db.Departments.Add(office);
         db.Set<PlatformAdministrator>().Add(admin);
         await db.SaveChangesAsync(cancellationToken);
+        await initializer.PublishInitialCalendarAsync(cancellationToken);
         logger.LogInformation("Founded the city: office {Office}, first administrator {Admin}", office.Code, admin.AccountObjectId);
         return office;
     }

@@ -13,6 +13,12 @@ public sealed class DatabaseInitializer(InfoGovDbContext db, DemoDataSeeder seed
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         logger.LogInformation("Applying {Count} pending migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Publishes the configured calendar years the database lacks (<see cref="CalendarInitialValue"/>).
+    /// Not part of migrating, so that a database only migrated stays empty (a copy's target).</summary>
+    public async Task PublishInitialCalendarAsync(CancellationToken cancellationToken = default)
+    {
         var published = await CalendarInitialValue.PublishAsync(db, calendar, cancellationToken);
         if (published > 0) logger.LogInformation("Published {Count} calendar year(s) from the configuration's initial value", published);
     }

@@ -76,8 +76,8 @@ public sealed class AsOfTests(AsOfTests.Host host) : IClassFixture<AsOfTests.Hos
         var anonymous = await host.CreateClient().PostQueryAsync("{ project(code: \"XM-2024-009\", asOf: \"2026-11-20T00:00:00Z\") { code } }");
         Assert.Contains("AUTH_NOT_AUTHORIZED", anonymous.ErrorCodes);
 
-        var department = (string)(await Office.PostQueryAsync("{ department(code: \"GAJ\") { id } }")).AssertNoErrors().Data["department"]!["id"]!;
-        var refused = await Office.PostQueryAsync("query($id: ID!) { node(id: $id, asOf: \"2026-11-20T00:00:00Z\") { id } }", new { id = department });
+        var system = (string)(await Office.PostQueryAsync("{ informationSystems(first: 1) { nodes { id } } }")).AssertNoErrors().Data["informationSystems"]!["nodes"]![0]!["id"]!;
+        var refused = await Office.PostQueryAsync("query($id: ID!) { node(id: $id, asOf: \"2026-11-20T00:00:00Z\") { id } }", new { id = system });
         Assert.Contains("INVALID_ARGUMENT", refused.ErrorCodes);
     }
 

@@ -25,21 +25,23 @@ public static class ImportMutations
         ctx.Mutations().RunAsync(ctx, "Import", null, async (scope, ct) =>
         {
             var importer = IImporter.All.Single(i => i.Kind == input.Kind);
+            var file = input.File ?? throw new MutationRefusal(new UserError(UserError.Validation,
+                "Send the file as a part of a multipart request (the GraphQL multipart request specification) and map it to input.file.", "file"));
             IReadOnlyList<string> columns;
             List<SheetRow> rows;
             try
             {
-                (columns, rows) = await Spreadsheet.ReadAsync(input.File, MaxRows, ct);
+                (columns, rows) = await Spreadsheet.ReadAsync(file, MaxRows, ct);
             }
             catch (Spreadsheet.NotASpreadsheet wrong)
             {
-                throw new MutationRefusal(new UserError(RuleViolation.NotASpreadsheet, $"{input.File.FileName}: {wrong.Message}", "file"));
+                throw new MutationRefusal(new UserError(RuleViolation.NotASpreadsheet, $"{file.FileName}: {wrong.Message}", "file"));
             }
             var missing = importer.Columns.Where(c => c.Required && !columns.Contains(c.Name)).Select(c => c.Name).ToList();
             var unknown = columns.Where(c => importer.Columns.All(k => k.Name != c)).ToList();
             if (missing.Count > 0 || unknown.Count > 0)
                 throw new MutationRefusal(new UserError(RuleViolation.ImportColumns,
-                    $"{input.File.FileName} does not have the {input.Kind} columns:" + (missing.Count > 0 ? $" missing {string.Join(", ", missing)};" : "")
+                    $"{file.FileName} does not have the {input.Kind} columns:" + (missing.Count > 0 ? $" missing {string.Join(", ", missing)};" : "")
                     + (unknown.Count > 0 ? $" unknown {string.Join(", ", unknown)};" : "") + $" expected {string.Join(", ", importer.Columns.Select(c => c.Name))}.", "file"));
 
             var batch = new ImportBatch(rows, importer.FieldColumns);
@@ -47,9 +49,9 @@ public static class ImportMutations
             var errors = batch.Errors.OrderBy(e => e.Row).ThenBy(e => e.Column, StringComparer.Ordinal).ToList();
             if (errors.Count == 0)
                 return new MutationRunner.Change(new ImportReport(input.Kind, rows.Count, created, unchanged, 0, []), null,
-                    $"Imported {input.File.FileName} ({input.Kind}): {created} created, {unchanged} unchanged of {rows.Count} rows.");
+                    $"Imported {file.FileName} ({input.Kind}): {created} created, {unchanged} unchanged of {rows.Count} rows.");
             var report = new ImportReport(input.Kind, rows.Count, 0, 0, errors.Count, [.. errors.Take(ImportReport.MaxListedErrors)]);
-            return new MutationRunner.Change(report, null, $"Refused {input.File.FileName} ({input.Kind}): {errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} rows; nothing written.",
+            return new MutationRunner.Change(report, null, $"Refused {file.FileName} ({input.Kind}): {errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} rows; nothing written.",
                 new UserError(RuleViolation.ImportRejected, $"{errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} of {rows.Count} rows; nothing was imported. The report lists each by row and column.", "file"));
         });
 }
