@@ -105,6 +105,10 @@ public static class AccessPolicy
         /// <summary>Node types whose "own department" readers are kept to their department by row visibility:
         /// another department's object is not there for them (null), rather than refused with an error.</summary>
         public HashSet<string> RowConfined { get; init; } = [];
+        /// <summary>The arguments the matrix calls a root field with, where it has required ones.</summary>
+        public Dictionary<string, string> QueryArguments { get; init; } = new();
+        /// <summary>Object types the matrix does not reach (only through a payload, say), each with the test that covers it.</summary>
+        public Dictionary<string, string> CoveredElsewhere { get; init; } = new();
     }
 
     // Gathered on first use, after every rule above exists: each feature's public static FeatureAccess Rules.
@@ -122,6 +126,8 @@ public static class AccessPolicy
             foreach (var (k, v) in feature.Query) all.Query.Add(k, v);
             foreach (var (k, v) in feature.Mutation) all.Mutation.Add(k, v);
             all.RowConfined.UnionWith(feature.RowConfined);
+            foreach (var (k, v) in feature.QueryArguments) all.QueryArguments.Add(k, v);
+            foreach (var (k, v) in feature.CoveredElsewhere) all.CoveredElsewhere.Add(k, v);
         }
         return all;
     });
@@ -131,6 +137,8 @@ public static class AccessPolicy
     public static Dictionary<string, Rule> Query => All.Value.Query;
     public static Dictionary<string, MutationRule> Mutation => All.Value.Mutation;
     public static IReadOnlySet<string> RowConfined => All.Value.RowConfined;
+    public static IReadOnlyDictionary<string, string> QueryArguments => All.Value.QueryArguments;
+    public static IReadOnlyDictionary<string, string> CoveredElsewhere => All.Value.CoveredElsewhere;
 
     /// <summary>A mutation's callers and an input for it that names nothing that exists, so that
     /// calling it changes no data.</summary>

@@ -22,6 +22,10 @@ public static class CalendarAccessPolicy
             ["workingDayCalendars"] = Anyone,
             ["workingDayCalendar"] = Anyone,
         },
+        QueryArguments = new()
+        {
+            ["workingDayCalendar"] = "(year: 2027)",
+        },
         Mutation = new()
         {
             ["publishWorkingDayCalendar"] = new(CalendarKeepers, "{ year: 1999, holidays: [], makeUpWorkingDays: [] }"),

@@ -13,6 +13,11 @@ public static class ImportAccessPolicy
 
     public static readonly FeatureAccess Rules = new()
     {
+        CoveredElsewhere = new()
+        {
+            ["ImportReport"] = "importSpreadsheet's payload (importers only, as the mutation): CityAdoptionTests",
+            ["ImportRowError"] = "importSpreadsheet's payload: CityAdoptionTests",
+        },
         Mutation = new()
         {
             // No file part: refused in the payload (VALIDATION), so the matrix imports nothing.
