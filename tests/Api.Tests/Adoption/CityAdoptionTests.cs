@@ -17,6 +17,9 @@ namespace InfoGov.Api.Tests.Adoption;
 public sealed class CityAdoptionTests : IAsyncLifetime
 {
     private static readonly Guid AdminObjectId = Guid.Parse("6f1c1a52-9a8e-4d7b-a2a7-3c2f2b1d0e11");
+    private static readonly Guid HeadAccount = Guid.Parse("0b7e2f3a-1c4d-4e5f-8a9b-0c1d2e3f4a5b");
+
+    private static Guid ExpertAccount(int i) => Guid.Parse($"e0000000-0000-4000-8000-00000000000{i}");
     private readonly string _connectionString = TestDatabase.NewConnectionString();
     private CityFactory? _factory;
 
@@ -96,13 +99,20 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         var moved = await RunAsync(admin, "MoveDepartmentInput!", "moveDepartment", new { code = "XXB", version = 1, parentCode = "GAJ" });
         Assert.Equal("VALIDATION", (string?)moved["errors"]![0]!["code"]); // under its own descendant
 
-        Succeeded(await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "张局长", position = "局长", post = "HEAD", appointedOn = "2026-12-01" }));
+        Succeeded(await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "张局长", position = "局长", post = "HEAD", appointedOn = "2026-12-01", accountObjectId = HeadAccount }));
         Succeeded(await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "王主任", position = "信息科科长", post = "INFORMATION_MANAGER", appointedOn = "2026-12-01" }));
         var second = await RunAsync(admin, "AppointOfficialInput!", "appointOfficial", new { departmentCode = "GAJ", name = "赵", position = "副科长", post = "INFORMATION_MANAGER", appointedOn = "2026-12-02" });
         Assert.Equal("CONFLICT", (string?)second["errors"]![0]!["code"]);
 
         for (var i = 1; i <= 5; i++)
-            Succeeded(await RunAsync(admin, "EnlistExpertInput!", "enlistExpert", new { code = $"ZJ10{i}", name = $"专家{i}", fields = new[] { "software", "data" }, affiliationDepartmentCode = i == 5 ? "GAJ" : null }));
+            Succeeded(await RunAsync(admin, "EnlistExpertInput!", "enlistExpert", new
+            {
+                code = $"ZJ10{i}",
+                name = $"专家{i}",
+                fields = new[] { "software", "data" },
+                affiliationDepartmentCode = i == 5 ? "GAJ" : null,
+                accountObjectId = ExpertAccount(i),
+            }));
         Succeeded(await RunAsync(admin, "OpenProgrammeInput!", "openProgramme", new { code = "EGOV", name = "高效电子政务", leadDepartmentCode = "XXB" }));
         Succeeded(await RunAsync(admin, "SetProgrammeTargetInput!", "setProgrammeTarget", new { programmeCode = "EGOV", year = 2027, unit = "online service", quantity = 120 }));
 
@@ -116,7 +126,7 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         {
             departmentCode = "GAJ",
             name = "警务云平台",
-            level = "MUNICIPAL",
+            level = "DEPARTMENTAL",
             programmeCode = "EGOV",
             scope = "Cloud platform for policing",
             budget = new { amount = 2_000_000m },
@@ -155,6 +165,78 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         var expert = (await office.PostQueryAsync("{ experts(first: 1) { nodes { id version } } }")).AssertNoErrors().Data["experts"]!["nodes"]![0]!;
         var retire = await RunAsync(office, "ExpertStatusInput!", "retireExpert", new { id = (string)expert["id"]!, version = (int)expert["version"]! });
         Assert.Equal("INVALID_TRANSITION", (string?)retire["errors"]![0]!["code"]);
+
+        // Each seated expert, signed in as the pool member enlisted above, gives an opinion; the office concludes and approves.
+        var panel = (await office.PostQueryAsync($"{{ node(id: \"{projectId}\") {{ ... on Project {{ version reviewPanel {{ id }} }} }} }}")).AssertNoErrors().Data["node"]!;
+        var panelId = (string)panel["reviewPanel"]!["id"]!;
+        foreach (var code in codes)
+        {
+            using var seated = _factory.CreateClient();
+            seated.DefaultRequestHeaders.Authorization = new("Bearer", _factory.Token(new TokenRequest([Roles.Expert]) { ObjectId = ExpertAccount(int.Parse(code[^1..])).ToString() }));
+            var opinion = await seated.PostQueryAsync("mutation($i: RecordExpertOpinionInput!) { recordExpertOpinion(input: $i) { errors { code message } } }",
+                new { i = new { panelId, recommendation = "APPROVE", opinion = "Sound need and design" } });
+            Assert.Empty(opinion.AssertNoErrors().Data["recordExpertOpinion"]!["errors"]!);
+        }
+        var panelVersion = (int)(await office.PostQueryAsync($"{{ node(id: \"{panelId}\") {{ ... on ReviewPanel {{ version }} }} }}")).AssertNoErrors().Data["node"]!["version"]!;
+        var concluded = await office.PostQueryAsync("mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { errors { code message } } }",
+            new { i = new { panelId, version = panelVersion, conclusion = "APPROVE", summary = "Sound" } });
+        Assert.Empty(concluded.AssertNoErrors().Data["concludeReview"]!["errors"]!);
+        var version = (int)(await office.PostQueryAsync($"{{ node(id: \"{projectId}\") {{ ... on Project {{ version }} }} }}")).AssertNoErrors().Data["node"]!["version"]!;
+        var approved = await office.PostQueryAsync("mutation($i: DecideProjectInput!) { decideProject(input: $i) { errors { code message } project { version } } }",
+            new { i = new { projectId, version, decision = "APPROVE" } });
+        version = (int)approved.AssertNoErrors().Data["decideProject"]!["project"]!["version"]!;
+        var filed = await office.PostQueryAsync("mutation($i: FileImplementationPlanInput!) { fileImplementationPlan(input: $i) { errors { code message } project { status } } }",
+            new { i = new { projectId, version, tasks = "Build", systemDesign = "Cloud", schedule = "2027" } });
+        Assert.Equal("IN_IMPLEMENTATION", (string?)filed.AssertNoErrors().Data["fileImplementationPlan"]!["project"]!["status"]);
+
+        // The head appointed through the API signs the contract: recognised by the account given at the appointment.
+        using var head = _factory.CreateClient();
+        head.DefaultRequestHeaders.Authorization = new("Bearer", _factory.Token(new TokenRequest([Roles.DepartmentLeader], "GAJ") { ObjectId = HeadAccount.ToString() }));
+        var signed = await head.PostQueryAsync("mutation($i: SignContractInput!) { signContract(input: $i) { errors { code message } project { contracts { nodes { number } } } } }",
+            new { i = new { projectId, number = "HT-2026-001", vendor = "华信数智科技有限公司", amount = new { amount = 1_900_000m }, signedOn = "2026-12-24" } });
+        Assert.Equal("HT-2026-001", (string?)signed.AssertNoErrors().Data["signContract"]!["project"]!["contracts"]!["nodes"]![0]!["number"]);
+    }
+
+    [Fact]
+    public async Task A_sharing_request_between_departments_entered_through_the_API_is_due_on_the_published_calendar()
+    {
+        using var admin = Admin();
+        Succeeded(await RunAsync(admin, "CreateDepartmentInput!", "createDepartment", new { code = "GAJ", name = "市公安局", kind = "BUREAU" }));
+        Succeeded(await RunAsync(admin, "CreateDepartmentInput!", "createDepartment", new { code = "MZJ", name = "市民政局", kind = "BUREAU" }));
+        var catalog = "code,name,providerDepartmentCode,summary,classification,format,updateCycle,delivery,sharingType,openType,sharingConditions,itemName,itemDataType\n"
+            + "GAJ-RK-001,常住人口,GAJ,Residents,BASIC_POPULATION,CSV,MONTHLY,API,CONDITIONAL,NOT_OPEN,For services,姓名,string\n"
+            + "GAJ-RK-001,常住人口,GAJ,Residents,BASIC_POPULATION,CSV,MONTHLY,API,CONDITIONAL,NOT_OPEN,For services,出生日期,date\n";
+        Assert.Equal(1, (int)(await ImportAsync(admin, "CATALOG", "catalog.csv", catalog))["result"]!["created"]!);
+
+        using var office = _factory!.ClientAs("XXB", Roles.CommitteeOffice);
+        var entry = (await office.PostQueryAsync("{ dataResource(code: \"GAJ-RK-001\") { id version items(first: 10) { nodes { id } } } }")).AssertNoErrors().Data["dataResource"]!;
+        var published = await office.PostQueryAsync("mutation($i: DataResourceVersionInput!) { publishDataResource(input: $i) { errors { code message } } }",
+            new { i = new { id = (string)entry["id"]!, version = (int)entry["version"]! } });
+        Assert.Empty(published.AssertNoErrors().Data["publishDataResource"]!["errors"]!);
+
+        using var steward = _factory.ClientAs("MZJ", Roles.DataSteward);
+        const string submit = "mutation($i: SubmitSharingRequestInput!) { submitSharingRequest(input: $i) { errors { code message } sharingRequest { id version answerDueOn } } }";
+        var request = new
+        {
+            resourceCode = "GAJ-RK-001",
+            purpose = "Subsistence allowance checks",
+            legalBasis = "Social assistance regulations",
+            itemIds = entry["items"]!["nodes"]!.Select(n => (string)n["id"]!).ToArray(),
+            periodFrom = "2027-01-01",
+            periodUntil = "2027-12-31",
+        };
+        // Ten working days from Christmas Eve run into 2027, which is not published yet.
+        var refused = await steward.PostQueryAsync(submit, new { i = request });
+        Assert.Equal("CALENDAR_NOT_PUBLISHED", (string?)refused.AssertNoErrors().Data["submitSharingRequest"]!["errors"]![0]!["code"]);
+        Succeeded(await RunAsync(admin, "PublishWorkingDayCalendarInput!", "publishWorkingDayCalendar", new { year = 2027, holidays = new[] { "2027-01-01" }, makeUpWorkingDays = Array.Empty<string>() }));
+
+        var submitted = (await steward.PostQueryAsync(submit, new { i = request })).AssertNoErrors().Data["submitSharingRequest"]!["sharingRequest"]!;
+        // Dec 25, 28-31, Jan 4-8 with the 1st of January a holiday: due on Friday 8 January.
+        Assert.Equal("2027-01-08", (string?)submitted["answerDueOn"]);
+        using var provider = _factory.ClientAs("GAJ", Roles.DataSteward);
+        var answered = await provider.PostQueryAsync("mutation($i: DecideSharingRequestInput!) { decideSharingRequest(input: $i) { errors { code message } sharingRequest { status } } }",
+            new { i = new { requestId = (string)submitted["id"]!, version = (int)submitted["version"]!, approve = true } });
+        Assert.Equal("APPROVED", (string?)answered.AssertNoErrors().Data["decideSharingRequest"]!["sharingRequest"]!["status"]);
     }
 
     [Fact]
