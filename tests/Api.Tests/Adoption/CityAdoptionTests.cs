@@ -269,6 +269,20 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         var count = (await admin.PostQueryAsync("{ projects(first: 1) { totalCount } }")).AssertNoErrors().Data["projects"]!["totalCount"]!;
         Assert.Equal(1000, (int)count);
 
+        // Officials from an XLSX workbook: the head takes the ten duties; a second information manager is named by row.
+        var officials = new[]
+        {
+            new Dictionary<string, object> { ["departmentCode"] = "GAJ", ["name"] = "张伟", ["position"] = "局长", ["post"] = "HEAD", ["appointedOn"] = "2026-01-05" },
+            new Dictionary<string, object> { ["departmentCode"] = "GAJ", ["name"] = "王芳", ["position"] = "信息科科长", ["post"] = "INFORMATION_MANAGER", ["appointedOn"] = "2026-01-05" },
+            new Dictionary<string, object> { ["departmentCode"] = "GAJ", ["name"] = "李强", ["position"] = "副科长", ["post"] = "INFORMATION_MANAGER", ["appointedOn"] = "2026-02-01" },
+        };
+        var tooMany = await ImportAsync(admin, "OFFICIALS", "officials.xlsx", Workbook(officials));
+        Assert.Equal((4, "post"), ((int)tooMany["result"]!["errors"]![0]!["row"]!, (string?)tooMany["result"]!["errors"]![0]!["column"]));
+        var appointed = await ImportAsync(admin, "OFFICIALS", "officials.xlsx", Workbook(officials[..2]));
+        Assert.Equal(2, (int)appointed["result"]!["created"]!);
+        var duties = (await admin.PostQueryAsync("{ department(code: \"GAJ\") { responsibilities(first: 1) { totalCount } } }")).AssertNoErrors();
+        Assert.Equal(10, (int)duties.Data["department"]!["responsibilities"]!["totalCount"]!);
+
         // Wrong columns, a file that is no spreadsheet.
         var columns = await ImportAsync(admin, "CATALOG", "register.csv", register.ToString());
         Assert.Equal("IMPORT_COLUMNS", (string?)columns["errors"]![0]!["code"]);
@@ -286,15 +300,27 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         Assert.Contains("UPLOAD_TOO_LARGE", await response.Content.ReadAsStringAsync());
     }
 
-    private static MultipartFormDataContent Multipart(string kind, string fileName, string text)
+    private static byte[] Workbook(IEnumerable<Dictionary<string, object>> rows)
+    {
+        using var stream = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(stream, rows);
+        return stream.ToArray();
+    }
+
+    private static Task<JToken> ImportAsync(HttpClient client, string kind, string fileName, byte[] bytes) => SendImportAsync(client, Multipart(kind, fileName, bytes));
+
+    private static MultipartFormDataContent Multipart(string kind, string fileName, string text) =>
+        Multipart(kind, fileName, text.StartsWith('\u0089') ? [.. text.Select(c => (byte)c)] : Encoding.UTF8.GetBytes(text));
+
+    private static MultipartFormDataContent Multipart(string kind, string fileName, byte[] bytes)
     {
         var operations = new JObject
         {
             ["query"] = "mutation($input: ImportSpreadsheetInput!) { importSpreadsheet(input: $input) { errors { code message field } result: importReport { rows created unchanged errorCount errors { row column message } } } }",
             ["variables"] = new JObject { ["input"] = new JObject { ["kind"] = kind, ["file"] = null } },
         };
-        var file = new ByteArrayContent(text.StartsWith('\u0089') ? [.. text.Select(c => (byte)c)] : Encoding.UTF8.GetBytes(text));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
         return new MultipartFormDataContent
         {
             { new StringContent(operations.ToString()), "operations" },
@@ -303,9 +329,11 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         };
     }
 
-    private static async Task<JToken> ImportAsync(HttpClient client, string kind, string fileName, string text)
+    private static Task<JToken> ImportAsync(HttpClient client, string kind, string fileName, string text) => SendImportAsync(client, Multipart(kind, fileName, text));
+
+    private static async Task<JToken> SendImportAsync(HttpClient client, MultipartFormDataContent multipart)
     {
-        using var content = Multipart(kind, fileName, text);
+        using var content = multipart;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         var response = await GraphQLClient.SendAsync(client, request);

@@ -12,5 +12,5 @@ public interface IImporter
     IReadOnlyDictionary<string, string> FieldColumns { get; }
     Task<(int Created, int Unchanged)> ImportAsync(MutationScope scope, ImportBatch batch, CancellationToken cancellationToken);
 
-    static IReadOnlyList<IImporter> All { get; } = [new DepartmentImporter(), new ExpertImporter(), new ProjectRegisterImporter(), new CatalogImporter()];
+    static IReadOnlyList<IImporter> All { get; } = [new DepartmentImporter(), new ExpertImporter(), new OfficialImporter(), new ProjectRegisterImporter(), new CatalogImporter()];
 }
