@@ -283,6 +283,10 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         var duties = (await admin.PostQueryAsync("{ department(code: \"GAJ\") { responsibilities(first: 1) { totalCount } } }")).AssertNoErrors();
         Assert.Equal(10, (int)duties.Data["department"]!["responsibilities"]!["totalCount"]!);
 
+        // The template is the import's own column list.
+        var template = await _factory!.CreateClient().GetStringAsync("/import-templates/project_register.csv");
+        Assert.StartsWith("code,name,nameEn,departmentCode,programmeCode,level,", template);
+
         // Wrong columns, a file that is no spreadsheet.
         var columns = await ImportAsync(admin, "CATALOG", "register.csv", register.ToString());
         Assert.Equal("IMPORT_COLUMNS", (string?)columns["errors"]![0]!["code"]);
