@@ -66,14 +66,14 @@ public static class DependencyInjection
             case DatabaseProvider.SqlServer:
                 services.AddDbContextPool<InfoGovDbContext, SqlServerInfoGovDbContext>((sp, options) => options
                     .UseSqlServer(connectionString!,
-                        sql => sql.EnableRetryOnFailure())
+                        sql => sql.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, null))
                     .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
                 services.AddDbContextPool<InfoGovDbContext, PostgreSqlInfoGovDbContext>((sp, options) => options
                     .UseNpgsql(connectionString!,
-                        npgsql => npgsql.EnableRetryOnFailure().UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                        npgsql => npgsql.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, null).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;

@@ -4,6 +4,8 @@
 # outlives the run).
 #   throwaway-cluster.sh start      prints "<directory> <connection string>" once the server accepts connections
 #   throwaway-cluster.sh stop DIR   stops that cluster and deletes its directory
+#   throwaway-cluster.sh pause DIR  stops the server, keeping its data (a database outage, for the fault tests)
+#   throwaway-cluster.sh resume DIR starts it again on the same port
 set -euo pipefail
 
 bindir=""
@@ -27,8 +29,8 @@ case "${1:-}" in
     # The first free port from 55432 on.
     port=55432
     while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+    echo "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >"$dir/options"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$(cat "$dir/options")" \
       >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "$dir Host=127.0.0.1;Port=$port;Username=postgres"
     ;;
@@ -37,8 +39,17 @@ case "${1:-}" in
     as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
     ;;
+  pause)
+    dir="${2:?usage: throwaway-cluster.sh pause DIR}"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+    ;;
+  resume)
+    dir="${2:?usage: throwaway-cluster.sh resume DIR}"
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$(cat "$dir/options")" >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
   *)
-    echo "usage: throwaway-cluster.sh start | stop DIR" >&2
+    echo "usage: throwaway-cluster.sh start | stop DIR | pause DIR | resume DIR" >&2
     exit 2
     ;;
 esac

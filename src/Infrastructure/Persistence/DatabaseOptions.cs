@@ -17,4 +17,10 @@ public sealed class DatabaseOptions
     /// (queries run with the serial strategy), and the check sets an async-local value twice for every row
     /// read, so it is off by default and on in the tests and in Development, where a mistake should fail loudly.</summary>
     public bool ThreadSafetyChecks { get; set; }
+    /// <summary>Times a command or a mutation's transaction is replayed after a transient fault (PostgreSQL, SQL Server).
+    /// Kept small: a database that stays away is answered 503 with Retry-After rather than held until the request times out.</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 20)]
+    public int MaxRetryCount { get; set; } = 3;
+    /// <summary>Longest wait between two replays.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -32,6 +32,7 @@ public static class ErrorCodes
     public const string InvalidId = "INVALID_ID";
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string Internal = "INTERNAL_SERVER_ERROR";
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
     public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

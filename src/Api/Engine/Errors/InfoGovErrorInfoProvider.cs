@@ -19,6 +19,12 @@ public sealed class InfoGovErrorInfoProvider(bool exposeDetailsInDevelopment, IH
     {
         var expose = exposeDetailsInDevelopment && http.HttpContext?.User.Identity?.IsAuthenticated == true;
         var info = (expose ? _detailed : _plain).GetInfo(executionError);
+        if (executionError is UnhandledError outage && DatabaseOutage.Is(outage.InnerException) && info.Extensions is { } outageExtensions)
+        {
+            outageExtensions["code"] = ErrorCodes.DatabaseUnavailable;
+            outageExtensions["codes"] = new[] { ErrorCodes.DatabaseUnavailable };
+            return info with { Message = DatabaseOutage.Message };
+        }
         if (executionError is UnhandledError && !expose && info.Extensions is { } extensions)
         {
             extensions["code"] = ErrorCodes.Internal;

@@ -79,7 +79,7 @@ public sealed class MutationRunner(InfoGovDbContext db, Loaders loaders, IHttpCo
                 refusal = new UserError(UserError.Conflict, "Someone else changed this object at the same time; nothing was saved. Reload it and retry.", "version")
                 { CurrentVersion = version };
             }
-            catch (DbUpdateException e)
+            catch (DbUpdateException e) when (!Errors.DatabaseOutage.Is(e))
             {
                 logger.LogWarning(e, "Mutation {Operation} refused by the database", operation);
                 refusal = new UserError(UserError.Conflict, "The change collides with another one saved at the same time; nothing was saved. Retry.");

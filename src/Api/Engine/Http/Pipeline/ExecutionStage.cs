@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
 using InfoGov.Api.Engine.Authorization;
@@ -53,11 +54,17 @@ public sealed class ExecutionStage(
             if (TimedOut()) return TimedOutOutcome(http);
             if (!result.Executed && document is not null && result.Errors?.OfType<AccessDeniedError>().FirstOrDefault() is { } denied)
                 await audit.RecordAsync(http, document, request, denied.Code!, denied.Message);
+            if (result.Errors?.OfType<UnhandledError>().Any(e => DatabaseOutage.Is(e.InnerException)) == true) return Unavailable(http, result);
             return new OperationOutcome(result);
         }
         catch (Exception) when (TimedOut())
         {
             return TimedOutOutcome(http);
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            logger.LogWarning(e, "The database is unavailable");
+            return Unavailable(http, GraphQLErrors.Result(ErrorCodes.DatabaseUnavailable, DatabaseOutage.Message));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -66,6 +73,12 @@ public sealed class ExecutionStage(
             logger.LogError(e, "GraphQL execution failed");
             return new OperationOutcome(GraphQLErrors.Result(ErrorCodes.Internal, "The request could not be processed. It has been logged."));
         }
+    }
+
+    private static OperationOutcome Unavailable(HttpContext http, ExecutionResult result)
+    {
+        http.Response.Headers.RetryAfter = DatabaseOutage.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new OperationOutcome(result, StatusCodes.Status503ServiceUnavailable);
     }
 
     private OperationOutcome TimedOutOutcome(HttpContext http)
