@@ -23,6 +23,17 @@ public sealed class OutboxMessage : Entity
     /// next sweep does not raise them again; unique where set.</summary>
     public string? DeduplicationKey { get; init; }
     public DateTimeOffset? DispatchedAt { get; private set; }
+    /// <summary>Which pass of which instance holds this row, and until when: set by a conditional update, so that of
+    /// several instances exactly one takes it; a holder that dies leaves it to be taken again when the claim lapses.</summary>
+    public Guid? ClaimedBy { get; private set; }
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>The holder is done with the row.</summary>
+    public void ReleaseClaim()
+    {
+        ClaimedBy = null;
+        ClaimedUntil = null;
+    }
 
     public bool Concerns(Guid departmentId) => DepartmentId == departmentId || CounterpartDepartmentId == departmentId;
 

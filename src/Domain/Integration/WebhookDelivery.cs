@@ -26,6 +26,17 @@ public sealed class WebhookDelivery : Entity
     public int? LastResponseStatus { get; private set; }
     public string? LastError { get; private set; }
     public DateTimeOffset? DeliveredAt { get; private set; }
+    /// <summary>Which pass of which instance holds this row, and until when: set by a conditional update, so that of
+    /// several instances exactly one takes it; a holder that dies leaves it to be taken again when the claim lapses.</summary>
+    public Guid? ClaimedBy { get; private set; }
+    public DateTimeOffset? ClaimedUntil { get; private set; }
+
+    /// <summary>The holder is done with the row.</summary>
+    public void ReleaseClaim()
+    {
+        ClaimedBy = null;
+        ClaimedUntil = null;
+    }
 
     public static WebhookDelivery For(Webhook webhook, OutboxMessage message, DateTimeOffset at) => new()
     {

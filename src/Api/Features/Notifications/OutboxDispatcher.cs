@@ -103,12 +103,19 @@ public sealed class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
-        var messages = await db.OutboxMessages.Where(m => m.DispatchedAt == null)
-            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
-        if (messages.Count == 0) return (0, []);
+        var now = clock.Now;
+        var candidates = await db.OutboxMessages.Where(m => m.DispatchedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).Select(m => m.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (candidates.Count == 0) return (0, []);
+        // Of several instances, each message goes to the one whose claim lands first (WorkClaims).
+        var claim = Guid.NewGuid();
+        var until = now + WorkClaims.Lease;
+        await db.OutboxMessages.Where(m => candidates.Contains(m.Id) && m.DispatchedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
+        var messages = await db.OutboxMessages.Where(m => m.ClaimedBy == claim).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        if (messages.Count == 0) return (candidates.Count, []);
 
         var hooks = await db.Webhooks.AsNoTracking().Where(w => w.RemovedAt == null).ToListAsync(cancellationToken);
-        var now = clock.Now;
         var queued = 0;
         foreach (var message in messages)
         {
@@ -118,6 +125,7 @@ public sealed class OutboxDispatcher(
                 queued++;
             }
             message.MarkDispatched(now);
+            message.ReleaseClaim();
         }
         await db.SaveChangesAsync(cancellationToken);
         if (queued > 0) webhooks.Poke();

@@ -59,9 +59,17 @@ public sealed class WebhookSender(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
         var now = clock.Now;
-        var due = await db.WebhookDeliveries.Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now)
-            .OrderBy(d => d.NextAttemptAt).Take(BatchSize).ToListAsync(cancellationToken);
-        if (due.Count == 0) return 0;
+        var candidates = await db.WebhookDeliveries
+            .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt <= now && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        if (candidates.Count == 0) return 0;
+        // Of several instances, each delivery goes to the one whose claim lands first (Notifications.WorkClaims).
+        var claim = Guid.NewGuid();
+        var until = now + Notifications.WorkClaims.Lease;
+        await db.WebhookDeliveries.Where(d => candidates.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && (d.ClaimedUntil == null || d.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, claim).SetProperty(d => d.ClaimedUntil, until), cancellationToken);
+        var due = await db.WebhookDeliveries.Where(d => d.ClaimedBy == claim).OrderBy(d => d.NextAttemptAt).ToListAsync(cancellationToken);
+        if (due.Count == 0) return candidates.Count;
         var hookIds = due.Select(d => d.WebhookId).Distinct().ToList();
         var eventIds = due.Select(d => d.EventId).Distinct().ToList();
         var hooks = await db.Webhooks.AsNoTracking().Where(w => hookIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken);
@@ -72,10 +80,12 @@ public sealed class WebhookSender(
             if (!hook.IsActive)
             {
                 delivery.RecordAttempt(clock.Now, null, "The webhook was removed.", TimeSpan.Zero);
+                delivery.ReleaseClaim();
                 continue;
             }
             var (status, error) = await SendAsync(hook, events[delivery.EventId], cancellationToken);
             delivery.RecordAttempt(clock.Now, status, error, options.FirstRetryDelay);
+            delivery.ReleaseClaim();
             // Saved after each attempt: a stop in the middle of a batch must not send a delivered event again.
             await db.SaveChangesAsync(cancellationToken);
         }
