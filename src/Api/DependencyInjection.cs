@@ -40,6 +40,11 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddBrowserAccess(configuration);
         services.AddInfoGovTelemetry(configuration);
+        // On SIGTERM the host stops taking requests and gives those in flight this long to finish; WebSocket
+        // sessions are closed with 1001 (going away) at once, so that clients reconnect elsewhere.
+        var drain = configuration.GetValue("Server:DrainTime", TimeSpan.FromSeconds(30));
+        if (drain <= TimeSpan.Zero) throw Infrastructure.Configuration.Settings.Wrong("Server:DrainTime", "it must be a positive time, e.g. 00:00:30.");
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = drain);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();

@@ -111,6 +111,16 @@ public sealed class ApiProcess : IAsyncDisposable
         return output.Trim().Split('\n').Last().Trim();
     }
 
+    /// <summary>Sends SIGTERM, as an orchestrator stopping the instance does, and returns the exit code once it exits
+    /// (failing the test after <paramref name="patience"/>).</summary>
+    public async Task<int> TerminateAsync(TimeSpan patience)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(patience);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited) _process.Kill(entireProcessTree: true);

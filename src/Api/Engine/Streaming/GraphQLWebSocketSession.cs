@@ -18,7 +18,8 @@ namespace InfoGov.Api.Engine.Streaming;
 /// The client authenticates with the upgrade request's Authorization header or with a bearer token in
 /// the connection_init payload ("Authorization": "Bearer …"); without valid credentials the socket is
 /// closed (4403), as it is when connection_init does not come in time (4408), when the token expires
-/// (4403) and when no subscription has been active for the idle timeout (1000). Outgoing messages
+/// (4403), when no subscription has been active for the idle timeout (1000), and when the server shuts
+/// down (1001, going away: the client reconnects, through a balancer to another instance). Outgoing messages
 /// go through one queue: a WebSocket allows one send at a time.
 /// </summary>
 public sealed class GraphQLWebSocketSession(
@@ -246,12 +247,15 @@ public sealed class GraphQLWebSocketSession(
     private async Task WatchAsync()
     {
         var opened = Stopwatch.GetTimestamp();
+        var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         try
         {
             while (!_closing.IsCancellationRequested)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(250), _closing.Token);
-                if (_user is null && Stopwatch.GetElapsedTime(opened) > options.ConnectionInitTimeout)
+                if (stopping.IsCancellationRequested)
+                    Close(WebSocketCloseStatus.EndpointUnavailable, "Going away: the server is shutting down; reconnect.");
+                else if (_user is null && Stopwatch.GetElapsedTime(opened) > options.ConnectionInitTimeout)
                     Close(4408, "Connection initialisation timeout.");
                 else if (_user is not null && BearerTokens.ExpiryOf(_user) is { } expires && clock.Now >= expires)
                     Close(4403, "Forbidden: the access token expired; connect again with a new one.");
