@@ -29,26 +29,22 @@ public sealed class Programme : VersionedEntity, Integration.IKeepsHistory
         return programme;
     }
 
-    /// <summary>Changes the name, the lead department or the description.</summary>
+    /// <summary>Changes the name, the lead department or the description; everything is checked before anything changes.</summary>
     public void Revise(string? name, string? nameEn, Department? lead, string? description)
     {
-        if (name is not null)
-        {
-            if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
-                throw new RuleViolation(RuleViolation.Validation, "A programme's name is 1 to 200 characters.", "name");
-            _name = name.Trim();
-        }
+        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200))
+            throw new RuleViolation(RuleViolation.Validation, "A programme's name is 1 to 200 characters.", "name");
+        if (nameEn is not null && nameEn.Trim().Length > 200)
+            throw new RuleViolation(RuleViolation.Validation, "The English name is at most 200 characters.", "nameEn");
+        if (lead is { IsDissolved: true })
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"{lead.Code} is dissolved; choose a department that exists.", "leadDepartmentCode");
+        if (description is { Length: > 2000 })
+            throw new RuleViolation(RuleViolation.Validation, "The description is at most 2000 characters.", "description");
+
+        if (name is not null) _name = name.Trim();
         if (nameEn is not null) _nameEn = nameEn.Trim().Length == 0 ? null : nameEn.Trim();
-        if (lead is not null)
-        {
-            if (lead.IsDissolved) throw new RuleViolation(RuleViolation.InvalidTransition, $"{lead.Code} is dissolved; choose a department that exists.", "leadDepartmentCode");
-            _leadDepartmentId = lead.Id;
-        }
-        if (description is not null)
-        {
-            if (description.Length > 2000) throw new RuleViolation(RuleViolation.Validation, "The description is at most 2000 characters.", "description");
-            _description = description.Trim().Length == 0 ? null : description.Trim();
-        }
+        if (lead is not null) _leadDepartmentId = lead.Id;
+        if (description is not null) _description = description.Trim().Length == 0 ? null : description.Trim();
     }
 
     /// <summary>Sets the target of <paramref name="unit"/> for <paramref name="year"/>: the existing target of
@@ -59,7 +55,9 @@ public sealed class Programme : VersionedEntity, Integration.IKeepsHistory
         if (year is < 2000 or > 2100) throw new RuleViolation(RuleViolation.Validation, "Give a year from 2000 to 2100.", "year");
         unit = (unit ?? "").Trim();
         if (unit.Length is 0 or > 40) throw new RuleViolation(RuleViolation.Validation, "Name the unit counted (e.g. demonstration village), 1 to 40 characters.", "unit");
-        if (quantity < 0) throw new RuleViolation(RuleViolation.Validation, "A target quantity is zero or more.", "quantity");
+        // The column holds 18 digits, two of them decimals: a larger or finer figure is refused, not rounded or overflowed.
+        if (quantity is < 0 or >= 10_000_000_000_000_000m || decimal.Round(quantity, 2) != quantity)
+            throw new RuleViolation(RuleViolation.Validation, "A target quantity is zero or more, below 10^16, with at most two decimals.", "quantity");
         if (note is { Length: > 500 }) throw new RuleViolation(RuleViolation.Validation, "A note is at most 500 characters.", "note");
         if (existing is null) return new ProgrammeTarget { ProgrammeId = Id, Year = year, Unit = unit, Quantity = quantity, Note = note?.Trim() };
         if (existing.ProgrammeId != Id || existing.Year != year || existing.Unit != unit)

@@ -48,18 +48,20 @@ public sealed class Expert : VersionedEntity, Integration.IKeepsHistory
     /// only with <paramref name="changesAffiliation"/>, so that it can be cleared).</summary>
     public void Revise(string? name, IReadOnlyList<string>? fields, string? title, Guid? affiliationDepartmentId, bool changesAffiliation)
     {
-        if (name is not null)
+        // Everything is checked before anything changes.
+        if (name is not null && (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100))
+            throw new RuleViolation(RuleViolation.Validation, "An expert's name is 1 to 100 characters.", "name");
+        var cleaned = fields?.Select(f => (f ?? "").Trim()).ToList();
+        if (cleaned is not null && (cleaned.Count is 0 or > MaxFields || cleaned.Any(f => f.Length is 0 or > 40)))
+            throw new RuleViolation(RuleViolation.Validation, $"Give 1 to {MaxFields} fields of expertise, each 1 to 40 characters, the principal one first.", "fields");
+        if (cleaned is not null && cleaned.Distinct(StringComparer.Ordinal).Count() != cleaned.Count)
+            throw new RuleViolation(RuleViolation.Validation, "A field of expertise is listed twice.", "fields");
+        if (title is not null && title.Trim().Length > 100)
+            throw new RuleViolation(RuleViolation.Validation, "A title is at most 100 characters.", "title");
+
+        if (name is not null) _name = name.Trim();
+        if (cleaned is not null)
         {
-            if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 100) throw new RuleViolation(RuleViolation.Validation, "An expert's name is 1 to 100 characters.", "name");
-            _name = name.Trim();
-        }
-        if (fields is not null)
-        {
-            var cleaned = fields.Select(f => (f ?? "").Trim()).ToList();
-            if (cleaned.Count is 0 or > MaxFields || cleaned.Any(f => f.Length is 0 or > 40))
-                throw new RuleViolation(RuleViolation.Validation, $"Give 1 to {MaxFields} fields of expertise, each 1 to 40 characters, the principal one first.", "fields");
-            if (cleaned.Distinct(StringComparer.Ordinal).Count() != cleaned.Count)
-                throw new RuleViolation(RuleViolation.Validation, "A field of expertise is listed twice.", "fields");
             _fields = cleaned;
             _category = cleaned[0];
         }

@@ -287,6 +287,10 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         var template = await _factory!.CreateClient().GetStringAsync("/import-templates/project_register.csv");
         Assert.StartsWith("code,name,nameEn,departmentCode,programmeCode,level,", template);
 
+        // A CSV saved with a byte order mark, as spreadsheet programs write UTF-8.
+        var withBom = await ImportAsync(admin, "DEPARTMENTS", "departments.csv", "\uFEFFcode,name,kind\nMZJ,市民政局,BUREAU\n");
+        Assert.Equal(1, (int)withBom["result"]!["created"]!);
+
         // Wrong columns, a file that is no spreadsheet.
         var columns = await ImportAsync(admin, "CATALOG", "register.csv", register.ToString());
         Assert.Equal("IMPORT_COLUMNS", (string?)columns["errors"]![0]!["code"]);

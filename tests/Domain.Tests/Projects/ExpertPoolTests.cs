@@ -14,6 +14,8 @@ public sealed class ExpertPoolTests
         Assert.False(expert.Covers("finance"));
         Assert.Throws<RuleViolation>(() => Expert.Enlist("ZJ102", "赵", [], null, null, null));
         Assert.Throws<RuleViolation>(() => Expert.Enlist("ZJ103", "钱", ["data", "data"], null, null, null));
+        Assert.Equal("title", Assert.Throws<RuleViolation>(() => expert.Revise("新名", null, new string('x', 101), null, false)).Field);
+        Assert.Equal("王", expert.Name); // refused whole: the valid name was not taken either
     }
 
     [Fact]

@@ -40,12 +40,13 @@ public static class MultipartRequest
         if (form["operations"].FirstOrDefault() is not { Length: > 0 } operations)
             return (null, Bad(ErrorCodes.InvalidRequest, "A multipart GraphQL request needs an 'operations' field holding the request as JSON."));
 
+        // A JSON array is a batch, even of one.
+        var batch = operations.TrimStart().StartsWith('[');
         List<GraphQLRequest?> requests;
         Dictionary<string, string[]> map;
         try
         {
-            var trimmed = operations.TrimStart();
-            requests = trimmed.StartsWith('[') ? [.. serializer.Deserialize<List<GraphQLRequest?>>(operations) ?? []] : [serializer.Deserialize<GraphQLRequest>(operations)];
+            requests = batch ? [.. serializer.Deserialize<List<GraphQLRequest?>>(operations) ?? []] : [serializer.Deserialize<GraphQLRequest>(operations)];
             map = form["map"].FirstOrDefault() is { Length: > 0 } mapText ? serializer.Deserialize<Dictionary<string, string[]>>(mapText) ?? [] : [];
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -54,7 +55,6 @@ public static class MultipartRequest
         }
         if (requests.Count == 0 || requests.Any(r => r is null))
             return (null, Bad(ErrorCodes.InvalidRequest, "'operations' holds no GraphQL request."));
-        var batch = operations.TrimStart().StartsWith('[');
         if (batch && requests.Count > options.MaxBatchSize)
             return (null, Bad(ErrorCodes.BatchTooLarge, $"A batch holds at most {options.MaxBatchSize} requests; this one holds {requests.Count}."));
 

@@ -20,10 +20,6 @@ public static class ProgrammeMutations
             "Sets a programme's target for a year in one unit (e.g. 15 demonstration villages in 2027).", "The programme, year, unit and quantity.", SetTargetAsync);
     }
 
-    private static async Task<Programme> ProgrammeAsync(MutationScope scope, string code, string field, CancellationToken ct) =>
-        await scope.Db.Programmes.SingleOrDefaultAsync(p => p.Code == code, ct)
-        ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No programme has the code '{code}'.", field));
-
     private static Task<Payload> OpenAsync(IResolveFieldContext ctx, OpenProgrammeInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Programme), null, async (scope, ct) =>
         {
@@ -38,7 +34,7 @@ public static class ProgrammeMutations
     private static Task<Payload> ReviseAsync(IResolveFieldContext ctx, ReviseProgrammeInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Programme), null, async (scope, ct) =>
         {
-            var programme = await ProgrammeAsync(scope, input.Code, "code", ct);
+            var programme = await scope.ProgrammeAsync(input.Code, "code", ct);
             scope.RequireVersion(programme, input.Version);
             var lead = input.LeadDepartmentCode is null ? null : await scope.DepartmentAsync(input.LeadDepartmentCode, "leadDepartmentCode", ct);
             programme.Revise(input.Name, input.NameEn, lead, input.Description);
@@ -48,7 +44,7 @@ public static class ProgrammeMutations
     private static Task<Payload> SetTargetAsync(IResolveFieldContext ctx, SetProgrammeTargetInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(ProgrammeTarget), null, async (scope, ct) =>
         {
-            var programme = await ProgrammeAsync(scope, input.ProgrammeCode, "programmeCode", ct);
+            var programme = await scope.ProgrammeAsync(input.ProgrammeCode, "programmeCode", ct);
             var unit = input.Unit.Trim();
             var existing = await scope.Db.Set<ProgrammeTarget>().SingleOrDefaultAsync(t => t.ProgrammeId == programme.Id && t.Year == input.Year && t.Unit == unit, ct);
             var target = programme.SetTarget(input.Year, unit, input.Quantity, input.Note, existing);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GraphQL;
 using InfoGov.Domain.Common;
 
 namespace InfoGov.Api.Features.Import;
@@ -73,9 +74,7 @@ public sealed class ImportBatch(IReadOnlyList<SheetRow> rows, IReadOnlyDictionar
     {
         if (Text(row, column, required) is not { } text) return null;
         if (Enum.TryParse<TEnum>(text.Replace("_", ""), ignoreCase: true, out var value) && Enum.IsDefined(value)) return value;
-        Error(row, column, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(ScreamingCase))}.");
+        Error(row, column, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<TEnum>().Select(n => n.ToConstantCase()))}.");
         return null;
     }
-
-    private static string ScreamingCase(string name) => string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

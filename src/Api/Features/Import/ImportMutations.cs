@@ -53,7 +53,8 @@ public static class ImportMutations
             // The refusal's audit entry is committed; nothing an importer touched while checking may go with it.
             scope.Db.ChangeTracker.Clear();
             var report = new ImportReport(input.Kind, rows.Count, 0, 0, errors.Count, [.. errors.Take(ImportReport.MaxListedErrors)]);
-            return new MutationRunner.Change(report, null, $"Refused {file.FileName} ({input.Kind}): {errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} rows; nothing written.",
-                new UserError(RuleViolation.ImportRejected, $"{errors.Count} errors in {errors.Select(e => e.Row).Distinct().Count()} of {rows.Count} rows; nothing was imported. The report lists each by row and column.", "file"));
+            var badRows = errors.Select(e => e.Row).Distinct().Count();
+            return new MutationRunner.Change(report, null, $"Refused {file.FileName} ({input.Kind}): {errors.Count} errors in {badRows} rows; nothing written.",
+                new UserError(RuleViolation.ImportRejected, $"{errors.Count} errors in {badRows} of {rows.Count} rows; nothing was imported. The report lists each by row and column.", "file"));
         });
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using GraphQL;
 
 namespace InfoGov.Api.Features.Import;
 
@@ -20,7 +21,7 @@ public static class ImportTemplates
         }).AllowAnonymous();
 
     /// <summary>The kind as the schema writes it, in lower case: project_register.</summary>
-    public static string Name(ImportKind kind) => string.Concat(kind.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string Name(ImportKind kind) => kind.ToString().ToConstantCase().ToLowerInvariant();
 
     private static string Quote(string value) => value.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

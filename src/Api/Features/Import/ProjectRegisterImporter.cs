@@ -8,8 +8,11 @@ namespace InfoGov.Api.Features.Import;
 
 /// <summary>The city's existing project register, one project a row, each entered as a draft under the code the
 /// register gives it (its history before InfoGov stays in the register); matched by code.</summary>
-public sealed class ProjectRegisterImporter : IImporter
+public sealed partial class ProjectRegisterImporter : IImporter
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")]
+    private static partial System.Text.RegularExpressions.Regex CodePattern();
+
     public ImportKind Kind => ImportKind.ProjectRegister;
 
     public IReadOnlyList<ImportColumn> Columns { get; } =
@@ -57,7 +60,7 @@ public sealed class ProjectRegisterImporter : IImporter
             var budget = batch.Number(row, "budget");
             var startOn = batch.Date(row, "startOn");
             var dueOn = batch.Date(row, "dueOn");
-            if (code is not null && !System.Text.RegularExpressions.Regex.IsMatch(code, "^[A-Za-z0-9][A-Za-z0-9-]{1,31}$"))
+            if (code is not null && !CodePattern().IsMatch(code))
             {
                 batch.Error(row, "code", "A project code is 2 to 32 letters, digits or hyphens.");
                 continue;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MiniExcelLibs;
 
 namespace InfoGov.Api.Features.Import;
@@ -25,27 +24,22 @@ public static class Spreadsheet
         await file.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var (columns, rows) = bytes.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(buffer) : ReadCsv(bytes);
+        var (columns, rows) = bytes.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(buffer) : ReadCsv(buffer);
         if (columns.Count == 0 || columns.Any(string.IsNullOrWhiteSpace))
             throw new NotASpreadsheet("The first row must name every column (see the kind's template).");
         if (rows.Count > maxRows) throw new NotASpreadsheet($"An import holds at most {maxRows:N0} rows; this file holds {rows.Count:N0}.");
         return (columns, rows);
     }
 
-    private static (IReadOnlyList<string>, List<SheetRow>) ReadCsv(ReadOnlySpan<byte> bytes)
+    /// <summary>Checks the bytes are UTF-8 text, then reads them where they are (after a byte order mark, if any).</summary>
+    private static (IReadOnlyList<string>, List<SheetRow>) ReadCsv(MemoryStream buffer)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!System.Text.Unicode.Utf8.IsValid(bytes) || bytes.Contains((byte)0))
             throw new NotASpreadsheet("The file is neither an XLSX workbook nor UTF-8 CSV text.");
-        }
-        if (text.Contains('\0')) throw new NotASpreadsheet("The file is neither an XLSX workbook nor UTF-8 CSV text.");
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text.TrimStart('\uFEFF')));
-        return Read(stream, ExcelType.CSV, "The CSV text could not be read.");
+        var start = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        using var text = new MemoryStream(buffer.GetBuffer(), start, (int)buffer.Length - start, writable: false);
+        return Read(text, ExcelType.CSV, "The CSV text could not be read.");
     }
 
     private static (IReadOnlyList<string>, List<SheetRow>) ReadXlsx(MemoryStream stream) =>

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using InfoGov.Api.Engine.Errors;
 using InfoGov.Api.Engine.Mutations;
 using InfoGov.Api.Features.Calendar;
 using InfoGov.Api.Features.Departments;
@@ -145,8 +144,7 @@ public static class ProjectMutations
     private static async Task<Programme?> ProgrammeAsync(MutationScope scope, string? code, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(code)) return null;
-        return await scope.Db.Programmes.SingleOrDefaultAsync(p => p.Code == code, ct)
-            ?? throw new MutationRefusal(new UserError(UserError.NotFound, $"No programme has the code '{code}'.", "programmeCode"));
+        return await scope.ProgrammeAsync(code, "programmeCode", ct);
     }
 
     /// <summary>XM-{year}-{number}: one more than the highest number of the year. Writers are
