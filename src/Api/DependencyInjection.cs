@@ -15,6 +15,7 @@ using InfoGov.Api.Engine.Mutations;
 using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.PersistedDocuments;
 using InfoGov.Api.Engine.RateLimiting;
+using InfoGov.Api.Engine.SharedState;
 using InfoGov.Api.Engine.Telemetry;
 using InfoGov.Api.Features.DataSharing;
 using InfoGov.Api.Features.Notifications;
@@ -45,6 +46,7 @@ public static class DependencyInjection
         var drain = configuration.GetValue("Server:DrainTime", TimeSpan.FromSeconds(30));
         if (drain <= TimeSpan.Zero) throw Infrastructure.Configuration.Settings.Wrong("Server:DrainTime", "it must be a positive time, e.g. 00:00:30.");
         services.Configure<HostOptions>(host => host.ShutdownTimeout = drain);
+        services.AddBalancerForwarding(configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         services.AddScoped<Loaders>();
         services.AddSingleton<GraphQLRequestReader>();
@@ -57,7 +59,6 @@ public static class DependencyInjection
         services.AddScoped<RefusedMutationAudit>();
         services.AddSingleton<Features.Export.CallerQuery>();
         var rateLimits = services.AddSettings<RateLimitOptions>(configuration, RateLimitOptions.Section);
-        services.AddSingleton<IRateLimitStore, InMemoryRateLimitStore>();
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<ScopedTypes>();
         services.AddSingleton(sp => new FieldAccessRule(introspectionForAnonymous:
@@ -66,6 +67,7 @@ public static class DependencyInjection
         services.AddTransient(typeof(EdgeGraphType<>));
         services.AddTransient(typeof(PayloadGraphType<>));
         services.AddScoped<MutationRunner>();
+        services.AddInfoGovSharedState(configuration);
         services.AddInfoGovNotifications(configuration);
         services.AddSettings<Features.Operations.OperationsOptions>(configuration, Features.Operations.OperationsOptions.Section);
 

@@ -44,14 +44,16 @@ await using (var scope = app.Services.CreateAsyncScope())
     await PublishInitialCalendarAsync(initializer, app.Logger);
 }
 
+// Behind a balancer, the client's address and scheme are those it forwards (Server:KnownProxies).
+app.UseForwardedHeaders();
 app.UseBrowserAccess();
 app.UseGraphiQL("/graphql");
 app.UseAuthentication();
 app.UseWebSockets();
 app.MapGraphQLEndpoint("/graphql");
-// Liveness answers while the process runs; readiness also needs the database.
+// Liveness answers while the process runs; readiness also needs the database, and reports Redis (degraded when away).
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = ReadinessReport.WriteAsync });
 app.MapDiagnosticCounters();
 app.MapExports();
 app.MapCsvExports();

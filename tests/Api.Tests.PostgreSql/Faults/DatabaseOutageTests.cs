@@ -14,33 +14,19 @@ namespace InfoGov.Api.Tests.Faults;
 /// </summary>
 public sealed class DatabaseOutageTests : IAsyncLifetime
 {
-    private string _directory = "";
+    private ThrowawayCluster? _cluster;
     private OutageFactory? _factory;
 
     public async Task InitializeAsync()
     {
-        var started = (await ClusterAsync("start")).Trim().Split(' ', 2);
-        _directory = started[0];
-        _factory = new OutageFactory(new NpgsqlConnectionStringBuilder(started[1]) { Database = "infogov_outage" }.ConnectionString);
+        _cluster = await ThrowawayCluster.StartAsync();
+        _factory = new OutageFactory(new NpgsqlConnectionStringBuilder(_cluster.ConnectionString) { Database = "infogov_outage" }.ConnectionString);
     }
 
     public async Task DisposeAsync()
     {
         _factory?.Dispose();
-        if (_directory.Length > 0) await ClusterAsync("stop", _directory);
-    }
-
-    private static async Task<string> ClusterAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "tests", "postgres", "throwaway-cluster.sh"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync();
-        var error = await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"throwaway-cluster.sh {string.Join(' ', arguments)}: {error}");
-        return output;
+        if (_cluster is not null) await _cluster.DisposeAsync();
     }
 
     private static async Task<(HttpStatusCode Status, string? RetryAfter, string Body)> PostAsync(HttpClient client, string query)
@@ -58,7 +44,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         const string write = "mutation { createDepartment(input: { code: \"NEWDEPT\", name: \"新单位\", kind: BUREAU }) { errors { code } department { code } } }";
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(office, read)).Status);
 
-        await ClusterAsync("pause", _directory);
+        await _cluster!.PauseAsync();
         foreach (var query in new[] { read, write })
         {
             var (status, retryAfter, body) = await PostAsync(office, query);
@@ -71,7 +57,7 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         using var probe = _factory.CreateClient();
         Assert.Equal(HttpStatusCode.ServiceUnavailable, (await probe.GetAsync("/health/ready")).StatusCode);
 
-        await ClusterAsync("resume", _directory);
+        await _cluster.ResumeAsync();
         var back = Stopwatch.StartNew();
         HttpStatusCode last;
         do

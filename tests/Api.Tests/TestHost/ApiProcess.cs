@@ -13,6 +13,7 @@ public sealed class ApiProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _directory;
+    private readonly string _keyFile;
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
 
     /// <summary>What the process has written so far, standard output and error interleaved by line.</summary>
@@ -21,9 +22,9 @@ public sealed class ApiProcess : IAsyncDisposable
     public int Port { get; }
     public string GraphQLUrl => $"http://127.0.0.1:{Port}/graphql";
 
-    private ApiProcess(Process process, int port, string directory)
+    private ApiProcess(Process process, int port, string directory, string keyFile)
     {
-        (_process, Port, _directory) = (process, port, directory);
+        (_process, Port, _directory, _keyFile) = (process, port, directory, keyFile);
         // Read as it comes: a full pipe would block the API's logging and stall it.
         process.OutputDataReceived += (_, line) => { if (line.Data is not null) _output.Enqueue(line.Data); };
         process.ErrorDataReceived += (_, line) => { if (line.Data is not null) _output.Enqueue(line.Data); };
@@ -78,17 +79,17 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Authentication__LocalIssuer__KeyFile"] = Path.Combine(directory, "signing-key.pem");
         start.Environment["ConnectionStrings__InfoGov"] = $"Data Source={Path.Combine(directory, "infogov.db")}";
         foreach (var (name, value) in environment) start.Environment[name] = value;
-        return new ApiProcess(Process.Start(start)!, port, directory);
+        return new ApiProcess(Process.Start(start)!, port, directory, start.Environment["Authentication__LocalIssuer__KeyFile"]!);
     }
 
     /// <summary>Starts the API as <see cref="StartAsync"/> does and waits for it to exit by itself (a host
-    /// that refuses to start); fails the test if it is still running after a minute.</summary>
-    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string[] arguments, Dictionary<string, string> environment)
+    /// that refuses to start, a command); fails the test if it is still running after <paramref name="patience"/> (a minute).</summary>
+    public static async Task<(int ExitCode, string Output)> RunToExitAsync(string[] arguments, Dictionary<string, string> environment, TimeSpan? patience = null)
     {
         var port = FreePort();
         await using var api = Launch(port, ["--urls", $"http://127.0.0.1:{port}", .. arguments], environment);
-        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await api._process.WaitForExitAsync(patience.Token);
+        using var waiting = new CancellationTokenSource(patience ?? TimeSpan.FromMinutes(1));
+        await api._process.WaitForExitAsync(waiting.Token);
         return (api._process.ExitCode, api.Output);
     }
 
@@ -100,7 +101,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.ArgumentList.Add("token");
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // the command mints Development tokens only
-        start.Environment["Authentication__LocalIssuer__KeyFile"] = Path.Combine(_directory, "signing-key.pem");
+        start.Environment["Authentication__LocalIssuer__KeyFile"] = _keyFile;
         start.Environment["Database__MigrateOnStartup"] = "false";
         start.Environment["Database__SeedDemoData"] = "false";
         using var process = Process.Start(start)!;
@@ -119,6 +120,13 @@ public sealed class ApiProcess : IAsyncDisposable
         using var wait = new CancellationTokenSource(patience);
         await _process.WaitForExitAsync(wait.Token);
         return _process.ExitCode;
+    }
+
+    /// <summary>Kills the process at once (SIGKILL, as a lost node or <c>kill -9</c>): nothing of it runs after this.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

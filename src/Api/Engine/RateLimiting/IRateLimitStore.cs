@@ -1,9 +1,9 @@
 namespace InfoGov.Api.Engine.RateLimiting;
 
-/// <summary>Where the budgets are kept: in this process today (<see cref="InMemoryRateLimitStore"/>);
-/// a shared store such as Redis when several instances serve the API.</summary>
+/// <summary>Where the budgets are kept: in this process (<see cref="InMemoryRateLimitStore"/>), or in the
+/// deployment's Redis when several instances serve the API (<see cref="RedisRateLimitStore"/>).</summary>
 public interface IRateLimitStore
 {
     /// <summary>Takes <paramref name="permits"/> from the caller's budget, or none when it lacks them.</summary>
-    RateLimitDecision TryTake(CallerPartition caller, int permits);
+    ValueTask<RateLimitDecision> TryTakeAsync(CallerPartition caller, int permits, CancellationToken cancellationToken);
 }

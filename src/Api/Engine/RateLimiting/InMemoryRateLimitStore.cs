@@ -10,6 +10,9 @@ public sealed class InMemoryRateLimitStore(RateLimitOptions options) : IRateLimi
     private readonly PartitionedRateLimiter<CallerPartition> _limiter = PartitionedRateLimiter.Create<CallerPartition, string>(caller =>
         RateLimitPartition.GetTokenBucketLimiter(caller.Key, _ => BucketFor(options.BudgetOf(caller.Kind))));
 
+    public ValueTask<RateLimitDecision> TryTakeAsync(CallerPartition caller, int permits, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryTake(caller, permits));
+
     public RateLimitDecision TryTake(CallerPartition caller, int permits)
     {
         var budget = options.BudgetOf(caller.Kind);

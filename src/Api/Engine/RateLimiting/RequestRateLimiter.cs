@@ -12,11 +12,11 @@ public sealed class RequestRateLimiter(IRateLimitStore store, RateLimitOptions o
     /// <summary>What a refused caller is told (429, code RATE_LIMITED), wherever the refusal happens.</summary>
     public const string RefusalMessage = "Too many requests for this caller; retry after the number of seconds in the Retry-After header.";
 
-    public RateLimitDecision Take(HttpContext http, int permits)
+    public async ValueTask<RateLimitDecision> TakeAsync(HttpContext http, int permits)
     {
         if (!options.Enabled || permits <= 0) return RateLimitDecision.Unlimited;
         var partition = CallerPartition.Of(http);
-        var decision = store.TryTake(partition, permits);
+        var decision = await store.TryTakeAsync(partition, permits, http.RequestAborted);
         if (!decision.Granted) ApiMetrics.RecordRateLimitRefusal(partition.Kind.ToString());
         // A stream (WebSocket, event stream) has sent its headers already: its operations are charged all the same.
         if (http.Response.HasStarted) return decision;

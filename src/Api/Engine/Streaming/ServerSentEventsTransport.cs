@@ -13,7 +13,7 @@ namespace InfoGov.Api.Engine.Streaming;
 /// a GET or POST to /graphql that prefers text/event-stream to JSON gets the results as "next" events and a
 /// final "complete". Errors found before execution are sent as a "next" event too, as the protocol
 /// asks. The client ends a subscription by closing the request; the server ends it when the access
-/// token expires. A comment line every few seconds keeps proxies from closing a quiet stream.
+/// token expires, and drops it when the host shuts down (the client reconnects). A comment line every few seconds keeps proxies from closing a quiet stream.
 /// </summary>
 public sealed class ServerSentEventsTransport(
     StreamingExecutor executor, SubscriptionCounter counter, StreamingOptions options, GraphQLRequestReader reader, Clock clock, IGraphQLTextSerializer serializer)
@@ -63,13 +63,17 @@ public sealed class ServerSentEventsTransport(
             await WriteAsync(http, "complete", "", cancellationToken);
             return;
         }
+        // On shutdown the stream ends at once, without "complete": the client takes it for a lost connection and
+        // reconnects (to another instance behind the balancer), rather than keeping the host from stopping.
+        var stopping = http.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var ending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stopping);
         try
         {
-            await StreamAsync(http, streams.Values.Single(), cancellationToken);
+            await StreamAsync(http, streams.Values.Single(), ending.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (ending.IsCancellationRequested)
         {
-            // The client closed the stream: that is how it ends a subscription.
+            // The client closed the stream (that is how it ends a subscription), or the host is stopping.
         }
         finally
         {

@@ -26,7 +26,7 @@ public sealed class StreamingExecutor(
     public async Task<ExecutionResult> ExecuteAsync(HttpContext http, ClaimsPrincipal user, IServiceProvider services, GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (parsing.Check(request) is { } refused) return GraphQLErrors.Result(refused.Code, refused.Message);
-        if (!rateLimiter.Take(http, 1).Granted) return GraphQLErrors.Result(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
+        if (!(await rateLimiter.TakeAsync(http, 1)).Granted) return GraphQLErrors.Result(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
         GraphQLDocument document;
         try
         {
@@ -38,7 +38,7 @@ public sealed class StreamingExecutor(
         }
         var (measure, limit) = limits.Check(document, request.OperationName, request.Variables);
         if (limit is not null) return GraphQLErrors.Result(limit.Code, limit.Message);
-        if (!rateLimiter.Take(http, rateLimiter.ExtraPermitsFor(measure)).Granted) return GraphQLErrors.Result(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
+        if (!(await rateLimiter.TakeAsync(http, rateLimiter.ExtraPermitsFor(measure))).Granted) return GraphQLErrors.Result(ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
         try
         {
             return await executer.ExecuteAsync(new ExecutionOptions

@@ -41,7 +41,7 @@ public static class BulletinDocument
             ExecutionResult? refusal = null;
             foreach (var money in new[] { true, false })
             {
-                if (!rateLimiter.Take(http, 1).Granted)
+                if (!(await rateLimiter.TakeAsync(http, 1)).Granted)
                     return CsvExportEndpoint.Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
                 var result = await query.RunAsync(http, Query(money), new() { ["m"] = first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
                 if (result.Executed && result.Errors is not { Count: > 0 })

@@ -34,7 +34,7 @@ public static class CsvExportEndpoint
                 string? after = null;
                 do
                 {
-                    if (!rateLimiter.Take(http, 1).Granted)
+                    if (!(await rateLimiter.TakeAsync(http, 1)).Granted)
                         return Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);
                     var result = await query.RunAsync(http, document, new() { ["after"] = after });
                     if (!result.Executed || result.Errors is { Count: > 0 })

@@ -20,7 +20,7 @@ public static class ExportEndpoints
         string mediaType, Func<RdfGraph, string> write)
     {
         // Anonymous and a whole-catalog read: it draws on the caller's budget like a GraphQL request.
-        if (!rateLimiter.Take(http, 1).Granted)
+        if (!(await rateLimiter.TakeAsync(http, 1)).Granted)
             return CsvExportEndpoint.Problem(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
                 RequestRateLimiter.RefusalMessage);
         var request = http.Request;

@@ -20,6 +20,12 @@ public sealed class NotificationOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "7.00:00:00")]
     public TimeSpan ColourSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long an instance's claim on outbox messages or webhook deliveries holds (<see cref="WorkClaims"/>):
+    /// far longer than a pass takes, as a batch of webhook calls with their timeouts. Work claimed by an instance
+    /// that died is taken over by another once it lapses; one that stops releases its claims at once.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>A grant ending within this many days raises <c>GRANT_EXPIRING</c> (once per end date).</summary>
     [Range(1, 365)]
     public int GrantExpiryNoticeDays { get; set; } = 14;

@@ -13,7 +13,6 @@ public static class NotificationSetup
     public static IServiceCollection AddInfoGovNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<NotificationOptions>(configuration, NotificationOptions.Section);
-        services.AddSingleton<IEventBus, InProcessEventBus>();
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
 

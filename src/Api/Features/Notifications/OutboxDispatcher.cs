@@ -31,6 +31,8 @@ public sealed class OutboxDispatcher(
     private static readonly TimeSpan ColourCheckSpacing = TimeSpan.FromSeconds(1);
 
     private readonly HashSet<Guid> _colourPending = [];
+    /// <summary>The claim of the pass under way, released if the host stops in the middle of it.</summary>
+    private Guid? _claim;
     private long _lastColourCheck;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -66,6 +68,7 @@ public sealed class OutboxDispatcher(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await WorkClaims.ReleaseAsync(scopes, _claim, logger);
                 return;
             }
             catch (Exception e)
@@ -109,7 +112,8 @@ public sealed class OutboxDispatcher(
         if (candidates.Count == 0) return (0, []);
         // Of several instances, each message goes to the one whose claim lands first (WorkClaims).
         var claim = Guid.NewGuid();
-        var until = now + WorkClaims.Lease;
+        _claim = claim;
+        var until = now + options.ClaimLease;
         await db.OutboxMessages.Where(m => candidates.Contains(m.Id) && m.DispatchedAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, claim).SetProperty(m => m.ClaimedUntil, until), cancellationToken);
         var messages = await db.OutboxMessages.Where(m => m.ClaimedBy == claim).OrderBy(m => m.OccurredAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);

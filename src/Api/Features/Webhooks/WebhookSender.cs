@@ -17,11 +17,14 @@ namespace InfoGov.Api.Features.Webhooks;
 /// carries no field values: the receiver reads the subject with its own token and access.
 /// </summary>
 public sealed class WebhookSender(
-    IServiceScopeFactory scopes, IHttpClientFactory clients, WebhookSignal signal, WebhookSecrets secrets, WebhookOptions options, Clock clock, ILogger<WebhookSender> logger)
+    IServiceScopeFactory scopes, IHttpClientFactory clients, WebhookSignal signal, WebhookSecrets secrets, WebhookOptions options,
+    Notifications.NotificationOptions notifications, Clock clock, ILogger<WebhookSender> logger)
     : BackgroundService
 {
     public const string ClientName = "InfoGov.Webhooks";
     private const int BatchSize = 50;
+    /// <summary>The claim of the pass under way, released if the host stops in the middle of it.</summary>
+    private Guid? _claim;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +37,8 @@ public sealed class WebhookSender(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                // A call cut short may have reached its receiver: the event id header lets it drop the second copy.
+                await Notifications.WorkClaims.ReleaseAsync(scopes, _claim, logger);
                 return;
             }
             catch (Exception e)
@@ -65,7 +70,8 @@ public sealed class WebhookSender(
         if (candidates.Count == 0) return 0;
         // Of several instances, each delivery goes to the one whose claim lands first (Notifications.WorkClaims).
         var claim = Guid.NewGuid();
-        var until = now + Notifications.WorkClaims.Lease;
+        _claim = claim;
+        var until = now + notifications.ClaimLease;
         await db.WebhookDeliveries.Where(d => candidates.Contains(d.Id) && d.Status == WebhookDeliveryStatus.Pending && (d.ClaimedUntil == null || d.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, claim).SetProperty(d => d.ClaimedUntil, until), cancellationToken);
         var due = await db.WebhookDeliveries.Where(d => d.ClaimedBy == claim).OrderBy(d => d.NextAttemptAt).ToListAsync(cancellationToken);

@@ -53,5 +53,8 @@ internal sealed class ProjectColourWatchConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(w => w.ProjectId);
         builder.HasOne<InfoGov.Domain.Projects.Project>().WithOne().HasForeignKey<ProjectColourWatch>(w => w.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        // Two instances sweeping at once both see the old colour: the update of the second finds the colour
+        // changed under it and fails, so a change is announced once.
+        builder.Property(w => w.Colour).IsConcurrencyToken();
     }
 }

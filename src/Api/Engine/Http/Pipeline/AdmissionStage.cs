@@ -13,7 +13,7 @@ public sealed class AdmissionStage(RequestRateLimiter rateLimiter, GraphQLReques
 {
     public async ValueTask<TransportError?> RunAsync(GraphQLExchange exchange)
     {
-        var granted = rateLimiter.Take(exchange.Http, 1).Granted;
+        var granted = (await rateLimiter.TakeAsync(exchange.Http, 1)).Granted;
         var (request, error) = await reader.ReadAsync(exchange.Http.Request, exchange.Aborted);
         exchange.Request = request;
         if (!granted) return new TransportError(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage);

@@ -12,20 +12,18 @@ public sealed class DocumentLimitStage(DocumentParsing parsing, RequestLimits li
 {
     public const string OperationItem = "InfoGov.Operation";
 
-    public ValueTask<OperationOutcome?> RunAsync(GraphQLOperation operation)
+    public async ValueTask<OperationOutcome?> RunAsync(GraphQLOperation operation)
     {
         var request = operation.Request;
-        if (parsing.Check(request) is { } refused) return Done(OperationOutcome.Refused(refused.Code, refused.Message, refused.StatusCode));
+        if (parsing.Check(request) is { } refused) return OperationOutcome.Refused(refused.Code, refused.Message, refused.StatusCode);
         var document = operation.Document = parsing.Parse(request.Query!);
         operation.Http.Items[OperationItem] = request.OperationName
             ?? document?.Definitions.OfType<GraphQLOperationDefinition>().FirstOrDefault()?.Name?.StringValue ?? "(unnamed)";
-        if (document is null) return Done(null);
+        if (document is null) return null;
         var (measure, limit) = limits.Check(document, request.OperationName, request.Variables);
-        if (limit is not null) return Done(OperationOutcome.Refused(limit.Code, limit.Message, limit.StatusCode));
-        if (!rateLimiter.Take(operation.Http, rateLimiter.ExtraPermitsFor(measure)).Granted)
-            return Done(OperationOutcome.Refused(Errors.ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage, StatusCodes.Status429TooManyRequests));
-        return Done(null);
+        if (limit is not null) return OperationOutcome.Refused(limit.Code, limit.Message, limit.StatusCode);
+        if (!(await rateLimiter.TakeAsync(operation.Http, rateLimiter.ExtraPermitsFor(measure))).Granted)
+            return OperationOutcome.Refused(Errors.ErrorCodes.RateLimited, RequestRateLimiter.RefusalMessage, StatusCodes.Status429TooManyRequests);
+        return null;
     }
-
-    private static ValueTask<OperationOutcome?> Done(OperationOutcome? outcome) => ValueTask.FromResult(outcome);
 }

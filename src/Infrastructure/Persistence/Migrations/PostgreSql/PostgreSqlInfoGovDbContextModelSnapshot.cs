@@ -1236,6 +1236,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<string>("Colour")
+                        .IsConcurrencyToken()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 

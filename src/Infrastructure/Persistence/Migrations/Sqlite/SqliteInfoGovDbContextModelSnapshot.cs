@@ -1169,6 +1169,7 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Colour")
+                        .IsConcurrencyToken()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 

@@ -1,0 +1,52 @@
+using InfoGov.Api.Tests.TestHost;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Integration;
+using InfoGov.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InfoGov.Api.Tests.Notifications;
+
+/// <summary>
+/// Two instances sweeping colours at once both see the colour last announced and both notice the change: the
+/// second to save finds the watch changed under it and its save (announcement included) fails, so the change is
+/// announced once. The colour is the watch row's concurrency token, on every provider.
+/// </summary>
+public sealed class ColourWatchConcurrencyTests(InfoGovApiFactory host) : IClassFixture<InfoGovApiFactory>
+{
+    [Fact]
+    public async Task Of_two_sweeps_noticing_the_same_change_only_the_first_saves()
+    {
+        var now = DateTimeOffset.UtcNow;
+        await using var first = host.Services.CreateAsyncScope();
+        await using var second = host.Services.CreateAsyncScope();
+        var one = first.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+        var other = second.ServiceProvider.GetRequiredService<InfoGovDbContext>();
+        var projectId = await one.Projects.Select(p => p.Id).OrderBy(id => id).FirstAsync();
+        if (await one.ProjectColourWatches.FindAsync(projectId) is null)
+        {
+            one.ProjectColourWatches.Add(ProjectColourWatch.Start(projectId, StatusColour.Green, now));
+            await one.SaveChangesAsync();
+        }
+
+        var seenByOne = await one.ProjectColourWatches.SingleAsync(w => w.ProjectId == projectId);
+        var seenByOther = await other.ProjectColourWatches.SingleAsync(w => w.ProjectId == projectId);
+        var changed = seenByOne.Colour == StatusColour.Red ? StatusColour.Amber : StatusColour.Red;
+        Assert.True(seenByOne.Observe(changed, now));
+        Assert.True(seenByOther.Observe(changed, now));
+        one.OutboxMessages.Add(OutboxMessage.Of(seenByOne.Announcement(Guid.NewGuid()), null, now));
+        other.OutboxMessages.Add(OutboxMessage.Of(seenByOther.Announcement(Guid.NewGuid()), null, now));
+
+        var before = await AnnouncementsAsync(projectId);
+        await one.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => other.SaveChangesAsync());
+        Assert.Equal(before + 1, await AnnouncementsAsync(projectId));
+    }
+
+    private async Task<int> AnnouncementsAsync(Guid projectId)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<InfoGovDbContext>().OutboxMessages
+            .CountAsync(m => m.Kind == EventKind.ProjectColourChanged && m.SubjectId == projectId);
+    }
+}
