@@ -71,9 +71,11 @@ public static class DependencyInjection
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
+                // A server shutting down ends its sessions with 57P01 (or 57P02 after a crash), and one starting answers
+                // 57P03: Npgsql does not count them transient, but replaying the whole transaction on a new connection is safe.
                 services.AddDbContextPool<InfoGovDbContext, PostgreSqlInfoGovDbContext>((sp, options) => options
                     .UseNpgsql(connectionString!,
-                        npgsql => npgsql.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, null).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                        npgsql => npgsql.EnableRetryOnFailure(database.MaxRetryCount, database.MaxRetryDelay, ServerGoingAway).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                     .EnableThreadSafetyChecks(database.ThreadSafetyChecks)
                     .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
@@ -94,4 +96,6 @@ public static class DependencyInjection
         services.AddScoped<DatabaseCopy>();
         return services;
     }
+
+    private static readonly string[] ServerGoingAway = ["57P01", "57P02", "57P03"];
 }

@@ -20,7 +20,14 @@ public static class DatabaseOutage
     public static bool Is(Exception? fault)
     {
         for (var e = fault; e is not null; e = e.InnerException)
-            if (e is SocketException or RetryLimitExceededException or DbException { IsTransient: true }) return true;
+            if (e is SocketException or RetryLimitExceededException or DbException { IsTransient: true } || e is DbException { SqlState: { } state } && IsOutageState(state))
+                return true;
         return false;
     }
+
+    // SQLSTATE classes of a server out of reach rather than a statement at fault: 08 connection exceptions, 57P
+    // operator intervention (shutting down, crashed, starting up) and 53 insufficient resources (too many connections,
+    // out of memory or disk), which a provider does not always flag as transient: PostgreSQL's 57P01 when it is stopped.
+    private static bool IsOutageState(string state) =>
+        state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal);
 }
