@@ -11,6 +11,7 @@ public sealed record LoadResult(string Scenario, int Connections, int Requests, 
     public double CpuMsPerRequest => Server.CpuMs / Requests;
     public double KbAllocatedPerRequest => Server.AllocatedBytes / 1024.0 / Requests;
     public double SqlPerRequest => (double)Server.SqlCommands / Requests;
+    public double ResidentMb => Server.WorkingSetBytes / 1024.0 / 1024.0;
 }
 
 /// <summary>Drives a scenario with <c>connections</c> concurrent clients for a fixed time and reads

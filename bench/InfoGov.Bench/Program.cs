@@ -60,17 +60,17 @@ foreach (var scenario in new[] { small, medium, mutation })
         sequence += result.Requests + 10;
         results.Add(result);
         Console.WriteLine($"{result.Scenario,-8} c={c,-3} {result.RequestsPerSecond,8:N0} req/s  p50 {result.P50Ms,7:N2} ms  p99 {result.P99Ms,7:N2} ms  "
-            + $"CPU {result.CpuMsPerRequest,6:N2} ms/req{(result.DatabaseCpuMsPerRequest is { } db ? $" + database {db,5:N2}" : "")}  alloc {result.KbAllocatedPerRequest,7:N0} KB/req  SQL {result.SqlPerRequest,5:N2}/req  failures {result.Failures}");
+            + $"CPU {result.CpuMsPerRequest,6:N2} ms/req{(result.DatabaseCpuMsPerRequest is { } db ? $" + database {db,5:N2}" : "")}  alloc {result.KbAllocatedPerRequest,7:N0} KB/req  SQL {result.SqlPerRequest,5:N2}/req  RSS {result.ResidentMb,5:N0} MB  failures {result.Failures}");
     }
 
 var report = new StringBuilder();
 report.AppendLine(CultureInfo.InvariantCulture, $"### {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {database.Provider}: {projects:N0} projects, {projects * lines:N0} budget lines, {Environment.ProcessorCount} cores, {seconds} s per run");
 report.AppendLine();
-report.AppendLine("| scenario | conn | req/s | p50 ms | p99 ms | server CPU ms/req | database server CPU ms/req | KB allocated/req | SQL/req | failures |");
-report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+report.AppendLine("| scenario | conn | req/s | p50 ms | p99 ms | server CPU ms/req | database server CPU ms/req | KB allocated/req | SQL/req | API resident MB after | failures |");
+report.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 foreach (var r in results)
     report.AppendLine(CultureInfo.InvariantCulture,
-        $"| {r.Scenario} | {r.Connections} | {r.RequestsPerSecond:N0} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.CpuMsPerRequest:N2} | {(r.DatabaseCpuMsPerRequest is { } db ? db.ToString("N2", CultureInfo.InvariantCulture) : "in the API")} | {r.KbAllocatedPerRequest:N0} | {r.SqlPerRequest:N2} | {r.Failures} |");
+        $"| {r.Scenario} | {r.Connections} | {r.RequestsPerSecond:N0} | {r.P50Ms:N2} | {r.P99Ms:N2} | {r.CpuMsPerRequest:N2} | {(r.DatabaseCpuMsPerRequest is { } db ? db.ToString("N2", CultureInfo.InvariantCulture) : "in the API")} | {r.KbAllocatedPerRequest:N0} | {r.SqlPerRequest:N2} | {r.ResidentMb:N0} | {r.Failures} |");
 report.AppendLine();
 if (options.GetValueOrDefault("out") is { } outFile) await File.AppendAllTextAsync(outFile, report.ToString());
 Console.WriteLine();

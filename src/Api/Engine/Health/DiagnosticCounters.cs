@@ -5,7 +5,7 @@ namespace InfoGov.Api.Engine.Health;
 
 /// <summary>
 /// Process-wide counters for the benchmark (<c>bench/</c>): CPU time, bytes allocated, garbage
-/// collections and SQL commands since the process started. Off unless <c>Diagnostics:Counters</c> is
+/// collections and SQL commands since the process started, and the resident memory now. Off unless <c>Diagnostics:Counters</c> is
 /// true; it reveals nothing about data, but it is not for production.
 /// </summary>
 public static class DiagnosticCounters
@@ -25,6 +25,7 @@ public static class DiagnosticCounters
                 gcCount = GC.CollectionCount(0),
                 gcPauseMs = GC.GetTotalPauseDuration().TotalMilliseconds,
                 sqlCommands = sql.Count,
+                workingSetBytes = process.WorkingSet64,
             });
         });
     }
