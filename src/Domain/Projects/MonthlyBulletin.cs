@@ -6,6 +6,7 @@ namespace InfoGov.Domain.Projects;
 /// The committee's monthly notice on the portfolio: which projects started and finished in the month,
 /// which were behind schedule or over budget at its end (variance above 10%, from the latest report
 /// of the month or before), which owe the month's report (stale: none for the month before either),
+/// which submitted applications still wait for their expert panel past the review's due date,
 /// which change requests were decided, which reviews the office concluded against the majority of
 /// their experts, and what the fund allocated and paid in the month.
 /// </summary>
@@ -14,6 +15,9 @@ public sealed record MonthlyBulletin(
     IReadOnlyList<Project> Started, IReadOnlyList<Project> Finished, IReadOnlyList<Project> BehindSchedule, IReadOnlyList<Project> OverBudget,
     IReadOnlyList<Project> ReportsMissing, IReadOnlyList<Project> Stale, IReadOnlyList<ChangeRequest> ChangesDecided, Money Allocated, Money Spent)
 {
+    /// <summary>Submitted projects still without an expert panel past their review's due date at the month's end (or today), by code.</summary>
+    public IReadOnlyList<Project> ReviewsOverdue { get; private init; } = [];
+
     /// <summary>Reviews the office concluded in the month against the majority of their experts, in order.</summary>
     public IReadOnlyList<ReviewPanel> ReviewsAgainstPanel { get; private init; } = [];
 
@@ -56,6 +60,7 @@ public sealed record MonthlyBulletin(
             Money.Sum(allocations.Where(a => InMonth(a.On)).Select(a => a.Amount)),
             Money.Sum(payments.Where(p => InMonth(p.On)).Select(p => p.Amount)))
         {
+            ReviewsOverdue = projects.Where(p => p.IsReviewOverdue(asOf)).OrderBy(p => p.Code).ToList(),
             ReviewsAgainstPanel = (reviews ?? []).Where(r => r.IsContraryToPanel && r.ConcludedAt is { } at && inMonth(at)).OrderBy(r => r.ConcludedAt).ToList(),
         };
     }

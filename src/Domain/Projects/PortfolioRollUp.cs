@@ -2,8 +2,10 @@ using InfoGov.Domain.Common;
 
 namespace InfoGov.Domain.Projects;
 
-/// <summary>What a roll-up needs to know of one project: its status and colour now, and its money.</summary>
-public sealed record ProjectFigures(Guid ProjectId, ProjectStatus Status, StatusColour? Colour, Money Budget, Money Allocated, Money Contracted, Money Spent);
+/// <summary>What a roll-up needs to know of one project: its status and colour now, its money, and whether its review
+/// is overdue (<see cref="Project.IsReviewOverdue"/>).</summary>
+public sealed record ProjectFigures(Guid ProjectId, ProjectStatus Status, StatusColour? Colour, Money Budget, Money Allocated, Money Contracted, Money Spent,
+    bool ReviewOverdue = false);
 
 /// <summary>
 /// A portfolio of projects summed: how many in each status and colour, and the budget (the baseline,
@@ -14,6 +16,9 @@ public sealed record PortfolioRollUp(
     int Projects, IReadOnlyDictionary<ProjectStatus, int> ByStatus, IReadOnlyDictionary<StatusColour, int> ByColour, int WithoutColour,
     Money Budget, Money Allocated, Money Contracted, Money Spent)
 {
+    /// <summary>Submitted projects still without a panel past their review's due date.</summary>
+    public int ReviewsOverdue { get; private init; }
+
     public Money Unspent => Budget.Subtract(Spent);
 
     /// <summary>Spending as a percent of the budget, two decimals; null for an empty budget.</summary>
@@ -30,6 +35,9 @@ public sealed record PortfolioRollUp(
             Money.Sum(list.Select(p => p.Budget)),
             Money.Sum(list.Select(p => p.Allocated)),
             Money.Sum(list.Select(p => p.Contracted)),
-            Money.Sum(list.Select(p => p.Spent)));
+            Money.Sum(list.Select(p => p.Spent)))
+        {
+            ReviewsOverdue = list.Count(p => p.ReviewOverdue),
+        };
     }
 }

@@ -44,12 +44,14 @@ public sealed partial class Project
     /// <summary>
     /// The office draws the review panel of a submitted application and the review starts: a meeting
     /// on or after today and by the review due date; the draw (<see cref="ExpertDraw"/>) with a seed
-    /// the server chose. Returns the decision, the panel and its seats, the chair first.
+    /// the server chose. Returns the decision, the panel and its seats, the chair first. A review already
+    /// overdue (<see cref="IsReviewOverdue"/>) can no longer meet by its due date: its meeting may be any day
+    /// from today, so that the office can still clear its backlog (the bulletin listed it until now).
     /// </summary>
     public (ProjectDecision Decision, ReviewPanel Panel, IReadOnlyList<PanelMember> Seats) DrawReviewPanel(string decidedBy, DateTimeOffset at, DateOnly today,
         DateOnly meetingOn, IEnumerable<Expert> pool, IReadOnlySet<Guid> conflicted, string category, int size, int seed)
     {
-        if (ReviewDueOn is { } due && meetingOn > due)
+        if (ReviewDueOn is { } due && meetingOn > due && !IsReviewOverdue(today))
             throw new RuleViolation(RuleViolation.Validation, $"The review must meet by {due:yyyy-MM-dd}, 15 working days after submission.", "meetingOn");
         if (meetingOn < today) throw new RuleViolation(RuleViolation.Validation, "The meeting cannot be in the past.", "meetingOn");
         var draw = ExpertDraw.Draw(pool, this, conflicted, category.Trim(), size, seed);

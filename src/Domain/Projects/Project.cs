@@ -83,6 +83,10 @@ public sealed partial class Project : VersionedEntity, IBelongsToDepartment, Int
         return decision;
     }
 
+    /// <summary>Submitted and still waiting for its expert panel when the review was due before <paramref name="today"/>:
+    /// the office has let the 15 working days pass without drawing one (drawing it moves the project under review).</summary>
+    public bool IsReviewOverdue(DateOnly today) => Status == ProjectStatus.Submitted && ReviewDueOn is { } due && due < today;
+
     /// <summary>When the owning department's leader approved the application (needed for major projects).</summary>
     public DateTimeOffset? LeaderApprovedAt { get; private set; }
 

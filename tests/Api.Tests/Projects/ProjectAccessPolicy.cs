@@ -17,7 +17,7 @@ public static class ProjectAccessPolicy
         {
             ["Project"] = new(Anyone, Government, Fields(
                 (Anyone, ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"]),
-                (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "deliveredOnTime", "actualStartOn", "completedOn"]),
+                (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "isReviewOverdue", "deliveredOnTime", "actualStartOn", "completedOn"]),
                 (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "fundingByYear"]))),
             ["ProjectDecision"] = new(Government, Government),
             ["Milestone"] = new(Government, Government),

@@ -11,6 +11,29 @@ public class ReviewRulesTests
         .Select(i => new Expert { Code = $"ZJ{i:000}", Name = $"E{i}", Category = "data" }).ToList();
 
     [Fact]
+    public void A_review_is_overdue_after_its_due_date_while_no_panel_is_drawn()
+    {
+        var submitted = ProjectFactory.In(ProjectStatus.Submitted);
+        var due = submitted.ReviewDueOn!.Value;
+        Assert.False(submitted.IsReviewOverdue(due));
+        Assert.True(submitted.IsReviewOverdue(due.AddDays(1)));
+        // Under review (the panel drawn), or never submitted: nothing is overdue.
+        Assert.False(ProjectFactory.In(ProjectStatus.UnderReview).IsReviewOverdue(due.AddYears(1)));
+        Assert.False(ProjectFactory.Draft().IsReviewOverdue(due.AddYears(1)));
+    }
+
+    [Fact]
+    public void An_overdue_review_can_still_be_drawn_with_a_meeting_after_its_due_date()
+    {
+        var project = ProjectFactory.In(ProjectStatus.Submitted);
+        var late = project.ReviewDueOn!.Value.AddDays(3);
+        var (decision, panel, _) = project.DrawReviewPanel("office", ProjectFactory.Monday, late, late.AddDays(2), Pool(), new HashSet<Guid>(), "data", 3, 7);
+        Assert.Equal(ProjectStatus.UnderReview, decision.ToStatus);
+        Assert.Equal(late.AddDays(2), panel.MeetingOn);
+        Assert.False(project.IsReviewOverdue(late));
+    }
+
+    [Fact]
     public void A_panel_meets_between_today_and_the_review_due_date_and_starts_the_review()
     {
         var project = ProjectFactory.In(ProjectStatus.Submitted);

@@ -24,6 +24,7 @@ public static class BulletinDocument
           behindSchedule(first: 100) { totalCount nodes { code name department { name } scheduleVariance { ratio } } }
           overBudget(first: 100) { totalCount nodes { code name department { name } costVariance { ratio } } }
           reportsMissing(first: 100) { {{Projects}} } stale(first: 100) { totalCount nodes { code } }
+          reviewsOverdue(first: 100) { totalCount nodes { code name department { name } reviewDueOn } }
           changeRequestsDecided(first: 100) { totalCount nodes { kind status decidedAt project { code name } } }
           reviewsAgainstPanel(first: 100) { totalCount nodes { conclusion majorityRecommendation contraryReason project { code name } } }
           {{(money ? "allocated { amount } spent { amount }" : "")}} } }
@@ -111,8 +112,11 @@ public static class BulletinDocument
             html.Append("</table>");
         }
 
+        Section(html, "八、逾期未组织专家评审的项目", bulletin.GetProperty("reviewsOverdue"), ["项目编号", "项目名称", "建设单位", "评审截止日期"],
+            n => [Text(n, "reviewDueOn")]);
+
         if (bulletin.TryGetProperty("allocated", out var allocated))
-            html.Append("<h2>八、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
+            html.Append("<h2>九、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
                 .Append(Yuan(bulletin.GetProperty("spent"))).Append(" 元。</p>");
         return html.Append("</body></html>").ToString();
     }

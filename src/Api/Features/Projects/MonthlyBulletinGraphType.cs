@@ -20,6 +20,7 @@ public sealed class MonthlyBulletinGraphType : ObjectGraphType<MonthlyBulletin>
         List("behindSchedule", "Projects under way more than 10% behind their baseline at the month's end (or today).", b => b.BehindSchedule);
         List("overBudget", "Projects under way more than 10% over their earned value at the month's end (or today).", b => b.OverBudget);
         List("reportsMissing", "Projects under way since before the month with no report for it.", b => b.ReportsMissing);
+        List("reviewsOverdue", "Submitted projects still without an expert panel past their review's due date at the month's end (or today): the office's own backlog.", b => b.ReviewsOverdue);
         List("stale", "Of those, the ones with no report for the month before either: missing for more than a month.", b => b.Stale);
         this.Connection<MonthlyBulletin, ChangeRequestGraphType>("changeRequestsDecided", "Change requests the office decided in the month, in order.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.ChangesDecided));

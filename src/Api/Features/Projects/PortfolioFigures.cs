@@ -37,7 +37,8 @@ public static class PortfolioFigures
                 year is null ? (p.Baseline ?? p.CurrentPlan).Budget : Money.Sum(budgetLines[(p.Id, year.Value)]),
                 Money.Sum(allocations[p.Id].Where(a => year is null || a.Year == year).Select(a => a.Amount)),
                 Money.Sum(contracts[p.Id].Where(c => year is null || c.Year == year).Select(c => c.Amount)),
-                Money.Sum(expenditures[p.Id].Where(e => year is null || e.Year == year).Select(e => e.Amount)));
+                Money.Sum(expenditures[p.Id].Where(e => year is null || e.Year == year).Select(e => e.Amount)),
+                p.IsReviewOverdue(today));
         }
 
         switch (grouping)

@@ -32,6 +32,8 @@ public sealed class PortfolioGroupGraphType : ObjectGraphType<PortfolioGroup>
             .ResolveBatched(ctx => LoaderResults.Known<IReadOnlyList<StatusCount>>(ctx.Source.RollUp.ByStatus.OrderBy(s => s.Key).Select(s => new StatusCount(s.Key, s.Value)).ToList()));
         this.Connection<PortfolioGroup, ColourCountGraphType>("byColour", "Projects per colour (green, amber, red), colours with none left out.")
             .ResolveBatched(ctx => LoaderResults.Known<IReadOnlyList<ColourCount>>(ctx.Source.RollUp.ByColour.OrderBy(s => s.Key).Select(s => new ColourCount(s.Key, s.Value)).ToList()));
+        Field<NonNullGraphType<IntGraphType>>("reviewsOverdue").Description("Submitted projects still without an expert panel past their review's due date.")
+            .Resolve(ctx => ctx.Source.RollUp.ReviewsOverdue);
         Field<NonNullGraphType<IntGraphType>>("withoutColour").Description("Projects without a colour: before approval, or stopped.").Resolve(ctx => ctx.Source.RollUp.WithoutColour);
         Field<NonNullGraphType<MoneyGraphType>>("budget").ReadableBy(Readers.FundManagers)
             .Description("Budgets: each baseline (the proposal before approval); by fund year, that year's budget lines.").Resolve(ctx => ctx.Source.RollUp.Budget);

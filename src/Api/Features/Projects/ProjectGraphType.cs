@@ -89,6 +89,9 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                 return ctx.Loaders().LatestProgressReport(project.Id)
                     .Then(r => schedule.IsOverdue(project.Status, project.ActualStartOn, r?.Month, today));
             });
+        Field<NonNullGraphType<BooleanGraphType>>("isReviewOverdue").ReadableBy(Readers.GovernmentAndDashboards)
+            .Description("True when the project is submitted and still without an expert panel after its review's due date (reviewDueOn).")
+            .Resolve(ctx => ctx.Source.IsReviewOverdue(ctx.Clock().Today));
         Field<StatusColourGraphType>("colour").ReadableBy(Readers.Anyone)
             .Description("Traffic light: red when behind schedule or over budget by more than 30%, amber when by 10-30% or a progress report is overdue, green otherwise; null before approval and for stopped projects.")
             .Resolve(ctx =>
