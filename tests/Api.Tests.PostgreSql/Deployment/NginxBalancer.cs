@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Deployment;
@@ -50,29 +49,9 @@ public sealed class NginxBalancer : IAsyncDisposable
                 include {{root}}/infogov.conf;
             }
             """);
-        var start = new ProcessStartInfo(Executable()) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Executable());
         foreach (var argument in new[] { "-p", root, "-c", Path.Combine(root, "nginx.conf") }) start.ArgumentList.Add(argument);
-        var process = Process.Start(start)!;
-        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, line) => { if (line.Data is not null) errors.Enqueue(line.Data); };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync("127.0.0.1", port);
-                return new NginxBalancer(process, port);
-            }
-            catch (SocketException)
-            {
-                Assert.False(process.HasExited, "nginx exited at start: " + string.Join('\n', errors));
-                await Task.Delay(100);
-            }
-        }
-        throw new TimeoutException("nginx did not listen within 10 s");
+        return new NginxBalancer(await LoopbackServer.StartAsync(start, port), port);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using InfoGov.Api.Tests.TestHost;
 
 namespace InfoGov.Api.Tests.Deployment;
@@ -24,29 +23,10 @@ public sealed class RedisServer : IAsyncDisposable
 
     public async Task StartAgainAsync()
     {
-        var start = new ProcessStartInfo(Executable()) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Executable());
         foreach (var argument in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes" })
             start.ArgumentList.Add(argument);
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            try
-            {
-                using var probe = new TcpClient();
-                await probe.ConnectAsync("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Assert.False(_process.HasExited, "redis-server exited at start");
-                await Task.Delay(100);
-            }
-        }
-        Assert.Fail("redis-server did not listen within 10 s");
+        _process = await LoopbackServer.StartAsync(start, Port);
     }
 
     /// <summary>Stops the server at once (SIGKILL): clients see their connections drop.</summary>
