@@ -26,9 +26,10 @@ case "${1:-}" in
     if [ "$(id -u)" = 0 ]; then chown postgres "$dir"; fi
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust --locale=C --encoding=UTF8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    # The first free port from 55432 on.
+    # The first port from 55432 on that is free and not that of another throwaway cluster: a paused one
+    # (the fault tests stop a server and start it again) has freed its port but will want it back.
     port=55432
-    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || grep -qs -- "^-p $port " /tmp/infogov-pg-*/options; do port=$((port + 1)); done
     echo "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" >"$dir/options"
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o "$(cat "$dir/options")" \
       >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
