@@ -33,15 +33,8 @@ public sealed class RedisEventBus : IEventBus
     public void Publish(OutboxMessage message)
     {
         _local.Publish(message);
-        if (!_redis.IsAvailable) return;
-        try
-        {
-            _redis.Connection.GetSubscriber().Publish(_channel, JsonSerializer.SerializeToUtf8Bytes(SharedEvent.Of(_instance, message)), CommandFlags.FireAndForget);
-        }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
-        {
-            _logger.LogDebug(e, "Event {EventId} reached this instance's subscribers only", message.Id);
-        }
+        if (!_redis.TryPublish(_channel, JsonSerializer.SerializeToUtf8Bytes(SharedEvent.Of(_instance, message))))
+            _logger.LogDebug("Event {EventId} reached this instance's subscribers only", message.Id);
     }
 
     public IDisposable Subscribe(Action<OutboxMessage> listener) => _local.Subscribe(listener);

@@ -25,15 +25,8 @@ public sealed class RedisCacheInvalidation : LocalCacheInvalidation
     public override void Forget(string cache, string key)
     {
         ForgetHere(cache, key);
-        if (!_redis.IsAvailable) return;
-        try
-        {
-            _redis.Connection.GetSubscriber().Publish(_channel, JsonSerializer.SerializeToUtf8Bytes(new Forgotten(_instance, cache, key)), CommandFlags.FireAndForget);
-        }
-        catch (Exception e) when (e is RedisException or RedisTimeoutException)
-        {
-            // The other instances forget it when their short cache lapses.
-        }
+        // When Redis is away, the other instances forget it when their short cache lapses.
+        _redis.TryPublish(_channel, JsonSerializer.SerializeToUtf8Bytes(new Forgotten(_instance, cache, key)));
     }
 
     private sealed record Forgotten(Guid Origin, string Cache, string Key);

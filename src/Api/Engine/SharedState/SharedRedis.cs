@@ -52,6 +52,22 @@ public sealed class SharedRedis : IDisposable
 
     public RedisChannel Channel(string name) => RedisChannel.Literal(Prefix + name);
 
+    /// <summary>Publishes <paramref name="message"/> on <paramref name="channel"/> without waiting for it; false when Redis is
+    /// away (nothing sent: the other instances miss it, and the caller's own instance has already acted on it).</summary>
+    public bool TryPublish(RedisChannel channel, byte[] message)
+    {
+        if (!IsAvailable) return false;
+        try
+        {
+            Connection.GetSubscriber().Publish(channel, message, CommandFlags.FireAndForget);
+            return true;
+        }
+        catch (Exception e) when (e is RedisException or RedisTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Listens on <paramref name="channel"/>. Made now when Redis answers; the client keeps the subscription
     /// and makes it again whenever its connection is remade, also when Redis was away at first.</summary>
     public void Subscribe(RedisChannel channel, Action<RedisValue> handler)
