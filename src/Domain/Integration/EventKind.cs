@@ -21,4 +21,8 @@ public enum EventKind
     ProjectColourChanged,
     /// <summary>The office approved or returned a department's plan.</summary>
     PlanDecided,
+    /// <summary>The owning department recorded a milestone reached (its schedule variance and colour follow from it).</summary>
+    MilestoneCompleted,
+    /// <summary>The office rated its confidence in a project's delivery.</summary>
+    DeliveryConfidenceRated,
 }

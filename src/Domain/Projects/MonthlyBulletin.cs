@@ -7,6 +7,7 @@ namespace InfoGov.Domain.Projects;
 /// which were behind schedule or over budget at its end (variance above 10%, from the latest report
 /// of the month or before), which owe the month's report (stale: none for the month before either),
 /// which submitted applications still wait for their expert panel past the review's due date,
+/// which milestones were late (reached late in the month, or still open past their date at its end),
 /// which change requests were decided, which reviews the office concluded against the majority of
 /// their experts, and what the fund allocated and paid in the month.
 /// </summary>
@@ -18,6 +19,9 @@ public sealed record MonthlyBulletin(
     /// <summary>Submitted projects still without an expert panel past their review's due date at the month's end (or today), by code.</summary>
     public IReadOnlyList<Project> ReviewsOverdue { get; private init; } = [];
 
+    /// <summary>Milestones of projects under way reached late in the month, or still not reached past their date at its end (or today), by project code and due date.</summary>
+    public IReadOnlyList<Milestone> LateMilestones { get; private init; } = [];
+
     /// <summary>Reviews the office concluded in the month against the majority of their experts, in order.</summary>
     public IReadOnlyList<ReviewPanel> ReviewsAgainstPanel { get; private init; } = [];
 
@@ -26,7 +30,8 @@ public sealed record MonthlyBulletin(
     /// <param name="inMonth">Whether an instant falls in the month (in the deployment's time zone).</param>
     public static MonthlyBulletin Compute(DateOnly month, DateOnly today, Func<DateTimeOffset, bool> inMonth,
         IReadOnlyList<Project> projects, IReadOnlyList<ProgressReport> reports, IReadOnlyList<ChangeRequest> changes,
-        IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments, IEnumerable<ReviewPanel>? reviews = null)
+        IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments, IEnumerable<ReviewPanel>? reviews = null,
+        IEnumerable<Milestone>? milestones = null)
     {
         var last = month.AddMonths(1).AddDays(-1);
         var asOf = today < last ? today : last;
@@ -38,10 +43,15 @@ public sealed record MonthlyBulletin(
         var over = new List<Project>();
         var missing = new List<Project>();
         var stale = new List<Project>();
+        var milestonesOf = (milestones ?? []).ToLookup(m => m.ProjectId);
+        var lateMilestones = new List<Milestone>();
         foreach (var project in underWay)
         {
             var latest = byProject[project.Id].MaxBy(r => r.Month);
-            if (ProjectHealth.ScheduleVariance(project.Baseline, latest?.ProgressPercent, asOf, project.CompletedOn) is { Ratio: > 0, Band: not VarianceBand.Low })
+            lateMilestones.AddRange(milestonesOf[project.Id]
+                .Where(m => m.IsLate(asOf) && (m.CompletedOn is not { } done || done > asOf || InMonth(done)))
+                .OrderBy(m => m.DueOn));
+            if (ProjectHealth.ScheduleVariance(project.Baseline, latest?.ProgressPercent, asOf, project.CompletedOn, Milestone.MostDaysLate(milestonesOf[project.Id], asOf)) is { Ratio: > 0, Band: not VarianceBand.Low })
                 behind.Add(project);
             if (ProjectHealth.CostVariance(project.Baseline, latest?.ProgressPercent, latest?.SpendToDate) is { Ratio: > 0, Band: not VarianceBand.Low })
                 over.Add(project);
@@ -61,6 +71,7 @@ public sealed record MonthlyBulletin(
             Money.Sum(payments.Where(p => InMonth(p.On)).Select(p => p.Amount)))
         {
             ReviewsOverdue = projects.Where(p => p.IsReviewOverdue(asOf)).OrderBy(p => p.Code).ToList(),
+            LateMilestones = lateMilestones,
             ReviewsAgainstPanel = (reviews ?? []).Where(r => r.IsContraryToPanel && r.ConcludedAt is { } at && inMonth(at)).OrderBy(r => r.ConcludedAt).ToList(),
         };
     }

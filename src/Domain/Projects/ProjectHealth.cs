@@ -5,22 +5,27 @@ namespace InfoGov.Domain.Projects;
 /// <summary>
 /// The derived figures of a project against its baseline, computed as of a given day.
 /// Schedule variance compares actual progress with the progress the baseline planned by that day
-/// (the elapsed share of its duration); once the project is complete it is the slip of the
-/// completion date as a share of the baseline duration. Cost variance is earned-value based:
+/// (the elapsed share of its duration), or the lateness of its latest-running milestone as a share of the
+/// baseline duration when that is more; once the project is complete it is the slip of the completion date
+/// as a share of the baseline duration. Cost variance is earned-value based:
 /// (spend to date - budget x progress) / (budget x progress). Positive means behind or over.
 /// </summary>
 public static class ProjectHealth
 {
-    public static Variance? ScheduleVariance(ProjectPlan? baseline, int? progressPercent, DateOnly asOf, DateOnly? completedOn)
+    /// <param name="milestoneDaysLate">The lateness of the latest-running milestone (<see cref="Milestone.MostDaysLate"/>):
+    /// while under way, a project is behind by at least that share of its planned duration, whatever its reported progress.</param>
+    public static Variance? ScheduleVariance(ProjectPlan? baseline, int? progressPercent, DateOnly asOf, DateOnly? completedOn, int milestoneDaysLate)
     {
         if (baseline is null || baseline.DurationDays <= 0) return null;
         if (completedOn is { } done)
             return Variance.Of((decimal)(done.DayNumber - baseline.DueOn.DayNumber) / baseline.DurationDays);
 
+        var slip = (decimal)milestoneDaysLate / baseline.DurationDays;
         var planned = PlannedProgress(baseline, asOf);
-        if (planned == 0m) return Variance.Of(0m);
         var actual = (decimal)(progressPercent ?? 0);
-        return Variance.Of((planned - actual) / planned);
+        var behind = planned == 0m ? 0m : (planned - actual) / planned;
+        // Ahead of plan stays negative unless a milestone is late.
+        return Variance.Of(slip > 0m && slip > behind ? slip : behind);
     }
 
     public static Variance? CostVariance(ProjectPlan? baseline, int? progressPercent, Money? spendToDate)

@@ -39,6 +39,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ProjectParticipant> ProjectParticipants => Set<ProjectParticipant>();
     public DbSet<ProjectDecision> ProjectDecisions => Set<ProjectDecision>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<ConfidenceRating> ConfidenceRatings => Set<ConfidenceRating>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();

@@ -17,10 +17,11 @@ public static class ProjectAccessPolicy
         {
             ["Project"] = new(Anyone, Government, Fields(
                 (Anyone, ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"]),
-                (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "isReviewOverdue", "deliveredOnTime", "actualStartOn", "completedOn"]),
+                (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "isReviewOverdue", "deliveredOnTime", "actualStartOn", "completedOn", "deliveryConfidence"]),
                 (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "fundingByYear"]))),
             ["ProjectDecision"] = new(Government, Government),
             ["Milestone"] = new(Government, Government),
+            ["ConfidenceRating"] = new(Government, Government),
             ["ProgressReport"] = new(Government, Government, Fields((MoneyAndContracts, ["spendToDate"]))),
             ["ChangeRequest"] = new(Government, Government),
             ["Expert"] = new(Government, Government, Fields((ExpertIdentities, ["panelSeats"]))),
@@ -68,6 +69,8 @@ public static class ProjectAccessPolicy
             ["recordTender"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }"),
             ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendor: \"x\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
             ["submitProgressReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }"),
+            ["completeMilestone"] = new(ProjectApplicants, "{ milestoneId: \"bm9wZQ==\", version: 1, completedOn: \"2026-11-01\", evidence: \"x\" }"),
+            ["rateDeliveryConfidence"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, rating: GREEN, narrative: \"x\" }"),
             ["requestChange"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", kind: DATES, reason: \"x\", dueOn: \"2027-12-31\" }"),
             ["decideChange"] = new(Office, "{ changeRequestId: \"bm9wZQ==\", version: 1, approve: true }"),
             ["requestAcceptance"] = new(ProjectApplicants, "{ id: \"bm9wZQ==\", version: 1 }"),

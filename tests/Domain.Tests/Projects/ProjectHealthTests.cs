@@ -20,7 +20,7 @@ public class ProjectHealthTests
     [Fact]
     public void Schedule_variance_compares_actual_with_planned_progress()
     {
-        var variance = ProjectHealth.ScheduleVariance(Baseline, 40, June, completedOn: null)!;
+        var variance = ProjectHealth.ScheduleVariance(Baseline, 40, June, completedOn: null, milestoneDaysLate: 0)!;
         Assert.Equal(0.1947m, variance.Ratio); // (49.67 - 40) / 49.67
         Assert.Equal(VarianceBand.Medium, variance.Band);
     }
@@ -28,15 +28,15 @@ public class ProjectHealthTests
     [Fact]
     public void Schedule_variance_of_a_completed_project_is_its_slip()
     {
-        var late = ProjectHealth.ScheduleVariance(Baseline, 100, June, completedOn: Baseline.DueOn.AddDays(100))!;
+        var late = ProjectHealth.ScheduleVariance(Baseline, 100, June, completedOn: Baseline.DueOn.AddDays(100), milestoneDaysLate: 0)!;
         Assert.Equal(Math.Round(100m / 304m, 4), late.Ratio);
         Assert.Equal(VarianceBand.High, late.Band);
-        Assert.True(ProjectHealth.ScheduleVariance(Baseline, 100, June, completedOn: Baseline.DueOn.AddDays(-10))!.Ratio < 0);
+        Assert.True(ProjectHealth.ScheduleVariance(Baseline, 100, June, completedOn: Baseline.DueOn.AddDays(-10), milestoneDaysLate: 0)!.Ratio < 0);
     }
 
     [Fact]
     public void Schedule_variance_needs_a_baseline() =>
-        Assert.Null(ProjectHealth.ScheduleVariance(null, 50, June, null));
+        Assert.Null(ProjectHealth.ScheduleVariance(null, 50, June, null, 0));
 
     [Fact]
     public void Cost_variance_compares_spend_with_earned_value()

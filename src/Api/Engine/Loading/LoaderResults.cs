@@ -8,6 +8,10 @@ public static class LoaderResults
     public static IDataLoaderResult<TOut> Then<TIn, TOut>(this IDataLoaderResult<TIn> source, Func<TIn, TOut> map) =>
         new Mapped<TIn, TOut>(source, map);
 
+    /// <summary>Two results combined once both are in; both loads are queued before either is read, so each still batches.</summary>
+    public static IDataLoaderResult<TOut> With<T1, T2, TOut>(this IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, Func<T1, T2, TOut> map) =>
+        new Combined<T1, T2, TOut>(first, second, map);
+
     /// <summary>True for a result made by <see cref="Known{T}"/>: reading it starts no fetch.</summary>
     public static bool IsKnown(IDataLoaderResult result) => result.GetType().IsGenericType && result.GetType().GetGenericTypeDefinition() == typeof(KnownResult<>);
 
@@ -18,6 +22,18 @@ public static class LoaderResults
     {
         public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default) =>
             map(await source.GetResultAsync(cancellationToken).ConfigureAwait(false));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class Combined<T1, T2, TOut>(IDataLoaderResult<T1> first, IDataLoaderResult<T2> second, Func<T1, T2, TOut> map) : IDataLoaderResult<TOut>
+    {
+        public async Task<TOut> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var one = await first.GetResultAsync(cancellationToken).ConfigureAwait(false);
+            return map(one, await second.GetResultAsync(cancellationToken).ConfigureAwait(false));
+        }
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
             await GetResultAsync(cancellationToken).ConfigureAwait(false);

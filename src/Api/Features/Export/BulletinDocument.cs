@@ -25,6 +25,7 @@ public static class BulletinDocument
           overBudget(first: 100) { totalCount nodes { code name department { name } costVariance { ratio } } }
           reportsMissing(first: 100) { {{Projects}} } stale(first: 100) { totalCount nodes { code } }
           reviewsOverdue(first: 100) { totalCount nodes { code name department { name } reviewDueOn } }
+          lateMilestones(first: 100) { totalCount nodes { name dueOn completedOn project { code name department { name } } } }
           changeRequestsDecided(first: 100) { totalCount nodes { kind status decidedAt project { code name } } }
           reviewsAgainstPanel(first: 100) { totalCount nodes { conclusion majorityRecommendation contraryReason project { code name } } }
           {{(money ? "allocated { amount } spent { amount }" : "")}} } }
@@ -115,8 +116,25 @@ public static class BulletinDocument
         Section(html, "八、逾期未组织专家评审的项目", bulletin.GetProperty("reviewsOverdue"), ["项目编号", "项目名称", "建设单位", "评审截止日期"],
             n => [Text(n, "reviewDueOn")]);
 
+        var late = bulletin.GetProperty("lateMilestones");
+        var lateCount = late.GetProperty("totalCount").GetInt32();
+        html.Append("<h2>九、里程碑逾期的项目（").Append(lateCount).Append("项）</h2>");
+        if (lateCount == 0) html.Append("<p>无。</p>");
+        else
+        {
+            html.Append("<table><tr><th>项目编号</th><th>项目名称</th><th>建设单位</th><th>里程碑</th><th>计划日期</th><th>完成日期</th></tr>");
+            foreach (var milestone in late.GetProperty("nodes").EnumerateArray())
+            {
+                var project = milestone.GetProperty("project");
+                Row(html, [Text(project, "code"), Text(project, "name"), project.GetProperty("department").GetProperty("name").GetString(),
+                    Text(milestone, "name"), Text(milestone, "dueOn"), Text(milestone, "completedOn") ?? "未完成"]);
+            }
+            html.Append("</table>");
+            if (lateCount > late.GetProperty("nodes").GetArrayLength()) html.Append("<p>（仅列出前100项）</p>");
+        }
+
         if (bulletin.TryGetProperty("allocated", out var allocated))
-            html.Append("<h2>九、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
+            html.Append("<h2>十、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
                 .Append(Yuan(bulletin.GetProperty("spent"))).Append(" 元。</p>");
         return html.Append("</body></html>").ToString();
     }

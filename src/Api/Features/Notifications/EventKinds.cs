@@ -24,4 +24,6 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.DisputeAnswered] = "The provider answered a data dispute. Subject: the DataDispute.",
         [EventKind.ProjectColourChanged] = "A project's colour (red, amber, green) changed: after a report, a re-baseline or a status change (announced right after it), or as days passed (found by the periodic sweep). Subject: the Project.",
         [EventKind.PlanDecided] = "The office approved a plan, or returned it with comments. Subject: the Plan (read by government users: drafts on their way up by their department only).",
+        [EventKind.MilestoneCompleted] = "The owning department recorded a milestone of the baseline reached, with its evidence; a late one moves the schedule variance and may change the colour. Subject: the Milestone.",
+        [EventKind.DeliveryConfidenceRated] = "The office rated its confidence in a project's delivery (five points, green to red, with its narrative). Subject: the ConfidenceRating (read by government users).",
     });

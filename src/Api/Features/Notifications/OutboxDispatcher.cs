@@ -99,7 +99,7 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>Events after which a project's colour may differ.</summary>
-    private static readonly HashSet<EventKind> ColourCauses = [EventKind.ProjectStatusChanged, EventKind.ProgressReportFiled, EventKind.ChangeRequestDecided];
+    private static readonly HashSet<EventKind> ColourCauses = [EventKind.ProjectStatusChanged, EventKind.ProgressReportFiled, EventKind.ChangeRequestDecided, EventKind.MilestoneCompleted];
 
     /// <returns>How many messages were dispatched, and the projects of those that may have changed a colour.</returns>
     private async Task<(int Count, IReadOnlyCollection<Guid> Projects)> DispatchBatchAsync(CancellationToken cancellationToken)

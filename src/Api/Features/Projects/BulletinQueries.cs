@@ -34,7 +34,8 @@ public static class BulletinQueries
                 var allocations = await db.FundAllocations.AsNoTracking().Where(a => a.AllocatedOn >= month && a.AllocatedOn <= last).Select(a => new { a.AllocatedOn, a.Amount }).ToListAsync(ct);
                 var payments = await db.Expenditures.AsNoTracking().Where(e => e.SpentOn >= month && e.SpentOn <= last && ids.Contains(e.ProjectId)).Select(e => new { e.SpentOn, e.Amount }).ToListAsync(ct);
                 var reviews = await db.ReviewPanels.AsNoTracking().Where(r => r.ConcludedAt >= from && r.ConcludedAt < to && r.ContraryReason != null && ids.Contains(r.ProjectId)).ToListAsync(ct);
+                var milestones = await db.Milestones.AsNoTracking().Where(m => m.DueOn <= last && ids.Contains(m.ProjectId)).ToListAsync(ct);
                 return MonthlyBulletin.Compute(month, clock.Today, at => at >= from && at < to, projects, reports, changes,
-                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews);
+                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews, milestones);
             });
 }

@@ -25,6 +25,9 @@ public static class DeliveryMutations
             "Records a contract, signed by the owning department's leader or by its information manager holding a valid contract-signing delegation.", "What to record.", ContractAsync);
         mutation.Mutation<ProjectGraphType, SubmitProgressReportInputGraphType, SubmitProgressReportInput>("submitProgressReport", ProjectReaders.ProjectApplicants,
             "Submits the monthly progress report: one per project per month; a decrease in progress needs an explanation.", "What to record.", ProgressAsync);
+        mutation.Mutation<MilestoneGraphType, CompleteMilestoneInputGraphType, CompleteMilestoneInput>("completeMilestone", ProjectReaders.ProjectApplicants,
+            "Records a milestone of a project under way reached, with the day and its evidence; a late one moves the project's schedule variance (and may change its colour).",
+            "The milestone, its version, the day and the evidence.", CompleteMilestoneAsync);
         mutation.Mutation<ProjectGraphType, RequestChangeInputGraphType, RequestChangeInput>("requestChange", ProjectReaders.ProjectApplicants,
             "Requests a change of scope, budget or dates, with a reason; the baseline stays until the office approves.", "What to record.", RequestChangeAsync);
         mutation.Mutation<ProjectGraphType, DecideChangeInputGraphType, DecideChangeInput>("decideChange", Readers.Office,
@@ -103,6 +106,19 @@ public static class DeliveryMutations
             ProgressReportRules.Check(project, input.Month, input.ProgressPercent, spend, input.Explanation, previous, reported, scope.Today);
             scope.Db.ProgressReports.Add(ProgressReport.File(project, input.Month, input.ProgressPercent, spend, input.Issues, input.Risks, input.Explanation, scope.Now));
             return new MutationRunner.Change(project, project, $"{project.Code} {input.Month:yyyy-MM}: {input.ProgressPercent}%, spent {spend}.");
+        });
+
+    private static Task<Payload> CompleteMilestoneAsync(IResolveFieldContext ctx, CompleteMilestoneInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Milestone), MutationContextExtensions.TargetId(input.MilestoneId, nameof(Milestone)), async (scope, ct) =>
+        {
+            var milestone = await scope.FindAsync<Milestone>(input.MilestoneId, "milestoneId", ct);
+            var project = await scope.Db.Projects.SingleAsync(p => p.Id == milestone.ProjectId, ct);
+            scope.RequireDepartment(project);
+            scope.RequireVersion(milestone, input.Version);
+            milestone.Complete(project, input.CompletedOn, input.Evidence, scope.Today);
+            var late = milestone.DaysLate(scope.Today);
+            return new MutationRunner.Change(milestone, milestone,
+                $"{project.Code}: milestone '{milestone.Name}' reached on {input.CompletedOn:yyyy-MM-dd}{(late > 0 ? $", {late} days late" : "")}.");
         });
 
     private static Task<Payload> RequestChangeAsync(IResolveFieldContext ctx, RequestChangeInput input) =>

@@ -8,7 +8,7 @@ namespace InfoGov.Api.Features.Projects;
 
 /// <summary>
 /// Loads what the roll-ups sum, for the projects the caller sees: each project's colour (from its
-/// latest report, as the project's own field computes it) and its money, in five statements whatever
+/// latest report, as the project's own field computes it) and its money, in six statements whatever
 /// the number of projects; then groups it.
 /// </summary>
 public static class PortfolioFigures
@@ -19,6 +19,7 @@ public static class PortfolioFigures
         var projects = await loaders.Visible<Project>().ToListAsync(ct);
         var ids = projects.Select(p => p.Id).ToList();
         var latest = await ProjectHealthIndex.LatestReportsAsync(db, loaders.Visible<Project>().Select(p => p.Id), ct);
+        var late = await ProjectHealthIndex.MilestonesDaysLateAsync(db, loaders.Visible<Project>().Select(p => p.Id), today, ct);
         var years = await db.SpecialFunds.AsNoTracking().ToDictionaryAsync(f => f.Id, f => f.FiscalYear, ct);
         // Grouped by project once: each project's figures then read its own rows, not every row.
         var allocations = (await db.FundAllocations.AsNoTracking().Select(a => new { a.ProjectId, a.FundId, a.Amount }).ToListAsync(ct))
@@ -32,7 +33,7 @@ public static class PortfolioFigures
 
         ProjectFigures Figures(Project p, int? year)
         {
-            var colour = ProjectHealthIndex.Compute(p.Status, p.Baseline, p.CompletedOn, p.ActualStartOn, latest.GetValueOrDefault(p.Id), today, schedule).Colour;
+            var colour = ProjectHealthIndex.Compute(p.Status, p.Baseline, p.CompletedOn, p.ActualStartOn, latest.GetValueOrDefault(p.Id), late.GetValueOrDefault(p.Id), today, schedule).Colour;
             return new ProjectFigures(p.Id, p.Status, colour,
                 year is null ? (p.Baseline ?? p.CurrentPlan).Budget : Money.Sum(budgetLines[(p.Id, year.Value)]),
                 Money.Sum(allocations[p.Id].Where(a => year is null || a.Year == year).Select(a => a.Amount)),

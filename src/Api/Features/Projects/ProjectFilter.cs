@@ -12,7 +12,8 @@ public sealed record ProjectFilter(
     List<ProjectStatus>? Statuses, string? DepartmentCode, string? ProgrammeCode, List<ProjectLevel>? Levels,
     FundingCategory? FundingCategory, int? FiscalYear, bool? IsPublished, string? Search,
     bool? IsProgressReportOverdue = null, DateOnly? DueOnOrAfter = null, DateOnly? DueOnOrBefore = null,
-    List<StatusColour>? Colours = null, List<VarianceBand>? ScheduleVarianceBands = null, List<VarianceBand>? CostVarianceBands = null)
+    List<StatusColour>? Colours = null, List<VarianceBand>? ScheduleVarianceBands = null, List<VarianceBand>? CostVarianceBands = null,
+    List<DeliveryConfidence>? DeliveryConfidences = null)
 {
     /// <summary>Whether a condition needs each project's health, which is computed in memory (<see cref="ProjectHealthIndex"/>).</summary>
     public bool NeedsHealth => Colours is { Count: > 0 } || ScheduleVarianceBands is { Count: > 0 } || CostVarianceBands is { Count: > 0 };
@@ -47,6 +48,8 @@ public sealed class ProjectFilterInputGraphType : InputObjectGraphType<ProjectFi
             .Description("Only projects whose schedule variance is in one of these bands (projects without one never match).");
         Field<ListGraphType<NonNullGraphType<VarianceBandGraphType>>>("costVarianceBands").ReadableBy(Readers.GovernmentAndDashboards)
             .Description("Only projects whose cost variance is in one of these bands (projects without one never match).");
+        Field<ListGraphType<NonNullGraphType<DeliveryConfidenceGraphType>>>("deliveryConfidences").ReadableBy(Readers.GovernmentAndDashboards)
+            .Description("Only projects whose delivery confidence rating in force is one of these (projects never rated never match).");
         this.ReadableBy(Readers.Anyone);
     }
 }

@@ -66,12 +66,12 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field<DecimalGraphType>("plannedProgressPercent").Description("Progress the baseline planned by today, in percent; null without a baseline.")
             .Resolve(ctx => ctx.Source.Baseline is { } b ? ProjectHealth.PlannedProgress(b, ctx.Clock().Today) : null);
         Field<VarianceGraphType>("scheduleVariance").ReadableBy(Readers.GovernmentAndDashboards)
-            .Description("Schedule variance against the baseline: (planned - actual progress) / planned while under way, or the completion slip as a share of the planned duration; null without a baseline.")
+            .Description("Schedule variance against the baseline: (planned - actual progress) / planned while under way, or the lateness of its latest-running milestone as a share of the planned duration when that is more; once complete, the completion slip as a share of the planned duration; null without a baseline.")
             .Resolve(ctx =>
             {
-                var (project, today) = (ctx.Source, ctx.Clock().Today);
-                return ctx.Loaders().LatestProgressReport(project.Id)
-                    .Then(r => ProjectHealth.ScheduleVariance(project.Baseline, r?.ProgressPercent, today, project.CompletedOn));
+                var (project, today, loaders) = (ctx.Source, ctx.Clock().Today, ctx.Loaders());
+                return loaders.LatestProgressReport(project.Id).With(loaders.MilestonesDaysLate(project.Id, today),
+                    (r, late) => ProjectHealth.ScheduleVariance(project.Baseline, r?.ProgressPercent, today, project.CompletedOn, late));
             });
         Field<VarianceGraphType>("costVariance").ReadableBy(Readers.GovernmentAndDashboards)
             .Description("Cost variance against the baseline: (spend to date - earned value) / earned value, earned value being budget x progress; null before progress is reported.")
@@ -96,13 +96,16 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .Description("Traffic light: red when behind schedule or over budget by more than 30%, amber when by 10-30% or a progress report is overdue, green otherwise; null before approval and for stopped projects.")
             .Resolve(ctx =>
             {
-                var (project, today, schedule) = (ctx.Source, ctx.Clock().Today, ctx.ReportSchedule());
-                return ctx.Loaders().LatestProgressReport(project.Id).Then(r => ProjectHealth.Colour(
+                var (project, today, schedule, loaders) = (ctx.Source, ctx.Clock().Today, ctx.ReportSchedule(), ctx.Loaders());
+                return loaders.LatestProgressReport(project.Id).With(loaders.MilestonesDaysLate(project.Id, today), (r, late) => ProjectHealth.Colour(
                     project.Status,
-                    ProjectHealth.ScheduleVariance(project.Baseline, r?.ProgressPercent, today, project.CompletedOn),
+                    ProjectHealth.ScheduleVariance(project.Baseline, r?.ProgressPercent, today, project.CompletedOn, late),
                     ProjectHealth.CostVariance(project.Baseline, r?.ProgressPercent, r?.SpendToDate),
                     schedule.IsOverdue(project.Status, project.ActualStartOn, r?.Month, today)));
             });
+        Field<DeliveryConfidenceGraphType>("deliveryConfidence").ReadableBy(Readers.GovernmentAndDashboards)
+            .Description("The office's latest delivery confidence rating (green to red), a judgement beside the computed colour; null until it first rates the project.")
+            .Resolve(ctx => ctx.Source.DeliveryConfidence);
         Field<BooleanGraphType>("deliveredOnTime").ReadableBy(Readers.GovernmentAndDashboards).Description("True when completed by the baseline due date; null until completed.")
             .Resolve(ctx => ProjectHealth.DeliveredOnTime(ctx.Source.Baseline, ctx.Source.CompletedOn));
     }
@@ -115,6 +118,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .ResolveBatched(ctx => ctx.Loaders().Children<BaselineRevision>(nameof(BaselineRevision.ProjectId), ctx.Source.Id, r => r.OrderBy(x => x.Revision)));
         this.Connection<Project, MilestoneGraphType>("milestones", "Milestones of the baseline, by due date.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Milestone>(nameof(Milestone.ProjectId), ctx.Source.Id, m => m.OrderBy(x => x.DueOn)));
+        this.Connection<Project, ConfidenceRatingGraphType>("confidenceHistory", "The office's delivery confidence ratings, latest first: each with the one before it, why, who and when.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ConfidenceRating>(nameof(ConfidenceRating.ProjectId), ctx.Source.Id, r => r.OrderByDescending(x => x.Number)));
         this.Connection<Project, ProgressReportGraphType>("progressReports", "Monthly progress reports, latest month first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ProgressReport>(nameof(ProgressReport.ProjectId), ctx.Source.Id, r => r.OrderByDescending(x => x.Month)));
         this.Connection<Project, ChangeRequestGraphType>("changeRequests", "Change requests, latest first.")

@@ -8,7 +8,7 @@ namespace InfoGov.Api.Features.Projects;
 /// <summary>
 /// The health of many projects at once, as each project's own fields compute it (colour, schedule and
 /// cost variance, overdue report): the figures depend on today and on the latest report, so they are
-/// computed here, in two statements whatever the number of projects, rather than stored and left to go stale.
+/// computed here, in three statements whatever the number of projects, rather than stored and left to go stale.
 /// </summary>
 public sealed class ProjectHealthIndex
 {
@@ -35,8 +35,17 @@ public sealed class ProjectHealthIndex
     {
         var rows = await projects.Select(p => new { p.Id, p.Status, p.Baseline, p.CompletedOn, p.ActualStartOn }).ToListAsync(ct);
         var latest = await LatestReportsAsync(db, projects.Select(p => p.Id), ct);
+        var late = await MilestonesDaysLateAsync(db, projects.Select(p => p.Id), today, ct);
         return new ProjectHealthIndex(rows.ToDictionary(r => r.Id,
-            r => Compute(r.Status, r.Baseline, r.CompletedOn, r.ActualStartOn, latest.GetValueOrDefault(r.Id), today, schedule)));
+            r => Compute(r.Status, r.Baseline, r.CompletedOn, r.ActualStartOn, latest.GetValueOrDefault(r.Id), late.GetValueOrDefault(r.Id), today, schedule)));
+    }
+
+    /// <summary>How late the latest-running milestone of each of <paramref name="projectIds"/> is on <paramref name="today"/>
+    /// (<see cref="Milestone.MostDaysLate"/>); projects with none late are left out. Only milestones already due are read.</summary>
+    public static async Task<Dictionary<Guid, int>> MilestonesDaysLateAsync(InfoGovDbContext db, IQueryable<Guid> projectIds, DateOnly today, CancellationToken ct)
+    {
+        var due = await db.Milestones.AsNoTracking().Where(m => projectIds.Contains(m.ProjectId) && m.DueOn < today).ToListAsync(ct);
+        return due.GroupBy(m => m.ProjectId).Select(g => (g.Key, Days: Milestone.MostDaysLate(g, today))).Where(x => x.Days > 0).ToDictionary(x => x.Key, x => x.Days);
     }
 
     /// <summary>The latest report of each of <paramref name="projectIds"/> that has one.</summary>
@@ -46,9 +55,10 @@ public sealed class ProjectHealthIndex
             .ToDictionaryAsync(r => r.ProjectId, r => new LatestReport(r.Month, r.ProgressPercent, r.SpendToDate), ct);
 
     /// <summary>One project's figures, the same rules as its <c>colour</c>, <c>scheduleVariance</c>, <c>costVariance</c> and <c>isProgressReportOverdue</c>.</summary>
-    public static Figures Compute(ProjectStatus status, ProjectPlan? baseline, DateOnly? completedOn, DateOnly? actualStartOn, LatestReport? report, DateOnly today, ProgressReportSchedule schedule)
+    public static Figures Compute(ProjectStatus status, ProjectPlan? baseline, DateOnly? completedOn, DateOnly? actualStartOn, LatestReport? report,
+        int milestoneDaysLate, DateOnly today, ProgressReportSchedule schedule)
     {
-        var scheduleVariance = ProjectHealth.ScheduleVariance(baseline, report?.ProgressPercent, today, completedOn);
+        var scheduleVariance = ProjectHealth.ScheduleVariance(baseline, report?.ProgressPercent, today, completedOn, milestoneDaysLate);
         var costVariance = ProjectHealth.CostVariance(baseline, report?.ProgressPercent, report?.SpendToDate);
         var overdue = schedule.IsOverdue(status, actualStartOn, report?.Month, today);
         return new Figures(ProjectHealth.Colour(status, scheduleVariance, costVariance, overdue), scheduleVariance, costVariance, overdue);

@@ -12,4 +12,5 @@ public enum ProjectOrder
     ColourSeverity,
     ReportOverdueFirst,
     VarianceBandDesc,
+    ConfidenceSeverity,
 }

@@ -18,10 +18,12 @@ public sealed class ProjectOrderGraphType : DescribedEnumGraphType<ProjectOrder>
             [ProjectOrder.ColourSeverity] = "Red first, then amber, then green, then projects without a colour; by code within each.",
             [ProjectOrder.ReportOverdueFirst] = "Projects whose monthly report is overdue first; by code within each.",
             [ProjectOrder.VarianceBandDesc] = "Furthest behind schedule or over budget first: by the higher band of the adverse (positive) schedule and cost variances, high first; projects without a variance last; by code within each.",
+            [ProjectOrder.ConfidenceSeverity] = "Least delivery confidence first: red, amber-red, amber, amber-green, green, then projects never rated; by code within each.",
         })
     {
         // Ranking by a restricted figure tells what it is: these orders are declared like the figures' own fields.
         ReadableBy(ProjectOrder.ReportOverdueFirst, Readers.GovernmentAndDashboards);
         ReadableBy(ProjectOrder.VarianceBandDesc, Readers.GovernmentAndDashboards);
+        ReadableBy(ProjectOrder.ConfidenceSeverity, Readers.GovernmentAndDashboards);
     }
 }

@@ -117,6 +117,8 @@ public static class ProjectQueries
         if (filter.FundingCategory is { } category) projects = projects.Where(p => p.FundingCategory == category);
         if (filter.FiscalYear is { } year) projects = projects.Where(p => db.BudgetLines.Any(b => b.ProjectId == p.Id && b.FiscalYear == year));
         if (filter.IsPublished is { } published) projects = projects.Where(p => p.IsPublished == published);
+        if (filter.DeliveryConfidences is { Count: > 0 } confidences)
+            projects = projects.Where(p => p.DeliveryConfidence != null && confidences.Contains(p.DeliveryConfidence.Value));
         if (filter.DueOnOrAfter is { } after) projects = projects.Where(p => p.CurrentPlan.DueOn >= after);
         if (filter.DueOnOrBefore is { } before) projects = projects.Where(p => p.CurrentPlan.DueOn <= before);
         if (filter.IsProgressReportOverdue is { } overdue && owedMonth is { } owed)
@@ -137,6 +139,11 @@ public static class ProjectQueries
         ProjectOrder.NameAsc => projects.OrderBy(p => p.Name).ThenBy(p => p.Code),
         ProjectOrder.DueOnAsc => projects.OrderBy(p => p.CurrentPlan.DueOn).ThenBy(p => p.Code),
         ProjectOrder.DueOnDesc => projects.OrderByDescending(p => p.CurrentPlan.DueOn).ThenBy(p => p.Code),
+        // Stored by name: ranked by a CASE, least confident first, never rated last.
+        ProjectOrder.ConfidenceSeverity => projects.OrderBy(p => p.DeliveryConfidence == DeliveryConfidence.Red ? 0
+                : p.DeliveryConfidence == DeliveryConfidence.AmberRed ? 1 : p.DeliveryConfidence == DeliveryConfidence.Amber ? 2
+                : p.DeliveryConfidence == DeliveryConfidence.AmberGreen ? 3 : p.DeliveryConfidence == DeliveryConfidence.Green ? 4 : 5)
+            .ThenBy(p => p.Code),
         ProjectOrder.SubmittedOnDesc => projects.OrderBy(p => p.SubmittedOn == null).ThenByDescending(p => p.SubmittedOn).ThenBy(p => p.Code),
         _ => projects.OrderBy(p => p.Code),
     };

@@ -18,6 +18,7 @@ public sealed class ProjectRootFields : IRootFields
         ProjectMutations.AddTo(mutation);
         ReviewMutations.AddTo(mutation);
         DeliveryMutations.AddTo(mutation);
+        SupervisionMutations.AddTo(mutation);
         ExpertPoolMutations.AddTo(mutation);
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasOne<Department>().WithMany().HasForeignKey(p => p.OwnerDepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Programme>().WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.Status);
+        builder.HasIndex(p => p.DeliveryConfidence);
         builder.HasIndex(p => p.Level);
         builder.HasIndex(p => p.FundingCategory);
         builder.HasIndex(p => p.SubmittedOn);

@@ -45,18 +45,57 @@ public sealed partial class DemoDataSeeder
             panel.Conclude(conclusion, $"Panel of {members.Count} experts: {conclusion}.", At(meetingOn, 17), members.Count, Enumerable.Repeat(conclusion, members.Count).ToList());
     }
 
-    private void SeedMilestones(Project project)
+    private List<Milestone> SeedMilestones(Project project)
     {
         var plan = project.Baseline!;
         var names = new[] { "System design approved", "Deployment complete", "Trial operation complete" };
-        for (var i = 0; i < names.Length; i++)
-            db.Milestones.Add(new Milestone
-            {
-                Id = NextId(),
-                ProjectId = project.Id,
-                Name = names[i],
-                DueOn = plan.StartOn.AddDays(plan.DurationDays * (i + 1) / names.Length),
-            });
+        var milestones = names.Select((name, i) => new Milestone
+        {
+            Id = NextId(),
+            ProjectId = project.Id,
+            Name = name,
+            DueOn = plan.StartOn.AddDays(plan.DurationDays * (i + 1) / names.Length),
+        }).ToList();
+        db.Milestones.AddRange(milestones);
+        return milestones;
+    }
+
+    /// <summary>
+    /// The milestones a project under way has reached by <paramref name="endOfWork"/>: a project at a slow
+    /// <paramref name="pace"/> reaches each later than planned (some late, some still open past their date);
+    /// a <paramref name="finished"/> one has reached them all by the end of its work.
+    /// </summary>
+    private void CompleteMilestones(Project project, IEnumerable<Milestone> milestones, DateOnly start, DateOnly endOfWork, double pace, bool finished)
+    {
+        var last = endOfWork < ReferenceDate ? endOfWork : ReferenceDate;
+        foreach (var milestone in milestones)
+        {
+            var planned = milestone.DueOn.DayNumber - start.DayNumber;
+            var reached = start.AddDays((int)(Math.Max(planned, 1) / Math.Min(pace, 1.0)));
+            if (finished && reached > last) reached = last;
+            if (reached > last) continue;
+            milestone.Complete(project, reached, $"Sign-off minutes {project.Code}-{milestone.DueOn:yyyyMMdd}.", ReferenceDate);
+        }
+    }
+
+    /// <summary>
+    /// The office's delivery confidence ratings of about half the projects under way: a first one a quarter into the
+    /// work, and for some a second one later that follows the project's <paramref name="pace"/> (a slow project falls
+    /// towards red). Chosen from the pace already drawn, so the rest of the demo data stays as it was.
+    /// </summary>
+    private void SeedConfidenceRatings(Project project, DateOnly start, DateOnly endOfWork, double pace)
+    {
+        var step = (int)(pace * 1000) % 4;
+        if (step >= 2) return;
+        var last = endOfWork < ReferenceDate ? endOfWork : ReferenceDate;
+        var first = start.AddDays(Math.Max(1, (last.DayNumber - start.DayNumber) / 4));
+        db.ConfidenceRatings.Add(project.RateDeliveryConfidence(DeliveryConfidence.AmberGreen,
+            "Plan and team in place; procurement took longer than planned.", OfficeActor, At(first, 16), 0));
+        if (step == 1) return;
+        var second = start.AddDays(Math.Max(2, (last.DayNumber - start.DayNumber) * 3 / 4));
+        var rating = pace switch { < 0.75 => DeliveryConfidence.Red, < 0.85 => DeliveryConfidence.AmberRed, < 0.95 => DeliveryConfidence.Amber, _ => DeliveryConfidence.Green };
+        db.ConfidenceRatings.Add(project.RateDeliveryConfidence(rating,
+            rating is DeliveryConfidence.Green ? "Milestones met and spending on plan." : "Progress behind the plan; the department is to submit a recovery plan.", OfficeActor, At(second, 16), 1));
     }
 
     private string SeedProcurement(Project project, Department owner, DateOnly start)

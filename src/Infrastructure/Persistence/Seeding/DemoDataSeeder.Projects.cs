@@ -130,7 +130,7 @@ public sealed partial class DemoDataSeeder
         approvedOn = day;
         originalBudget = project.Baseline!.Budget;
         project.Publish(true); // the portal shows projects from their approval on
-        SeedMilestones(project);
+        var milestones = SeedMilestones(project);
         if (target == ProjectStatus.Approved) return Finish();
 
         var start = project.Baseline!.StartOn.AddDays(_random.Next(10));
@@ -142,6 +142,8 @@ public sealed partial class DemoDataSeeder
         var endOfWork = finishing ? project.Baseline.DueOn.AddDays(_random.Next(-20, 60)) : cancel ? ReferenceDate.AddDays(-70) : ReferenceDate;
         if (_random.Next(10) < 3) SeedChangeRequest(project, start, allowPending: !finishing);
         (spend, lastReport) = SeedProgressReports(project, start, endOfWork, finishing ? 1.0 : pace, costFactor, skipRecent: !finishing && _random.Next(7) == 0);
+        CompleteMilestones(project, milestones, start, endOfWork, finishing ? 1.0 : pace, finishing);
+        SeedConfidenceRatings(project, start, endOfWork, finishing ? 1.0 : pace);
         if (target == ProjectStatus.InImplementation)
         {
             if (cancel) Record(project.MoveTo(ProjectStatus.Cancelled, OfficeActor, At(ReferenceDate.AddDays(-_random.Next(5, 60))), "Superseded by the city-wide shared platform."));

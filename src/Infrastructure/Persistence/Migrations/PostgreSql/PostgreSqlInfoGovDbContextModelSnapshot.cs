@@ -2200,6 +2200,50 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("ChangeRequests");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.ConfidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConfidenceRatings");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2459,6 +2503,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2622,6 +2671,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DeliveryConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -2764,6 +2817,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("DeliveryConfidence");
 
                     b.HasIndex("FundingCategory");
 
@@ -3379,6 +3434,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.ConfidenceRating", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()

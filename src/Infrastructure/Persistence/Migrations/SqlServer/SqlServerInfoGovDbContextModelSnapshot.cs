@@ -2093,6 +2093,48 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("ChangeRequests");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.ConfidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConfidenceRatings");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2340,6 +2382,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2496,6 +2542,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("DeliveryConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -2630,6 +2680,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("DeliveryConfidence");
 
                     b.HasIndex("FundingCategory");
 
@@ -3233,6 +3285,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.ConfidenceRating", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()

@@ -2085,6 +2085,48 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("ChangeRequests");
                 });
 
+            modelBuilder.Entity("InfoGov.Domain.Projects.ConfidenceRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ConfidenceRatings");
+                });
+
             modelBuilder.Entity("InfoGov.Domain.Projects.Contract", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2331,6 +2373,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2487,6 +2533,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveryConfidence")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -2621,6 +2671,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Code")
                         .IsUnique();
+
+                    b.HasIndex("DeliveryConfidence");
 
                     b.HasIndex("FundingCategory");
 
@@ -3222,6 +3274,15 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.ChangeRequest", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.ConfidenceRating", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()
