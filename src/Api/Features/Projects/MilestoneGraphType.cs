@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using InfoGov.Api.Engine.Authorization;
-using InfoGov.Api.Features.Shared;
 using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Features.Policy;
+using InfoGov.Api.Features.Shared;
 using InfoGov.Domain.Projects;
 
 namespace InfoGov.Api.Features.Projects;
