@@ -42,8 +42,13 @@ R=$(gql "$OFFICE" "mutation(\$i: DecideProjectInput!) { decideProject(input: \$i
 # 3. Implementation: plan, contract (signed under the delegation), a monthly report.
 R=$(gql "$MANAGER" "mutation(\$i: FileImplementationPlanInput!) { fileImplementationPlan(input: \$i) { $P } }" \
   "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" decideProject), \"tasks\": \"Build\", \"systemDesign\": \"Cloud\", \"schedule\": \"2027\"}}")
+# The contract follows a tender won by a firm of the register of vendors.
+VENDOR=$(gql "$OFFICE" 'query { vendors(first: 1, search: "华信数智") { nodes { id } } }' '{}' | jq -r '.data.vendors.nodes[0].id')
+gql "$MANAGER" "mutation(\$i: RecordTenderInput!) { recordTender(input: \$i) { $P } }" \
+  "{\"i\": {\"projectId\": \"$ID\", \"title\": \"Platform\", \"method\": \"OPEN_TENDER\", \"publishedOn\": \"$(date -d '-10 days' +%F)\", \"awardedOn\": \"$(date +%F)\", \"winningVendorId\": \"$VENDOR\", \"bidCount\": 3}}" >/dev/null
+TENDER=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { tenders(first: 1) { nodes { id } } } } }' "{\"id\": \"$ID\"}" | jq -r '.data.node.tenders.nodes[0].id')
 gql "$MANAGER" "mutation(\$i: SignContractInput!) { signContract(input: \$i) { $P } }" \
-  "{\"i\": {\"projectId\": \"$ID\", \"number\": \"HT-DEMO-$RANDOM\", \"vendor\": \"华信数智科技有限公司\", \"amount\": {\"amount\": 380000}, \"signedOn\": \"$(date +%F)\"}}" | jq -c .data.signContract.errors
+  "{\"i\": {\"projectId\": \"$ID\", \"number\": \"HT-DEMO-$RANDOM\", \"vendorId\": \"$VENDOR\", \"tenderId\": \"$TENDER\", \"amount\": {\"amount\": 380000}, \"signedOn\": \"$(date +%F)\"}}" | jq -c .data.signContract.errors
 gql "$MANAGER" "mutation(\$i: SubmitProgressReportInput!) { submitProgressReport(input: \$i) { $P } }" \
   "{\"i\": {\"projectId\": \"$ID\", \"month\": \"$(date +%Y-%m-01)\", \"progressPercent\": 100, \"spendToDate\": {\"amount\": 390000}}}" | jq -c .data.submitProgressReport.errors
 VERSION=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { version } } }' "{\"id\": \"$ID\"}" | jq .data.node.version)

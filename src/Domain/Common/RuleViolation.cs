@@ -20,6 +20,7 @@ public class RuleViolation(string code, string message, string? field = null) : 
     public const string ImportRejected = "IMPORT_REJECTED";
     public const string ImportColumns = "IMPORT_COLUMNS";
     public const string NotASpreadsheet = "NOT_A_SPREADSHEET";
+    public const string TenderRequired = "TENDER_REQUIRED";
 
     /// <summary>Every code a refused change carries, with its meaning.</summary>
     public static readonly IReadOnlyDictionary<string, string> Codes = new Dictionary<string, string>
@@ -38,6 +39,7 @@ public class RuleViolation(string code, string message, string? field = null) : 
         [ImportColumns] = "an import file lacks a required column or has one its kind does not know; nothing was read",
         [NotASpreadsheet] = "an uploaded file is neither UTF-8 CSV with a header row nor an XLSX workbook",
         [CalendarNotPublished] = "a deadline in working days runs into a year whose working-day calendar the office has not published",
+        [TenderRequired] = "a contract is signed after an awarded tender of the project, or under a tender exemption the office granted",
         [FundsNotAllocated] = "a payment or reimbursement would pass what the special fund allocated to the project for that year, or an advance what the approved budget leaves unallocated",
     };
 

@@ -128,12 +128,17 @@ public sealed partial class Project
         });
     }
 
-    /// <summary>A procurement of a project under way, awarded (if it was) after it was published.</summary>
-    public Tender RecordTender(string title, TenderMethod method, DateOnly publishedOn, DateOnly? awardedOn, string? winningVendor, int? bidCount)
+    /// <summary>A procurement of a project under way, awarded (if it was) after it was published, to a registered
+    /// <paramref name="winner"/> named with the award.</summary>
+    public Tender RecordTender(string title, TenderMethod method, DateOnly publishedOn, DateOnly? awardedOn, Vendor? winner, int? bidCount)
     {
         RequireUnderWay();
         Require(title, "title", "Give the procurement a title.");
         if (awardedOn < publishedOn) throw new RuleViolation(RuleViolation.Validation, "A tender is awarded after it is published.", "awardedOn");
+        if (awardedOn is null && winner is not null)
+            throw new RuleViolation(RuleViolation.Validation, "A winner is named with the award: give awardedOn too.", "winningVendorId");
+        if (awardedOn is not null && winner is null)
+            throw new RuleViolation(RuleViolation.Validation, "Name the winner of the award from the register of vendors.", "winningVendorId");
         return new Tender
         {
             ProjectId = Id,
@@ -141,35 +146,73 @@ public sealed partial class Project
             Method = method,
             PublishedOn = publishedOn,
             AwardedOn = awardedOn,
-            WinningVendor = winningVendor?.Trim(),
+            WinningVendor = winner?.Name,
+            WinningVendorId = winner?.Id,
             BidCount = bidCount ?? 0,
         };
     }
 
     /// <summary>
-    /// A contract of a project under way: numbered (the mutation checks that no other contract has the number), with a vendor and
-    /// an amount that keeps the project's contracts within its approved budget; signed by
-    /// <paramref name="signerId"/>, under <paramref name="delegationId"/> when not the leader.
+    /// The office lets one contract of a project under way be signed without a tender, up to
+    /// <paramref name="ceiling"/> (within the approved budget), for the recorded <paramref name="reason"/>.
     /// </summary>
-    public Contract SignContract(string number, string vendor, Money amount, DateOnly signedOn, Money contracted,
-        Guid signerId, Guid? delegationId, Guid? tenderId)
+    public TenderExemption GrantTenderExemption(string reason, Money ceiling, string grantedBy, DateTimeOffset at)
+    {
+        RequireUnderWay();
+        Require(reason, "reason", "Say why the contract may be signed without a tender.");
+        if (reason.Trim().Length > TenderExemption.ReasonMaxLength)
+            throw new RuleViolation(RuleViolation.Validation, $"Keep the reason within {TenderExemption.ReasonMaxLength} characters.", "reason");
+        if (ceiling.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The ceiling must be more than zero.", "ceiling.amount");
+        if (ceiling.Amount > Baseline!.Budget.Amount)
+            throw new RuleViolation(RuleViolation.BudgetExceeded, $"The ceiling may not pass the approved budget of {Baseline.Budget}.", "ceiling.amount");
+        return new TenderExemption { ProjectId = Id, Reason = reason.Trim(), Ceiling = ceiling, GrantedBy = grantedBy, GrantedAt = at };
+    }
+
+    /// <summary>
+    /// A contract of a project under way with a registered <paramref name="vendor"/>: numbered (the mutation checks that
+    /// no other contract has the number), for an amount that keeps the project's contracts within its approved budget;
+    /// signed by <paramref name="signerId"/>, under <paramref name="delegationId"/> when not the leader. It follows an
+    /// awarded <paramref name="tender"/> of the project won by that vendor, or is signed under an unused
+    /// <paramref name="exemption"/> the office granted (which it then uses up); with neither it is refused (TENDER_REQUIRED).
+    /// </summary>
+    public Contract SignContract(string number, Vendor vendor, Money amount, DateOnly signedOn, Money contracted,
+        Guid signerId, Guid? delegationId, Tender? tender, TenderExemption? exemption)
     {
         RequireUnderWay();
         Require(number, "number", "Give the contract number.");
-        Require(vendor, "vendor", "Name the vendor.");
         if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The contract amount must be more than zero.", "amount.amount");
+        if (tender is not null && exemption is not null)
+            throw new RuleViolation(RuleViolation.Validation, "A contract follows a tender or an exemption, not both.", "exemptionId");
+        if (tender is null && exemption is null)
+            throw new RuleViolation(RuleViolation.TenderRequired,
+                "A contract is signed after a tender: give the awarded tender (tenderId), or the exemption the office granted (exemptionId).", "tenderId");
+        if (tender is not null)
+        {
+            if (tender.ProjectId != Id) throw new ArgumentException("The tender is of another project.", nameof(tender));
+            if (tender.AwardedOn is not { } awarded)
+                throw new RuleViolation(RuleViolation.TenderRequired, $"The tender '{tender.Title}' is not awarded yet.", "tenderId");
+            if (signedOn < awarded)
+                throw new RuleViolation(RuleViolation.Validation, $"The contract is signed after the award ({awarded:yyyy-MM-dd}).", "signedOn");
+            if (tender.WinningVendorId is { } winner && winner != vendor.Id)
+                throw new RuleViolation(RuleViolation.Validation, $"The tender '{tender.Title}' was won by {tender.WinningVendor}, not {vendor.Name}.", "vendorId");
+        }
+        if (exemption is not null && exemption.ProjectId != Id) throw new ArgumentException("The exemption is of another project.", nameof(exemption));
         EnsureWithinBudget(contracted, amount, "Contracts", "amount.amount");
-        return new Contract
+        var contract = new Contract
         {
             ProjectId = Id,
-            TenderId = tenderId,
+            TenderId = tender?.Id,
+            ExemptionId = exemption?.Id,
             Number = number.Trim(),
-            Vendor = vendor.Trim(),
+            Vendor = vendor.Name,
+            VendorId = vendor.Id,
             Amount = amount,
             SignedOn = signedOn,
             SignerId = signerId,
             DelegationId = delegationId,
         };
+        exemption?.UseFor(contract.Id, amount);
+        return contract;
     }
 
     /// <summary>

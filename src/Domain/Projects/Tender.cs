@@ -11,5 +11,7 @@ public sealed class Tender : VersionedEntity, IPartOfProject
     public required DateOnly PublishedOn { get; init; }
     public DateOnly? AwardedOn { get; init; }
     public string? WinningVendor { get; init; }
+    /// <summary>The winner in the register; null while not awarded and for tenders recorded before the register existed.</summary>
+    public Guid? WinningVendorId { get; init; }
     public int BidCount { get; init; }
 }

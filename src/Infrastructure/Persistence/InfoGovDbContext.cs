@@ -40,6 +40,8 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ProjectDecision> ProjectDecisions => Set<ProjectDecision>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<ConfidenceRating> ConfidenceRatings => Set<ConfidenceRating>();
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+    public DbSet<TenderExemption> TenderExemptions => Set<TenderExemption>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();

@@ -192,8 +192,15 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         // The head appointed through the API signs the contract: recognised by the account given at the appointment.
         using var head = _factory.CreateClient();
         head.DefaultRequestHeaders.Authorization = new("Bearer", _factory.Token(new TokenRequest([Roles.DepartmentLeader], "GAJ") { ObjectId = HeadAccount.ToString() }));
+        // The office registers the firm; the department records the tender it won; the contract follows the tender.
+        var registered = await office.PostQueryAsync("mutation($i: RegisterVendorInput!) { registerVendor(input: $i) { errors { code message } vendor { id code } } }",
+            new { i = new { name = "华信数智科技有限公司", creditCode = "91330100MA0000001" + InfoGov.Domain.Projects.CreditCode.CheckCharacter("91330100MA0000001"), kind = "CONTRACTOR" } });
+        var vendorId = (string)registered.AssertNoErrors().Data["registerVendor"]!["vendor"]!["id"]!;
+        var tendered = await head.PostQueryAsync("mutation($i: RecordTenderInput!) { recordTender(input: $i) { errors { code message } project { tenders { nodes { id } } } } }",
+            new { i = new { projectId, title = "Platform", method = "OPEN_TENDER", publishedOn = "2026-12-01", awardedOn = "2026-12-20", winningVendorId = vendorId, bidCount = 3 } });
+        var tenderId = (string)tendered.AssertNoErrors().Data["recordTender"]!["project"]!["tenders"]!["nodes"]![0]!["id"]!;
         var signed = await head.PostQueryAsync("mutation($i: SignContractInput!) { signContract(input: $i) { errors { code message } project { contracts { nodes { number } } } } }",
-            new { i = new { projectId, number = "HT-2026-001", vendor = "华信数智科技有限公司", amount = new { amount = 1_900_000m }, signedOn = "2026-12-24" } });
+            new { i = new { projectId, number = "HT-2026-001", vendorId, tenderId, amount = new { amount = 1_900_000m }, signedOn = "2026-12-24" } });
         Assert.Equal("HT-2026-001", (string?)signed.AssertNoErrors().Data["signContract"]!["project"]!["contracts"]!["nodes"]![0]!["number"]);
     }
 

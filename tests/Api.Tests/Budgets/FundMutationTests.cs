@@ -132,13 +132,15 @@ public sealed class FundMutationTests(FundMutationTests.Host host) : IClassFixtu
         leader.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.DepartmentLeader], "GAJ")
         { ObjectId = InfoGov.Infrastructure.Persistence.Seeding.DemoAccounts.OfficialObjectId("GAJ", "head").ToString() }));
         const string sign = "mutation($i: SignContractInput!) { signContract(input: $i) { errors { code field message } } }";
+        var (tenderId, vendorId) = await Projects.Delivery.Procurement.AwardedTenderAsync(host.ClientAs("XXB", Roles.CommitteeOffice), (string)project["id"]!);
         var tooBig = Payload(await leader.PostQueryAsync(sign, new
         {
             i = new
             {
                 projectId = (string)project["id"]!,
                 number = "HT-OVER-1",
-                vendor = "某科技有限公司",
+                vendorId,
+                tenderId,
                 amount = new { amount = budget - contracted + 500 },
                 signedOn = "2026-11-18"
             }

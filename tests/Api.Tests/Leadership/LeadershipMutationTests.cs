@@ -50,10 +50,11 @@ public sealed class LeadershipMutationTests(LeadershipMutationTests.Host host) :
         cio.DefaultRequestHeaders.Authorization = new("Bearer", host.Token(new TokenRequest([Roles.InformationManager], "MZJ")
         { ObjectId = InfoGov.Infrastructure.Persistence.Seeding.DemoAccounts.OfficialObjectId("MZJ", "cio").ToString() }));
         const string sign = "mutation($i: SignContractInput!) { signContract(input: $i) { errors { code field message } } }";
-        var beyond = Payload(await cio.PostQueryAsync(sign, new { i = new { projectId = project, number = "HT-MZJ-LIMIT-1", vendor = "某公司", amount = new { amount = 2000 }, signedOn = "2026-11-19" } }), "signContract");
+        var (tenderId, vendorId) = await Projects.Delivery.Procurement.AwardedTenderAsync(host.ClientAs("XXB", Roles.CommitteeOffice), project);
+        var beyond = Payload(await cio.PostQueryAsync(sign, new { i = new { projectId = project, number = "HT-MZJ-LIMIT-1", vendorId, tenderId, amount = new { amount = 2000 }, signedOn = "2026-11-19" } }), "signContract");
         Assert.Equal(("NOT_PERMITTED", "amount.amount"), ((string?)beyond["errors"]![0]!["code"], (string?)beyond["errors"]![0]!["field"]));
         Assert.Contains("up to 1000.00 CNY", (string?)beyond["errors"]![0]!["message"]);
-        var within = Payload(await cio.PostQueryAsync(sign, new { i = new { projectId = project, number = "HT-MZJ-LIMIT-2", vendor = "某公司", amount = new { amount = 800 }, signedOn = "2026-11-19" } }), "signContract");
+        var within = Payload(await cio.PostQueryAsync(sign, new { i = new { projectId = project, number = "HT-MZJ-LIMIT-2", vendorId, tenderId, amount = new { amount = 800 }, signedOn = "2026-11-19" } }), "signContract");
         Assert.Empty(within["errors"]!);
 
         const string revoke = "mutation($i: RevokeDelegationInput!) { revokeDelegation(input: $i) { delegation { version isValidToday revokedAt } errors { code } } }";

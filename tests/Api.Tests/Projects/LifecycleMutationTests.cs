@@ -81,11 +81,13 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         step = await Call(manager, "fileImplementationPlan", "FileImplementationPlanInput",
             new { projectId = id, version = Version(step), tasks = "Build", systemDesign = "B/S on the government cloud", schedule = "Nov-Jun" });
         Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
-        await Call(manager, "recordTender", "RecordTenderInput", new { projectId = id, title = "Platform", method = "OPEN_TENDER", publishedOn = "2026-11-02", awardedOn = "2026-11-16", winningVendor = "华信数智科技有限公司", bidCount = 4 });
+        var vendorId = await Delivery.Procurement.VendorIdAsync(Office, "华信数智科技有限公司");
+        await Call(manager, "recordTender", "RecordTenderInput", new { projectId = id, title = "Platform", method = "OPEN_TENDER", publishedOn = "2026-11-02", awardedOn = "2026-11-16", winningVendorId = vendorId, bidCount = 4 });
+        var (tenderId, _) = await Delivery.Procurement.AwardedTenderAsync(Office, id);
 
         // Contract signing: the leader, or the information manager under a valid delegation; not another department's staff.
         // Two contracts of 190,000 fit the 400,000 budget together.
-        var contract = new { projectId = id, number = "HT-E2E-1", vendor = "华信数智科技有限公司", amount = new { amount = 190000 }, signedOn = "2026-11-18" };
+        var contract = new { projectId = id, number = "HT-E2E-1", vendorId, tenderId, amount = new { amount = 190000 }, signedOn = "2026-11-18" };
         await Call(manager, "signContract", "SignContractInput", contract);
         var leader = Official(department, "head", Roles.DepartmentLeader);
         await Call(leader, "signContract", "SignContractInput", contract with { number = "HT-E2E-2" });
@@ -231,8 +233,9 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
         var running = (await Office.PostQueryAsync("{ projects(first: 100, filter: { departmentCode: \"MZJ\", statuses: [IN_IMPLEMENTATION] }) { nodes { id } } }"))
             .AssertNoErrors().Data["projects"]!["nodes"]!.FirstOrDefault();
         Assert.NotNull(running);
+        var (tenderId, vendorId) = await Delivery.Procurement.AwardedTenderAsync(Office, (string)running!["id"]!);
         var refused = await Call(manager, "signContract", "SignContractInput",
-            new { projectId = (string)running!["id"]!, number = "HT-NODELEG", vendor = "V", amount = new { amount = 1000 }, signedOn = "2026-11-18" }, expectError: true);
+            new { projectId = (string)running!["id"]!, number = "HT-NODELEG", vendorId, tenderId, amount = new { amount = 1000 }, signedOn = "2026-11-18" }, expectError: true);
         Assert.Equal("NOT_PERMITTED", (string?)refused["errors"]![0]!["code"]);
     }
 

@@ -11,6 +11,9 @@ public static class ProjectAccessPolicy
     /// <summary>The expert pool is kept by the office and the platform administrators.</summary>
     private static readonly Rule PoolKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
 
+    /// <summary>The register of vendors: finance, the office, and every department's contract signers.</summary>
+    private static readonly Rule VendorRegister = new(false, [Roles.Finance, Roles.CommitteeOffice, Roles.InformationManager, Roles.DepartmentLeader], []);
+
     public static readonly FeatureAccess Rules = new()
     {
         NodeTypes = new()
@@ -18,7 +21,7 @@ public static class ProjectAccessPolicy
             ["Project"] = new(Anyone, Government, Fields(
                 (Anyone, ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"]),
                 (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "isReviewOverdue", "deliveredOnTime", "actualStartOn", "completedOn", "deliveryConfidence"]),
-                (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "fundingByYear"]))),
+                (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "tenderExemptions", "fundingByYear"]))),
             ["ProjectDecision"] = new(Government, Government),
             ["Milestone"] = new(Government, Government),
             ["ConfidenceRating"] = new(Government, Government),
@@ -28,7 +31,9 @@ public static class ProjectAccessPolicy
             ["ReviewPanel"] = new(Government, Government, Fields((PanelComposition, ["members", "opinions"]), (PanelDraw, ["drawSeed", "drawCategory", "drawCandidates"]))),
             ["ExpertOpinion"] = new(Government, Government),
             ["ImplementationPlan"] = new(Government, Government),
-            ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor"]))),
+            ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor", "registeredWinner"]))),
+            ["Vendor"] = new(VendorRegister, VendorRegister, Fields((FundManagers, ["contracts"]))),
+            ["TenderExemption"] = new(MoneyAndContracts, MoneyAndContracts),
             ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
             ["Acceptance"] = new(Government, Government, Fields((ExpertIdentities, ["expertCodes"]), (AcceptanceVerdicts, ["opinions"]))),
             ["PostEvaluation"] = new(Government, Government),
@@ -48,6 +53,7 @@ public static class ProjectAccessPolicy
             ["experts"] = Government,
             ["portfolio"] = GovernmentAndDashboards,
             ["bulletin"] = Government,
+            ["vendors"] = VendorRegister,
         },
         Mutation = new()
         {
@@ -67,7 +73,9 @@ public static class ProjectAccessPolicy
             ["decideProject"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, decision: APPROVE }"),
             ["fileImplementationPlan"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", version: 1, tasks: \"x\", systemDesign: \"x\", schedule: \"x\" }"),
             ["recordTender"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }"),
-            ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendor: \"x\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
+            ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendorId: \"bm9wZQ==\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
+            ["registerVendor"] = new(Office, "{ name: \"x\", creditCode: \"x\", kind: CONTRACTOR }"),
+            ["grantTenderExemption"] = new(Office, "{ projectId: \"bm9wZQ==\", reason: \"x\", ceiling: { amount: 1 } }"),
             ["submitProgressReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }"),
             ["completeMilestone"] = new(ProjectApplicants, "{ milestoneId: \"bm9wZQ==\", version: 1, completedOn: \"2026-11-01\", evidence: \"x\" }"),
             ["rateDeliveryConfidence"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, rating: GREEN, narrative: \"x\" }"),

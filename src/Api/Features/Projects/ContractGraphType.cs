@@ -18,7 +18,11 @@ public sealed class ContractGraphType : ObjectGraphType<Contract>
         Description = "A contract with a vendor, signed by the department leader or by the information manager under a contract-signing delegation. Restricted: contracts and vendors.";
         this.IsNode();
         Field(c => c.Number).Description("Contract number.");
-        Field(c => c.Vendor).Description("The vendor.");
+        Field(c => c.Vendor).Description("The vendor's name as it was when signed.");
+        Field<VendorGraphType>("registeredVendor").Description("The vendor in the register; null for contracts recorded before the register existed.")
+            .Resolve(ctx => ctx.Loaders().ById<Vendor>(ctx.Source.VendorId));
+        Field<TenderExemptionGraphType>("exemption").Description("The office's tender exemption it was signed under; null when it followed a tender.")
+            .Resolve(ctx => ctx.Loaders().ById<TenderExemption>(ctx.Source.ExemptionId));
         Field<NonNullGraphType<MoneyGraphType>>("amount").Description("Contract amount.").Resolve(ctx => ctx.Source.Amount);
         Field(c => c.SignedOn).Description("When the contract was signed.");
         Field(c => c.Version).Description("Concurrency version; changes with every edit.");

@@ -60,7 +60,9 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
-            scope.Db.Tenders.Add(project.RecordTender(input.Title, input.Method, input.PublishedOn, input.AwardedOn, input.WinningVendor, input.BidCount));
+            RefuseFreeTextVendor(input.WinningVendor, "winningVendor", "winningVendorId");
+            var winner = input.WinningVendorId is null ? null : await scope.FindAsync<Vendor>(input.WinningVendorId, "winningVendorId", ct);
+            scope.Db.Tenders.Add(project.RecordTender(input.Title, input.Method, input.PublishedOn, input.AwardedOn, winner, input.BidCount));
             return new MutationRunner.Change(project, project, $"Recorded tender '{input.Title.Trim()}' of {project.Code}.");
         });
 
@@ -70,15 +72,29 @@ public static class DeliveryMutations
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
             var amount = input.Amount.ToMoney("amount");
             var contracted = Money.Sum(await scope.Db.Contracts.Where(c => c.ProjectId == project.Id).Select(c => c.Amount).ToListAsync(ct), amount.Currency);
-            Guid? tenderId = input.TenderId is null ? null : MutationContextExtensions.IdOf(input.TenderId, nameof(Tender), "tenderId");
-            if (tenderId is { } tender && !await scope.Db.Tenders.AnyAsync(t => t.Id == tender && t.ProjectId == project.Id, ct))
+            RefuseFreeTextVendor(input.Vendor, "vendor", "vendorId");
+            if (input.VendorId is null)
+                throw new MutationRefusal(new UserError(UserError.Validation, "Name the vendor from the register (vendorId); the office registers firms with registerVendor.", "vendorId"));
+            var vendor = await scope.FindAsync<Vendor>(input.VendorId, "vendorId", ct);
+            var tender = input.TenderId is null ? null : await scope.FindAsync<Tender>(input.TenderId, "tenderId", ct);
+            var exemption = input.ExemptionId is null ? null : await scope.FindAsync<TenderExemption>(input.ExemptionId, "exemptionId", ct);
+            if (tender is not null && tender.ProjectId != project.Id)
                 throw new MutationRefusal(new UserError(UserError.NotFound, "No tender of this project has this id.", "tenderId"));
+            if (exemption is not null && exemption.ProjectId != project.Id)
+                throw new MutationRefusal(new UserError(UserError.NotFound, "No tender exemption of this project has this id.", "exemptionId"));
             var (signer, delegation) = await SignerAsync(scope, project, amount, ct);
             await scope.RequireNoneAsync(scope.Db.Contracts.Where(c => c.Number == input.Number.Trim()), UserError.Validation, "Another contract has this number.", "number", ct);
-            scope.Db.Contracts.Add(project.SignContract(input.Number, input.Vendor, amount, input.SignedOn, contracted, signer.Id, delegation?.Id, tenderId));
+            scope.Db.Contracts.Add(project.SignContract(input.Number, vendor, amount, input.SignedOn, contracted, signer.Id, delegation?.Id, tender, exemption));
             return new MutationRunner.Change(project, project,
-                $"Contract {input.Number.Trim()} with {input.Vendor.Trim()} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}.");
+                $"Contract {input.Number.Trim()} with {vendor.Name} for {amount} signed by {signer.Name}{(delegation is null ? "" : " under delegation")}{(exemption is null ? "" : " under a tender exemption")}.");
         });
+
+    /// <summary>The free-text vendor fields are kept in the schema (deprecated) so that old clients get a coded answer, not a validation error.</summary>
+    private static void RefuseFreeTextVendor(string? text, string field, string instead)
+    {
+        if (text is not null)
+            throw new MutationRefusal(new UserError(UserError.Validation, $"Vendors are named from the register now: give {instead} instead of {field}.", field));
+    }
 
     /// <summary>The caller as an official of the owning department, and under which delegation it may sign (ContractSigning decides).</summary>
     private static async Task<(Official Signer, Delegation? Delegation)> SignerAsync(MutationScope scope, Project project, Money amount, CancellationToken ct)

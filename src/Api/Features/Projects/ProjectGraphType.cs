@@ -132,6 +132,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .Resolve(ctx => ctx.Loaders().Children<ImplementationPlan>(nameof(ImplementationPlan.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.FiledOn)).Then(l => l.FirstOrDefault()));
         this.Connection<Project, TenderGraphType>("tenders", "Procurement rounds, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Tender>(nameof(Tender.ProjectId), ctx.Source.Id, t => t.OrderByDescending(x => x.PublishedOn)));
+        this.Connection<Project, TenderExemptionGraphType>("tenderExemptions", "The office's leave to sign contracts without a tender, latest first.").ReadableBy(Readers.MoneyAndContracts)
+            .ResolveBatched(ctx => ctx.Loaders().Children<TenderExemption>(nameof(TenderExemption.ProjectId), ctx.Source.Id, e => e.OrderByDescending(x => x.GrantedAt)));
         this.Connection<Project, ContractGraphType>("contracts", "Contracts with vendors, latest first.").ReadableBy(Readers.MoneyAndContracts)
             .ResolveBatched(ctx => ctx.Loaders().Children<Contract>(nameof(Contract.ProjectId), ctx.Source.Id, c => c.OrderByDescending(x => x.SignedOn)));
         this.Connection<Project, AcceptanceGraphType>("acceptances", "Acceptances held, latest first (a failed one is followed by another).")

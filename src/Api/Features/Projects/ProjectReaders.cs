@@ -33,6 +33,9 @@ public static class ProjectReaders
     /// <summary>Who keeps the expert pool: the office, and the platform administrators (reference data).</summary>
     public static readonly Access PoolKeepers = Access.Roles(Roles.CommitteeOffice, Roles.Admin);
     public static readonly Access PanelExperts = Access.Roles(Roles.Expert);
+    /// <summary>The register of vendors (restricted: contracts and vendors): finance and the office, and the leaders and
+    /// information managers of every department, who sign contracts with the firms in it.</summary>
+    public static readonly Access VendorRegister = Access.Roles(Roles.Finance, Roles.CommitteeOffice, Roles.InformationManager, Roles.DepartmentLeader);
     /// <summary>Who signs contracts: the owning department's leader, or its information manager under a
     /// contract-signing delegation (checked on the delegation).</summary>
     public static readonly Access ContractSigners = Access.Roles().InOwnDepartment(Roles.DepartmentLeader, Roles.InformationManager);

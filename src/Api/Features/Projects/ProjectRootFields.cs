@@ -11,6 +11,7 @@ public sealed class ProjectRootFields : IRootFields
         ProjectQueries.AddTo(query);
         PortfolioQueries.AddTo(query);
         BulletinQueries.AddTo(query);
+        VendorRegister.AddQueries(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -19,6 +20,7 @@ public sealed class ProjectRootFields : IRootFields
         ReviewMutations.AddTo(mutation);
         DeliveryMutations.AddTo(mutation);
         SupervisionMutations.AddTo(mutation);
+        VendorRegister.AddMutations(mutation);
         ExpertPoolMutations.AddTo(mutation);
     }
 }

@@ -19,6 +19,8 @@ public sealed class TenderGraphType : ObjectGraphType<Tender>
         Field(t => t.PublishedOn).Description("When the procurement was published.");
         Field(t => t.AwardedOn, nullable: true).Description("When it was awarded; null while open.");
         Field(t => t.WinningVendor, nullable: true).ReadableBy(Readers.MoneyAndContracts).Description("The vendor awarded. Restricted: contracts and vendors.");
+        Field<VendorGraphType>("registeredWinner").ReadableBy(Readers.MoneyAndContracts).Description("The winner in the register; null while not awarded and for tenders recorded before the register existed. Restricted: contracts and vendors.")
+            .Resolve(ctx => ctx.Loaders().ById<Vendor>(ctx.Source.WinningVendorId));
         Field(t => t.BidCount).Description("Number of bids received.");
         Field(t => t.Version).Description("Concurrency version; changes with every edit.");
         Field<ProjectGraphType>("project").Description("The project. Null when the caller may not see the project.")

@@ -11,5 +11,6 @@ internal sealed class TenderConfiguration : IEntityTypeConfiguration<Tender>
         builder.HasOne<Project>().WithMany().HasForeignKey(t => t.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(t => t.Title).HasMaxLength(200);
         builder.Property(t => t.WinningVendor).HasMaxLength(200);
+        builder.HasOne<Vendor>().WithMany().HasForeignKey(t => t.WinningVendorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -120,6 +120,7 @@ public sealed partial class DemoDataSeeder
             PublishedOn = start.AddDays(-15),
             AwardedOn = start.AddDays(-3),
             WinningVendor = vendor,
+            WinningVendorId = _vendors[vendor].Id,
             BidCount = 3 + _random.Next(5),
         };
         db.Tenders.Add(tender);
@@ -133,11 +134,13 @@ public sealed partial class DemoDataSeeder
             TenderId = tender.Id,
             Number = $"HT-{project.Code[3..]}",
             Vendor = vendor,
+            VendorId = _vendors[vendor].Id,
             Amount = amount,
             SignedOn = start.AddDays(-1),
             SignerId = delegated ? _informationManagers[owner.Id].Id : _heads[owner.Id].Id,
             DelegationId = delegated ? delegation!.Id : null,
         });
+        SeedSupervisionAndExemption(project, owner, vendor, start);
         return vendor;
     }
 

@@ -28,12 +28,14 @@ public sealed partial class DemoDataSeeder(InfoGovDbContext db, CalendarOptions 
     private readonly Dictionary<Guid, Official> _informationManagers = [];
     private readonly Dictionary<Guid, Delegation> _signingDelegations = [];
     private readonly List<Expert> _experts = [];
+    private readonly Dictionary<string, Vendor> _vendors = [];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         SeedOrganisation();
         SeedLeadership();
         SeedExperts();
+        SeedVendors();
         var projects = SeedProjects();
         SeedBudgets(projects);
         SeedCatalog();

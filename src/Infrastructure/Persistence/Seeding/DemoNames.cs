@@ -147,6 +147,8 @@ internal static class DemoNames
         "蓝海系统集成有限公司", "天衡信息安全技术有限公司", "博远软件股份有限公司", "清溪通信工程有限公司",
     ];
 
+    public static readonly string[] Supervisors = ["正衡信息工程监理有限公司", "诚信通信息系统监理咨询有限公司"];
+
     public static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林"];
     public static readonly string[] GivenNames = ["伟", "芳", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "霞", "平", "刚"];
     public static readonly string[] ExpertCategories = ["network", "software", "data", "security", "finance", "engineering"];

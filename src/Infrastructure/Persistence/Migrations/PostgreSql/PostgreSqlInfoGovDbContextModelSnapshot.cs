@@ -2253,6 +2253,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("DelegationId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ExemptionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2276,6 +2279,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
+
+                    b.Property<Guid?>("VendorId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -2303,6 +2309,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("DelegationId");
 
+                    b.HasIndex("ExemptionId")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2311,6 +2320,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("SignerId");
 
                     b.HasIndex("TenderId");
+
+                    b.HasIndex("VendorId");
 
                     b.ToTable("Contracts");
                 });
@@ -3001,11 +3012,119 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(200)")
                         .UseCollation("C");
 
+                    b.Property<Guid?>("WinningVendorId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("WinningVendorId");
+
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.TenderExemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Ceiling", "InfoGov.Domain.Projects.TenderExemption.Ceiling#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("Ceiling");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character(3)")
+                                .HasColumnName("CeilingCurrency")
+                                .IsFixedLength()
+                                .UseCollation("C");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("TenderExemptions");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.Vendor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .UseCollation("C");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique();
+
+                    b.ToTable("Vendors");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -3458,6 +3577,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasForeignKey("DelegationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("InfoGov.Domain.Projects.TenderExemption", null)
+                        .WithMany()
+                        .HasForeignKey("ExemptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
@@ -3473,6 +3597,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("InfoGov.Domain.Projects.Tender", null)
                         .WithMany()
                         .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.Projects.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("VendorId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3618,6 +3747,20 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.Tender", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Projects.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("WinningVendorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.TenderExemption", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()

@@ -2136,6 +2136,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("DelegationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ExemptionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2156,6 +2159,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Vendor")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VendorId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -2183,6 +2189,9 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DelegationId");
 
+                    b.HasIndex("ExemptionId")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2191,6 +2200,8 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SignerId");
 
                     b.HasIndex("TenderId");
+
+                    b.HasIndex("VendorId");
 
                     b.ToTable("Contracts");
                 });
@@ -2845,11 +2856,113 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("WinningVendorId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ProjectId");
 
+                    b.HasIndex("WinningVendorId");
+
                     b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.TenderExemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Ceiling", "InfoGov.Domain.Projects.TenderExemption.Ceiling#Money", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Ceiling");
+
+                            b1.Property<string>("Currency")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("CeilingCurrency")
+                                .IsFixedLength();
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("TenderExemptions");
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.Vendor", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreditCode")
+                        .IsUnique();
+
+                    b.ToTable("Vendors");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -3298,6 +3411,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("DelegationId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("InfoGov.Domain.Projects.TenderExemption", null)
+                        .WithMany()
+                        .HasForeignKey("ExemptionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
@@ -3313,6 +3431,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("InfoGov.Domain.Projects.Tender", null)
                         .WithMany()
                         .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("InfoGov.Domain.Projects.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("VendorId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3458,6 +3581,20 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("InfoGov.Domain.Projects.Tender", b =>
+                {
+                    b.HasOne("InfoGov.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("InfoGov.Domain.Projects.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("WinningVendorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("InfoGov.Domain.Projects.TenderExemption", b =>
                 {
                     b.HasOne("InfoGov.Domain.Projects.Project", null)
                         .WithMany()

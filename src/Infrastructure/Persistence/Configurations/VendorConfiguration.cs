@@ -1,0 +1,29 @@
+using InfoGov.Domain.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace InfoGov.Infrastructure.Persistence.Configurations;
+
+internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
+{
+    public void Configure(EntityTypeBuilder<Vendor> builder)
+    {
+        builder.Property(v => v.Code).HasMaxLength(20);
+        builder.HasIndex(v => v.Code).IsUnique();
+        builder.Property(v => v.Name).HasMaxLength(Vendor.NameMaxLength);
+        builder.Property(v => v.CreditCode).HasMaxLength(18);
+        builder.HasIndex(v => v.CreditCode).IsUnique();
+    }
+}
+
+internal sealed class TenderExemptionConfiguration : IEntityTypeConfiguration<TenderExemption>
+{
+    public void Configure(EntityTypeBuilder<TenderExemption> builder)
+    {
+        builder.Property(e => e.Reason).HasMaxLength(TenderExemption.ReasonMaxLength);
+        builder.Property(e => e.GrantedBy).HasMaxLength(200);
+        builder.ComplexProperty(e => e.Ceiling, m => m.MapMoney("Ceiling"));
+        builder.HasOne<Project>().WithMany().HasForeignKey(e => e.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => e.ProjectId);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Departments;
+using InfoGov.Domain.Projects;
+
+namespace InfoGov.Infrastructure.Persistence.Seeding;
+
+public sealed partial class DemoDataSeeder
+{
+    /// <summary>
+    /// The register of vendors: the demo contractors and two construction supervisors, with well-formed credit codes.
+    /// Ids and codes follow from the names, not from the random sequence, so the rest of the demo data stays as it was.
+    /// </summary>
+    private void SeedVendors()
+    {
+        var firms = DemoNames.Vendors.Select(n => (Name: n, Kind: VendorKind.Contractor))
+            .Concat(DemoNames.Supervisors.Select(n => (Name: n, Kind: VendorKind.Supervisor))).ToList();
+        for (var i = 0; i < firms.Count; i++)
+        {
+            var first17 = $"91330100MA{i + 1:D7}";
+            var vendor = new Vendor
+            {
+                Id = StableId("vendor:" + firms[i].Name),
+                Code = $"GYS-{i + 1:D4}",
+                Name = firms[i].Name,
+                CreditCode = first17 + CreditCode.CheckCharacter(first17),
+                Kind = firms[i].Kind,
+                RegisteredAt = At(new DateOnly(2024, 1, 2)),
+            };
+            db.Vendors.Add(vendor);
+            _vendors[vendor.Name] = vendor;
+        }
+    }
+
+    /// <summary>An id that follows from <paramref name="key"/>: for demo records added after the random sequence was fixed.</summary>
+    private static Guid StableId(string key) => new(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+
+    /// <summary>
+    /// What some projects under way procured besides the main contract: every third one a construction supervisor
+    /// (tendered, 3% of the budget), and every fifth one a data-migration service by its builder under a tender
+    /// exemption from the office (5%). Chosen from the project code, so the random sequence is untouched.
+    /// </summary>
+    private void SeedSupervisionAndExemption(Project project, Department owner, string builder, DateOnly start)
+    {
+        var number = int.Parse(project.Code[^3..], System.Globalization.CultureInfo.InvariantCulture);
+        var budget = project.Baseline!.Budget.Amount;
+        var signer = _heads[owner.Id].Id;
+        if (number % 3 == 0)
+        {
+            var supervisor = _vendors[DemoNames.Supervisors[number % DemoNames.Supervisors.Length]];
+            var tender = new Tender
+            {
+                Id = StableId("supervision-tender:" + project.Code),
+                ProjectId = project.Id,
+                Title = $"{project.Name} construction supervision",
+                Method = TenderMethod.CompetitiveNegotiation,
+                PublishedOn = start.AddDays(-14),
+                AwardedOn = start.AddDays(-4),
+                WinningVendor = supervisor.Name,
+                WinningVendorId = supervisor.Id,
+                BidCount = 3,
+            };
+            db.Tenders.Add(tender);
+            db.Contracts.Add(new Contract
+            {
+                Id = StableId("supervision-contract:" + project.Code),
+                ProjectId = project.Id,
+                TenderId = tender.Id,
+                Number = $"JL-{project.Code[3..]}",
+                Vendor = supervisor.Name,
+                VendorId = supervisor.Id,
+                Amount = Money.Cny(Math.Round(budget * 0.03m, 0)),
+                SignedOn = start.AddDays(-1),
+                SignerId = signer,
+            });
+        }
+        if (number % 5 == 0)
+        {
+            var amount = Money.Cny(Math.Round(budget * 0.05m, 0));
+            var exemption = new TenderExemption
+            {
+                Id = StableId("exemption:" + project.Code),
+                ProjectId = project.Id,
+                Reason = "Migration of the old system's data by the firm that built it: a single source.",
+                Ceiling = amount,
+                GrantedBy = OfficeActor,
+                GrantedAt = At(start.AddDays(10), 15),
+            };
+            var contract = new Contract
+            {
+                Id = StableId("exemption-contract:" + project.Code),
+                ProjectId = project.Id,
+                ExemptionId = exemption.Id,
+                Number = $"HT-{project.Code[3..]}-M",
+                Vendor = builder,
+                VendorId = _vendors[builder].Id,
+                Amount = amount,
+                SignedOn = start.AddDays(12),
+                SignerId = signer,
+            };
+            exemption.UseFor(contract.Id, amount);
+            db.TenderExemptions.Add(exemption);
+            db.Contracts.Add(contract);
+        }
+    }
+}
