@@ -25,4 +25,6 @@ public enum EventKind
     MilestoneCompleted,
     /// <summary>The office rated its confidence in a project's delivery.</summary>
     DeliveryConfidenceRated,
+    /// <summary>A construction supervisor's monthly report on a project was recorded.</summary>
+    SupervisionReportRecorded,
 }

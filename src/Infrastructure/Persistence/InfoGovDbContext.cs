@@ -42,6 +42,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ConfidenceRating> ConfidenceRatings => Set<ConfidenceRating>();
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<TenderExemption> TenderExemptions => Set<TenderExemption>();
+    public DbSet<SupervisionReport> SupervisionReports => Set<SupervisionReport>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();

@@ -12,6 +12,9 @@ public static class ProjectAccessPolicy
     private static readonly Rule PoolKeepers = new(false, [Roles.CommitteeOffice, Roles.Admin], []);
 
     /// <summary>The register of vendors: finance, the office, and every department's contract signers.</summary>
+    /// <summary>Construction supervisors' reports: the office; the owning department's manager, leader and staff.</summary>
+    private static readonly Rule SupervisionReaders = new(false, [Roles.CommitteeOffice], [Roles.InformationManager, Roles.DepartmentLeader, Roles.Staff]);
+
     private static readonly Rule VendorRegister = new(false, [Roles.Finance, Roles.CommitteeOffice, Roles.InformationManager, Roles.DepartmentLeader], []);
 
     public static readonly FeatureAccess Rules = new()
@@ -21,7 +24,8 @@ public static class ProjectAccessPolicy
             ["Project"] = new(Anyone, Government, Fields(
                 (Anyone, ["id", "code", "name", "nameEn", "status", "colour", "progressPercent", "department", "programme", "currentPlan", "isPublished"]),
                 (GovernmentAndDashboards, ["level", "fundingCategory", "scheduleVariance", "costVariance", "isProgressReportOverdue", "isReviewOverdue", "deliveredOnTime", "actualStartOn", "completedOn", "deliveryConfidence"]),
-                (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "tenderExemptions", "fundingByYear"]))),
+                (MoneyAndContracts, ["budgetLines", "allocations", "expenditures", "contracts", "tenderExemptions", "fundingByYear"]),
+                (SupervisionReaders, ["supervisionReports"]))),
             ["ProjectDecision"] = new(Government, Government),
             ["Milestone"] = new(Government, Government),
             ["ConfidenceRating"] = new(Government, Government),
@@ -34,6 +38,7 @@ public static class ProjectAccessPolicy
             ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor", "registeredWinner"]))),
             ["Vendor"] = new(VendorRegister, VendorRegister, Fields((FundManagers, ["contracts"]))),
             ["TenderExemption"] = new(MoneyAndContracts, MoneyAndContracts),
+            ["SupervisionReport"] = new(SupervisionReaders, SupervisionReaders, Fields((VendorRegister, ["supervisor"]))),
             ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
             ["Acceptance"] = new(Government, Government, Fields((ExpertIdentities, ["expertCodes"]), (AcceptanceVerdicts, ["opinions"]))),
             ["PostEvaluation"] = new(Government, Government),
@@ -74,6 +79,7 @@ public static class ProjectAccessPolicy
             ["fileImplementationPlan"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", version: 1, tasks: \"x\", systemDesign: \"x\", schedule: \"x\" }"),
             ["recordTender"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }"),
             ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendorId: \"bm9wZQ==\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
+            ["recordSupervisionReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", supervisorId: \"bm9wZQ==\", month: \"2026-11-01\", quality: SATISFACTORY, schedule: ON_SCHEDULE }"),
             ["registerVendor"] = new(Office, "{ name: \"x\", creditCode: \"x\", kind: CONTRACTOR }"),
             ["grantTenderExemption"] = new(Office, "{ projectId: \"bm9wZQ==\", reason: \"x\", ceiling: { amount: 1 } }"),
             ["submitProgressReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }"),

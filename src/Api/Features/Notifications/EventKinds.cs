@@ -26,4 +26,5 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.PlanDecided] = "The office approved a plan, or returned it with comments. Subject: the Plan (read by government users: drafts on their way up by their department only).",
         [EventKind.MilestoneCompleted] = "The owning department recorded a milestone of the baseline reached, with its evidence; a late one moves the schedule variance and may change the colour. Subject: the Milestone.",
         [EventKind.DeliveryConfidenceRated] = "The office rated its confidence in a project's delivery (five points, green to red, with its narrative). Subject: the ConfidenceRating (read by government users).",
+        [EventKind.SupervisionReportRecorded] = "A construction supervisor's monthly report on a project (quality, schedule, issues) was recorded. Subject: the SupervisionReport (read by the office and the owning department).",
     });

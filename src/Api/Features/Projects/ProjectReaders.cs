@@ -36,6 +36,10 @@ public static class ProjectReaders
     /// <summary>The register of vendors (restricted: contracts and vendors): finance and the office, and the leaders and
     /// information managers of every department, who sign contracts with the firms in it.</summary>
     public static readonly Access VendorRegister = Access.Roles(Roles.Finance, Roles.CommitteeOffice, Roles.InformationManager, Roles.DepartmentLeader);
+    /// <summary>Construction supervisors' reports: the office everywhere; the owning department's information manager,
+    /// leader and staff.</summary>
+    public static readonly Access SupervisionReaders = Access.Roles(Roles.CommitteeOffice)
+        .InOwnDepartment(Roles.InformationManager, Roles.DepartmentLeader, Roles.Staff);
     /// <summary>Who signs contracts: the owning department's leader, or its information manager under a
     /// contract-signing delegation (checked on the delegation).</summary>
     public static readonly Access ContractSigners = Access.Roles().InOwnDepartment(Roles.DepartmentLeader, Roles.InformationManager);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Features.Projects;
 
-/// <summary>The office's supervision of delivery: its confidence ratings of projects.</summary>
+/// <summary>Supervision of delivery: the office's confidence ratings of projects, and construction supervisors' reports.</summary>
 public static class SupervisionMutations
 {
     public static void AddTo(ObjectGraphType mutation)
@@ -15,7 +15,23 @@ public static class SupervisionMutations
         mutation.Mutation<ProjectGraphType, RateDeliveryConfidenceInputGraphType, RateDeliveryConfidenceInput>("rateDeliveryConfidence", Readers.Office,
             "Rates the office's confidence in the delivery of an approved project not yet accepted (green to red, with why); the rating in force changes and the rating is kept in the project's confidenceHistory. The computed colour is not changed.",
             "The project, its version, the rating and the narrative.", RateAsync);
+        mutation.Mutation<ProjectGraphType, RecordSupervisionReportInputGraphType, RecordSupervisionReportInput>("recordSupervisionReport", ProjectReaders.ProjectApplicants,
+            "Records a construction supervisor's monthly report on a project under way (quality, schedule, issues), as the owning department received it; the supervisor is a registered construction supervisor holding a contract on the project.",
+            "The project, the supervisor, the month and the findings.", SupervisionReportAsync);
     }
+
+    private static Task<Payload> SupervisionReportAsync(IResolveFieldContext ctx, RecordSupervisionReportInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
+            scope.RequireDepartment(project);
+            var supervisor = await scope.FindAsync<Vendor>(input.SupervisorId, "supervisorId", ct);
+            var contracted = await scope.Db.Contracts.AnyAsync(c => c.ProjectId == project.Id && c.VendorId == supervisor.Id, ct);
+            var reported = await scope.Db.SupervisionReports.AnyAsync(r => r.ProjectId == project.Id && r.SupervisorId == supervisor.Id && r.Month == input.Month, ct);
+            scope.Db.SupervisionReports.Add(SupervisionReport.Record(project, supervisor, contracted, input.Month, input.Quality, input.Schedule, input.Issues,
+                reported, scope.Today, scope.Actor, scope.Now));
+            return new MutationRunner.Change(project, project, $"{supervisor.Name} on {project.Code} {input.Month:yyyy-MM}: quality {input.Quality}, schedule {input.Schedule}.");
+        });
 
     private static Task<Payload> RateAsync(IResolveFieldContext ctx, RateDeliveryConfidenceInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>

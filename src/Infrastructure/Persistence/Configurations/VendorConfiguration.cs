@@ -27,3 +27,16 @@ internal sealed class TenderExemptionConfiguration : IEntityTypeConfiguration<Te
         builder.HasIndex(e => e.ProjectId);
     }
 }
+
+internal sealed class SupervisionReportConfiguration : IEntityTypeConfiguration<SupervisionReport>
+{
+    public void Configure(EntityTypeBuilder<SupervisionReport> builder)
+    {
+        builder.Property(r => r.Issues).HasMaxLength(SupervisionReport.IssuesMaxLength);
+        builder.Property(r => r.RecordedBy).HasMaxLength(200);
+        builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Vendor>().WithMany().HasForeignKey(r => r.SupervisorId).OnDelete(DeleteBehavior.Restrict);
+        // One report per supervisor per month, also when two are recorded at once.
+        builder.HasIndex(r => new { r.ProjectId, r.SupervisorId, r.Month }).IsUnique();
+    }
+}

@@ -144,6 +144,7 @@ public sealed partial class DemoDataSeeder
         (spend, lastReport) = SeedProgressReports(project, start, endOfWork, finishing ? 1.0 : pace, costFactor, skipRecent: !finishing && _random.Next(7) == 0);
         CompleteMilestones(project, milestones, start, endOfWork, finishing ? 1.0 : pace, finishing);
         SeedConfidenceRatings(project, start, endOfWork, finishing ? 1.0 : pace);
+        SeedSupervisionReports(project, start, endOfWork, finishing ? 1.0 : pace);
         if (target == ProjectStatus.InImplementation)
         {
             if (cancel) Record(project.MoveTo(ProjectStatus.Cancelled, OfficeActor, At(ReferenceDate.AddDays(-_random.Next(5, 60))), "Superseded by the city-wide shared platform."));

@@ -33,6 +33,42 @@ public sealed partial class DemoDataSeeder
         }
     }
 
+    /// <summary>
+    /// The construction supervisor's reports on a project it supervises (every third one, see
+    /// <see cref="SeedSupervisionAndExemption"/>): the last three months of the work, a slow project's found slipping.
+    /// </summary>
+    private void SeedSupervisionReports(Project project, DateOnly start, DateOnly endOfWork, double pace)
+    {
+        var number = int.Parse(project.Code[^3..], System.Globalization.CultureInfo.InvariantCulture);
+        if (number % 3 != 0) return;
+        var supervisor = _vendors[DemoNames.Supervisors[number % DemoNames.Supervisors.Length]];
+        var last = endOfWork < ReferenceDate ? endOfWork : ReferenceDate;
+        var first = new DateOnly(start.Year, start.Month, 1);
+        for (var month = new DateOnly(last.Year, last.Month, 1).AddMonths(-2); month <= last; month = month.AddMonths(1))
+        {
+            if (month < first) continue;
+            var slow = pace < 0.85;
+            var report = SupervisionReport.Record(project, supervisor, contracted: true, month,
+                slow && month.Month % 2 == 0 ? QualityFinding.NeedsImprovement : QualityFinding.Satisfactory,
+                slow ? ScheduleFinding.Slipping : ScheduleFinding.OnSchedule,
+                slow ? "Interface development with the data exchange platform behind plan; test environment not ready." : null,
+                reported: false, ReferenceDate, supervisor.Name, At(month.AddMonths(1).AddDays(2), 11));
+            // Made by the domain's own rule, then kept under an id that follows from the project and month.
+            db.SupervisionReports.Add(new SupervisionReport
+            {
+                Id = StableId($"supervision-report:{project.Code}:{month:yyyy-MM}"),
+                ProjectId = report.ProjectId,
+                SupervisorId = report.SupervisorId,
+                Month = report.Month,
+                Quality = report.Quality,
+                Schedule = report.Schedule,
+                Issues = report.Issues,
+                RecordedAt = report.RecordedAt < At(ReferenceDate) ? report.RecordedAt : At(ReferenceDate),
+                RecordedBy = report.RecordedBy,
+            });
+        }
+    }
+
     /// <summary>An id that follows from <paramref name="key"/>: for demo records added after the random sequence was fixed.</summary>
     private static Guid StableId(string key) => new(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
 
