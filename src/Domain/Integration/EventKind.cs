@@ -27,4 +27,6 @@ public enum EventKind
     DeliveryConfidenceRated,
     /// <summary>A construction supervisor's monthly report on a project was recorded.</summary>
     SupervisionReportRecorded,
+    /// <summary>A department escalated a risk of a project's register to the office.</summary>
+    RiskEscalated,
 }

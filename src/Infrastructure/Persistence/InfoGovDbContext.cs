@@ -43,6 +43,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<TenderExemption> TenderExemptions => Set<TenderExemption>();
     public DbSet<SupervisionReport> SupervisionReports => Set<SupervisionReport>();
+    public DbSet<ProjectRisk> ProjectRisks => Set<ProjectRisk>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();

@@ -38,6 +38,7 @@ public static class ProjectAccessPolicy
             ["Tender"] = new(Government, Government, Fields((MoneyAndContracts, ["winningVendor", "registeredWinner"]))),
             ["Vendor"] = new(VendorRegister, VendorRegister, Fields((FundManagers, ["contracts"]))),
             ["TenderExemption"] = new(MoneyAndContracts, MoneyAndContracts),
+            ["ProjectRisk"] = new(Government, Government),
             ["SupervisionReport"] = new(SupervisionReaders, SupervisionReaders, Fields((VendorRegister, ["supervisor"]))),
             ["Contract"] = new(MoneyAndContracts, MoneyAndContracts),
             ["Acceptance"] = new(Government, Government, Fields((ExpertIdentities, ["expertCodes"]), (AcceptanceVerdicts, ["opinions"]))),
@@ -59,6 +60,7 @@ public static class ProjectAccessPolicy
             ["portfolio"] = GovernmentAndDashboards,
             ["bulletin"] = Government,
             ["vendors"] = VendorRegister,
+            ["escalatedRisks"] = Office,
         },
         Mutation = new()
         {
@@ -80,6 +82,10 @@ public static class ProjectAccessPolicy
             ["recordTender"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }"),
             ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendorId: \"bm9wZQ==\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
             ["recordSupervisionReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", supervisorId: \"bm9wZQ==\", month: \"2026-11-01\", quality: SATISFACTORY, schedule: ON_SCHEDULE }"),
+            ["raiseRisk"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", owner: \"x\", likelihood: 1, impact: 1, mitigation: \"x\" }"),
+            ["reassessRisk"] = new(ProjectApplicants, "{ riskId: \"bm9wZQ==\", version: 1, likelihood: 1, impact: 1 }"),
+            ["escalateRisk"] = new(ProjectApplicants, "{ riskId: \"bm9wZQ==\", version: 1, reason: \"x\" }"),
+            ["closeRisk"] = new(ProjectApplicants, "{ riskId: \"bm9wZQ==\", version: 1, reason: \"x\" }"),
             ["registerVendor"] = new(Office, "{ name: \"x\", creditCode: \"x\", kind: CONTRACTOR }"),
             ["grantTenderExemption"] = new(Office, "{ projectId: \"bm9wZQ==\", reason: \"x\", ceiling: { amount: 1 } }"),
             ["submitProgressReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }"),

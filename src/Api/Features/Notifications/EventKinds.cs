@@ -27,4 +27,5 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.MilestoneCompleted] = "The owning department recorded a milestone of the baseline reached, with its evidence; a late one moves the schedule variance and may change the colour. Subject: the Milestone.",
         [EventKind.DeliveryConfidenceRated] = "The office rated its confidence in a project's delivery (five points, green to red, with its narrative). Subject: the ConfidenceRating (read by government users).",
         [EventKind.SupervisionReportRecorded] = "A construction supervisor's monthly report on a project (quality, schedule, issues) was recorded. Subject: the SupervisionReport (read by the office and the owning department).",
+        [EventKind.RiskEscalated] = "The owning department escalated a risk of a project's register to the office, saying what it needs. Subject: the ProjectRisk (read by government users).",
     });

@@ -113,6 +113,8 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, null, ct);
+            if (input.Risks is not null)
+                throw new MutationRefusal(new UserError(UserError.Validation, "Risks are kept in the project's register now: enter them with raiseRisk.", "risks"));
             // One read answers both questions: this month's report (if any) and the one before it.
             var latest = await scope.Db.ProgressReports.Where(r => r.ProjectId == project.Id && r.Month <= input.Month)
                 .OrderByDescending(r => r.Month).Take(2).ToListAsync(ct);

@@ -120,6 +120,9 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .ResolveBatched(ctx => ctx.Loaders().Children<Milestone>(nameof(Milestone.ProjectId), ctx.Source.Id, m => m.OrderBy(x => x.DueOn)));
         this.Connection<Project, ConfidenceRatingGraphType>("confidenceHistory", "The office's delivery confidence ratings, latest first: each with the one before it, why, who and when.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ConfidenceRating>(nameof(ConfidenceRating.ProjectId), ctx.Source.Id, r => r.OrderByDescending(x => x.Number)));
+        this.Connection<Project, ProjectRiskGraphType>("risks", "The project's register of risks and issues: open ones first, by score (highest first), then closed ones.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ProjectRisk>(nameof(ProjectRisk.ProjectId), ctx.Source.Id,
+                r => r.OrderBy(x => x.Status).ThenByDescending(x => x.Score).ThenBy(x => x.Number)));
         this.Connection<Project, SupervisionReportGraphType>("supervisionReports", "Construction supervisors' monthly reports, latest month first. Read by the office and the owning department.")
             .ReadableBy(ProjectReaders.SupervisionReaders)
             .ResolveBatched(ctx => ctx.Loaders().Children<SupervisionReport>(nameof(SupervisionReport.ProjectId), ctx.Source.Id, r => r.OrderByDescending(x => x.Month)));

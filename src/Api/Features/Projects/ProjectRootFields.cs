@@ -12,6 +12,7 @@ public sealed class ProjectRootFields : IRootFields
         PortfolioQueries.AddTo(query);
         BulletinQueries.AddTo(query);
         VendorRegister.AddQueries(query);
+        RiskRegister.AddQueries(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -21,6 +22,7 @@ public sealed class ProjectRootFields : IRootFields
         DeliveryMutations.AddTo(mutation);
         SupervisionMutations.AddTo(mutation);
         VendorRegister.AddMutations(mutation);
+        RiskRegister.AddMutations(mutation);
         ExpertPoolMutations.AddTo(mutation);
     }
 }

@@ -18,7 +18,8 @@ public sealed class SubmitProgressReportInputGraphType : InputObjectGraphType<Su
         Field<NonNullGraphType<IntGraphType>>("progressPercent").Description("Progress in percent, 0-100.");
         Field<NonNullGraphType<MoneyInputGraphType>>("spendToDate").Description("Money spent so far.");
         Field<StringGraphType>("issues").Description("Issues met during the month.");
-        Field<StringGraphType>("risks").Description("Risks foreseen.");
+        Field<StringGraphType>("risks").Description("Risks foreseen, as free text: no longer accepted; enter them in the project's risk register (raiseRisk).")
+            .DeprecationReason("Risks are kept in the project's register: use raiseRisk.");
         Field<StringGraphType>("explanation").Description("Why progress went down, required when it did.");
         this.ReadableBy(Access.Inherited);
     }

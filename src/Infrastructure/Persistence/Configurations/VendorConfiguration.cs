@@ -40,3 +40,22 @@ internal sealed class SupervisionReportConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.ProjectId, r.SupervisorId, r.Month }).IsUnique();
     }
 }
+
+internal sealed class ProjectRiskConfiguration : IEntityTypeConfiguration<ProjectRisk>
+{
+    public void Configure(EntityTypeBuilder<ProjectRisk> builder)
+    {
+        builder.Property(r => r.Title).HasMaxLength(ProjectRisk.TextMaxLength);
+        builder.Property(r => r.Owner).HasMaxLength(ProjectRisk.TextMaxLength);
+        builder.Property(r => r.Mitigation).HasMaxLength(ProjectRisk.TextMaxLength);
+        builder.Property(r => r.EscalationReason).HasMaxLength(ProjectRisk.TextMaxLength);
+        builder.Property(r => r.ClosingNote).HasMaxLength(ProjectRisk.TextMaxLength);
+        builder.Property(r => r.RaisedBy).HasMaxLength(200);
+        builder.Ignore(r => r.Score);
+        builder.Ignore(r => r.Severity);
+        builder.Ignore(r => r.IsEscalated);
+        builder.HasOne<Project>().WithMany().HasForeignKey(r => r.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.ProjectId, r.Number }).IsUnique();
+        builder.HasIndex(r => r.EscalatedAt);
+    }
+}

@@ -145,6 +145,7 @@ public sealed partial class DemoDataSeeder
         CompleteMilestones(project, milestones, start, endOfWork, finishing ? 1.0 : pace, finishing);
         SeedConfidenceRatings(project, start, endOfWork, finishing ? 1.0 : pace);
         SeedSupervisionReports(project, start, endOfWork, finishing ? 1.0 : pace);
+        SeedRisks(project, start, finishing ? 1.0 : pace);
         if (target == ProjectStatus.InImplementation)
         {
             if (cancel) Record(project.MoveTo(ProjectStatus.Cancelled, OfficeActor, At(ReferenceDate.AddDays(-_random.Next(5, 60))), "Superseded by the city-wide shared platform."));

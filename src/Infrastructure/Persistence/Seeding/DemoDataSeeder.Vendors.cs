@@ -69,6 +69,24 @@ public sealed partial class DemoDataSeeder
         }
     }
 
+    /// <summary>
+    /// Risk registers of every fourth project under way: an interface risk and a staffing issue; on a slow project the
+    /// interface risk is escalated to the office, on a fast one the staffing issue is closed.
+    /// </summary>
+    private void SeedRisks(Project project, DateOnly start, double pace)
+    {
+        var number = int.Parse(project.Code[^3..], System.Globalization.CultureInfo.InvariantCulture);
+        if (number % 4 != 0) return;
+        var owner = _informationManagers.TryGetValue(project.OwnerDepartmentId, out var manager) ? manager.Name : OfficeActor;
+        var interfaceRisk = ProjectRisk.Raise(project, 0, "Provincial data exchange interface may be late", owner, pace < 0.85 ? 4 : 2, 4,
+            "Weekly joint test sessions with the provincial platform team; a file-based fallback prepared.", owner, At(start.AddDays(20)));
+        var staffing = ProjectRisk.Raise(project, 1, "Vendor's lead developer leaving", owner, 3, 3,
+            "Knowledge transfer to a second developer; the contract names a replacement within 10 days.", owner, At(start.AddDays(40)));
+        if (pace < 0.85) interfaceRisk.Escalate(project, "Needs the office to coordinate with the provincial data administration.", At(start.AddDays(60)));
+        else staffing.Close("The replacement developer is in place and the handover is signed off.", At(start.AddDays(70)));
+        db.ProjectRisks.AddRange(interfaceRisk, staffing);
+    }
+
     /// <summary>An id that follows from <paramref name="key"/>: for demo records added after the random sequence was fixed.</summary>
     private static Guid StableId(string key) => new(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
 
