@@ -29,4 +29,8 @@ public enum EventKind
     SupervisionReportRecorded,
     /// <summary>A department escalated a risk of a project's register to the office.</summary>
     RiskEscalated,
+    /// <summary>A department answered a rectification item of an inspection.</summary>
+    RectificationAnswered,
+    /// <summary>The office published a commendation or a criticism.</summary>
+    NoticePublished,
 }

@@ -8,6 +8,7 @@ namespace InfoGov.Domain.Projects;
 /// of the month or before), which owe the month's report (stale: none for the month before either),
 /// which submitted applications still wait for their expert panel past the review's due date,
 /// which milestones were late (reached late in the month, or still open past their date at its end),
+/// which rectification items of inspections were open past their deadline,
 /// which change requests were decided, which reviews the office concluded against the majority of
 /// their experts, and what the fund allocated and paid in the month.
 /// </summary>
@@ -22,6 +23,9 @@ public sealed record MonthlyBulletin(
     /// <summary>Milestones of projects under way reached late in the month, or still not reached past their date at its end (or today), by project code and due date.</summary>
     public IReadOnlyList<Milestone> LateMilestones { get; private init; } = [];
 
+    /// <summary>Rectification items of the office's inspections open past their deadline at the month's end (or today), as they stand now; oldest deadline first.</summary>
+    public IReadOnlyList<Supervision.RectificationItem> OverdueRectifications { get; private init; } = [];
+
     /// <summary>Reviews the office concluded in the month against the majority of their experts, in order.</summary>
     public IReadOnlyList<ReviewPanel> ReviewsAgainstPanel { get; private init; } = [];
 
@@ -31,7 +35,7 @@ public sealed record MonthlyBulletin(
     public static MonthlyBulletin Compute(DateOnly month, DateOnly today, Func<DateTimeOffset, bool> inMonth,
         IReadOnlyList<Project> projects, IReadOnlyList<ProgressReport> reports, IReadOnlyList<ChangeRequest> changes,
         IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments, IEnumerable<ReviewPanel>? reviews = null,
-        IEnumerable<Milestone>? milestones = null)
+        IEnumerable<Milestone>? milestones = null, IEnumerable<Supervision.RectificationItem>? rectifications = null)
     {
         var last = month.AddMonths(1).AddDays(-1);
         var asOf = today < last ? today : last;
@@ -72,6 +76,7 @@ public sealed record MonthlyBulletin(
         {
             ReviewsOverdue = projects.Where(p => p.IsReviewOverdue(asOf)).OrderBy(p => p.Code).ToList(),
             LateMilestones = lateMilestones,
+            OverdueRectifications = (rectifications ?? []).Where(r => r.IsOverdue(asOf)).OrderBy(r => r.DueOn).ThenBy(r => r.Number).ToList(),
             ReviewsAgainstPanel = (reviews ?? []).Where(r => r.IsContraryToPanel && r.ConcludedAt is { } at && inMonth(at)).OrderBy(r => r.ConcludedAt).ToList(),
         };
     }

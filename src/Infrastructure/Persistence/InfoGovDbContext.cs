@@ -44,6 +44,9 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<TenderExemption> TenderExemptions => Set<TenderExemption>();
     public DbSet<SupervisionReport> SupervisionReports => Set<SupervisionReport>();
     public DbSet<ProjectRisk> ProjectRisks => Set<ProjectRisk>();
+    public DbSet<Domain.Supervision.Inspection> Inspections => Set<Domain.Supervision.Inspection>();
+    public DbSet<Domain.Supervision.RectificationItem> RectificationItems => Set<Domain.Supervision.RectificationItem>();
+    public DbSet<Domain.Supervision.SupervisionNotice> SupervisionNotices => Set<Domain.Supervision.SupervisionNotice>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();

@@ -37,6 +37,14 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             .ResolveBatched(ctx => ctx.Loaders().Children<Department>(nameof(Department.ParentId), ctx.Source.Id, ds => ds.OrderBy(d => d.Code, StringComparer.Ordinal)));
         this.Connection<Department, ProjectGraphType>("projects", "Projects this department owns (builds), by code.").ReadableBy(Readers.Anyone)
             .ResolveBatched(ctx => ctx.Loaders().Children<Project>(nameof(Project.OwnerDepartmentId), ctx.Source.Id, ps => ps.OrderBy(p => p.Code, StringComparer.Ordinal)));
+        this.Connection<Department, Supervision.SupervisionNoticeGraphType>("notices", "Commendations and criticisms the office published of this department or its head, latest first.")
+            .ReadableBy(Readers.Government)
+            .ResolveBatched(ctx => ctx.Loaders().Children<Domain.Supervision.SupervisionNotice>(nameof(Domain.Supervision.SupervisionNotice.DepartmentId), ctx.Source.Id,
+                n => n.OrderByDescending(x => x.PublishedOn)));
+        this.Connection<Department, Supervision.InspectionGraphType>("inspections", "The office's inspections of this department and its projects, latest first.")
+            .ReadableBy(Readers.Government)
+            .ResolveBatched(ctx => ctx.Loaders().Children<Domain.Supervision.Inspection>(nameof(Domain.Supervision.Inspection.DepartmentId), ctx.Source.Id,
+                i => i.OrderByDescending(x => x.InspectedOn)));
         this.Connection<Department, ProjectParticipationGraphType>("participations", "Cross-department projects of other departments this department takes part in.")
             .ResolveBatched(ctx => ctx.Loaders().Children<ProjectParticipant>(nameof(ProjectParticipant.DepartmentId), ctx.Source.Id, p => p.OrderBy(x => x.ProjectId)));
         this.Connection<Department, ProgrammeGraphType>("programmesLed", "Programmes this department leads.").ReadableBy(Readers.Anyone)

@@ -25,6 +25,7 @@ public static class BulletinDocument
           overBudget(first: 100) { totalCount nodes { code name department { name } costVariance { ratio } } }
           reportsMissing(first: 100) { {{Projects}} } stale(first: 100) { totalCount nodes { code } }
           reviewsOverdue(first: 100) { totalCount nodes { code name department { name } reviewDueOn } }
+          overdueRectifications(first: 100) { totalCount nodes { number requirement owner dueOn inspection { code department { name } } } }
           lateMilestones(first: 100) { totalCount nodes { name dueOn completedOn project { code name department { name } } } }
           changeRequestsDecided(first: 100) { totalCount nodes { kind status decidedAt project { code name } } }
           reviewsAgainstPanel(first: 100) { totalCount nodes { conclusion majorityRecommendation contraryReason project { code name } } }
@@ -133,8 +134,25 @@ public static class BulletinDocument
             if (lateCount > late.GetProperty("nodes").GetArrayLength()) html.Append("<p>（仅列出前100项）</p>");
         }
 
+        var overdue = bulletin.GetProperty("overdueRectifications");
+        var overdueCount = overdue.GetProperty("totalCount").GetInt32();
+        html.Append("<h2>十、逾期未整改的事项（").Append(overdueCount).Append("项）</h2>");
+        if (overdueCount == 0) html.Append("<p>无。</p>");
+        else
+        {
+            html.Append("<table><tr><th>检查编号</th><th>被检查单位</th><th>序号</th><th>整改要求</th><th>责任人</th><th>整改期限</th></tr>");
+            foreach (var item in overdue.GetProperty("nodes").EnumerateArray())
+            {
+                var inspection = item.GetProperty("inspection");
+                Row(html, [Text(inspection, "code"), inspection.GetProperty("department").GetProperty("name").GetString(),
+                    item.GetProperty("number").GetInt32().ToString(CultureInfo.InvariantCulture), Text(item, "requirement"), Text(item, "owner"), Text(item, "dueOn")]);
+            }
+            html.Append("</table>");
+            if (overdueCount > overdue.GetProperty("nodes").GetArrayLength()) html.Append("<p>（仅列出前100项）</p>");
+        }
+
         if (bulletin.TryGetProperty("allocated", out var allocated))
-            html.Append("<h2>十、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
+            html.Append("<h2>十一、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
                 .Append(Yuan(bulletin.GetProperty("spent"))).Append(" 元。</p>");
         return html.Append("</body></html>").ToString();
     }

@@ -28,4 +28,6 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.DeliveryConfidenceRated] = "The office rated its confidence in a project's delivery (five points, green to red, with its narrative). Subject: the ConfidenceRating (read by government users).",
         [EventKind.SupervisionReportRecorded] = "A construction supervisor's monthly report on a project (quality, schedule, issues) was recorded. Subject: the SupervisionReport (read by the office and the owning department).",
         [EventKind.RiskEscalated] = "The owning department escalated a risk of a project's register to the office, saying what it needs. Subject: the ProjectRisk (read by government users).",
+        [EventKind.RectificationAnswered] = "An inspected department answered a rectification item; the office is to close or reopen it. Subject: the RectificationItem (read by government users).",
+        [EventKind.NoticePublished] = "The office published a commendation or criticism of a department or its head. Subject: the SupervisionNotice (read by government users).",
     });

@@ -35,7 +35,9 @@ public static class BulletinQueries
                 var payments = await db.Expenditures.AsNoTracking().Where(e => e.SpentOn >= month && e.SpentOn <= last && ids.Contains(e.ProjectId)).Select(e => new { e.SpentOn, e.Amount }).ToListAsync(ct);
                 var reviews = await db.ReviewPanels.AsNoTracking().Where(r => r.ConcludedAt >= from && r.ConcludedAt < to && r.ContraryReason != null && ids.Contains(r.ProjectId)).ToListAsync(ct);
                 var milestones = await db.Milestones.AsNoTracking().Where(m => m.DueOn <= last && ids.Contains(m.ProjectId)).ToListAsync(ct);
+                var rectifications = await loaders.Visible<Domain.Supervision.RectificationItem>()
+                    .Where(r => r.Status == Domain.Supervision.RectificationStatus.Open && r.DueOn < last).ToListAsync(ct);
                 return MonthlyBulletin.Compute(month, clock.Today, at => at >= from && at < to, projects, reports, changes,
-                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews, milestones);
+                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews, milestones, rectifications);
             });
 }

@@ -24,6 +24,8 @@ public sealed class MonthlyBulletinGraphType : ObjectGraphType<MonthlyBulletin>
         List("stale", "Of those, the ones with no report for the month before either: missing for more than a month.", b => b.Stale);
         this.Connection<MonthlyBulletin, MilestoneGraphType>("lateMilestones", "Milestones of projects under way reached late in the month, or still not reached past their date at the month's end (or today), by project code and due date.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.LateMilestones));
+        this.Connection<MonthlyBulletin, Supervision.RectificationItemGraphType>("overdueRectifications", "Rectification items of the office's inspections open past their deadline at the month's end (or today), as they stand now; oldest deadline first.")
+            .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.OverdueRectifications));
         this.Connection<MonthlyBulletin, ChangeRequestGraphType>("changeRequestsDecided", "Change requests the office decided in the month, in order.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.ChangesDecided));
         this.Connection<MonthlyBulletin, ReviewPanelGraphType>("reviewsAgainstPanel", "Reviews the office concluded in the month against the recommendation of the majority of their experts, with its recorded reason, in order.")

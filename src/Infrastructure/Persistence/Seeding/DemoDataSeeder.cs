@@ -40,6 +40,7 @@ public sealed partial class DemoDataSeeder(InfoGovDbContext db, CalendarOptions 
         SeedBudgets(projects);
         SeedCatalog();
         SeedAssessments(projects);
+        SeedSupervision(projects.Select(p => p.Project).ToList());
         SeedTrustedDocuments();
         SeedOperations(projects);
         SeedPlans(projects);

@@ -1,0 +1,14 @@
+using InfoGov.Domain.Common;
+
+namespace InfoGov.Domain.Supervision;
+
+/// <summary>The rule every free-text field of supervision records follows: given, trimmed, within its length.</summary>
+internal static class Texts
+{
+    public static string Required(string? value, string field, string message, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(RuleViolation.Validation, message, field);
+        var text = value.Trim();
+        return text.Length <= maxLength ? text : throw new RuleViolation(RuleViolation.Validation, $"Keep it within {maxLength} characters.", field);
+    }
+}
