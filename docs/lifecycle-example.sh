@@ -39,9 +39,13 @@ gql "$OFFICE" 'mutation($i: ConcludeReviewInput!) { concludeReview(input: $i) { 
 R=$(gql "$OFFICE" "mutation(\$i: DecideProjectInput!) { decideProject(input: \$i) { $P } }" \
   "{\"i\": {\"projectId\": \"$ID\", \"version\": $VERSION, \"decision\": \"APPROVE\"}}")
 
-# 3. Implementation: plan, contract (signed under the delegation), a monthly report.
+# 3. Implementation: plan (reviewed by the office), tender and contract (signed under the delegation), a monthly report.
 R=$(gql "$MANAGER" "mutation(\$i: FileImplementationPlanInput!) { fileImplementationPlan(input: \$i) { $P } }" \
   "{\"i\": {\"projectId\": \"$ID\", \"version\": $(v "$R" decideProject), \"tasks\": \"Build\", \"systemDesign\": \"Cloud\", \"schedule\": \"2027\"}}")
+# The office reviews the plan; implementation starts when it accepts it.
+PLAN=$(gql "$OFFICE" 'query($id: ID!) { node(id: $id) { ... on Project { implementationPlan { id version } } } }' "{\"id\": \"$ID\"}" | jq .data.node.implementationPlan)
+gql "$OFFICE" "mutation(\$i: ReviewImplementationPlanInput!) { reviewImplementationPlan(input: \$i) { $P } }" \
+  "{\"i\": {\"planId\": $(echo "$PLAN" | jq .id), \"version\": $(echo "$PLAN" | jq .version), \"accept\": true}}" | jq -c .data.reviewImplementationPlan.project.status
 # The contract follows a tender won by a firm of the register of vendors.
 VENDOR=$(gql "$OFFICE" 'query { vendors(first: 1, search: "华信数智") { nodes { id } } }' '{}' | jq -r '.data.vendors.nodes[0].id')
 gql "$MANAGER" "mutation(\$i: RecordTenderInput!) { recordTender(input: \$i) { $P } }" \

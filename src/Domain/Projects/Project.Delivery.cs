@@ -109,23 +109,50 @@ public sealed partial class Project
                 $"{what} would total {total}, {total.Subtract(Baseline.Budget)} more than the approved budget of {Baseline.Budget}; an approved change request can raise it.", field);
     }
 
-    /// <summary>The owner files the implementation plan of an approved project, which starts its implementation.</summary>
-    public (ProjectDecision Decision, ImplementationPlan Plan) FileImplementationPlan(string decidedBy, DateTimeOffset at, DateOnly today,
-        string tasks, string systemDesign, string? equipmentSelection, string schedule)
+    /// <summary>
+    /// The owner files the implementation plan of an approved project with the office, which reviews it
+    /// (<see cref="ReviewImplementationPlan"/>); implementation starts only on an accepted plan. One plan waits for
+    /// review at a time: <paramref name="plansFiled"/> counts the project's plans so far, <paramref name="oneAwaitingReview"/>
+    /// says whether one of them is still filed.
+    /// </summary>
+    public ImplementationPlan FileImplementationPlan(DateOnly today, string tasks, string systemDesign, string? equipmentSelection, string schedule,
+        int plansFiled, bool oneAwaitingReview)
     {
+        if (Status != ProjectStatus.Approved)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"The implementation plan is filed for an approved project before work starts; this one is {Status}.");
+        if (oneAwaitingReview) throw new RuleViolation(RuleViolation.InvalidTransition, "A plan of this project waits for the office's review already.");
         Require(tasks, "tasks", "List the tasks.");
         Require(systemDesign, "systemDesign", "Outline the system design.");
         Require(schedule, "schedule", "Give the schedule.");
-        var decision = StartImplementation(decidedBy, at, today);
-        return (decision, new ImplementationPlan
+        return new ImplementationPlan
         {
             ProjectId = Id,
+            Number = plansFiled + 1,
             Tasks = tasks.Trim(),
             SystemDesign = systemDesign.Trim(),
             EquipmentSelection = equipmentSelection?.Trim(),
             Schedule = schedule.Trim(),
             FiledOn = today,
-        });
+        };
+    }
+
+    /// <summary>
+    /// The office reviews the filed <paramref name="plan"/>: accepted, the project's implementation starts (the returned
+    /// decision); returned with <paramref name="comments"/>, the project stays approved until a revised plan is accepted.
+    /// </summary>
+    public ProjectDecision? ReviewImplementationPlan(ImplementationPlan plan, bool accept, string? comments, string decidedBy, DateTimeOffset at, DateOnly today)
+    {
+        if (plan.ProjectId != Id) throw new ArgumentException("The plan is of another project.", nameof(plan));
+        if (Status != ProjectStatus.Approved)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"The plan is reviewed before work starts; this project is {Status}.");
+        if (!accept)
+        {
+            plan.Return(decidedBy, at, comments);
+            return null;
+        }
+        plan.Accept(decidedBy, at, comments);
+        var decision = StartImplementation(decidedBy, at, today);
+        return decision;
     }
 
     /// <summary>A procurement of a project under way, awarded (if it was) after it was published, to a registered

@@ -185,9 +185,12 @@ public sealed class CityAdoptionTests : IAsyncLifetime
         var approved = await office.PostQueryAsync("mutation($i: DecideProjectInput!) { decideProject(input: $i) { errors { code message } project { version } } }",
             new { i = new { projectId, version, decision = "APPROVE" } });
         version = (int)approved.AssertNoErrors().Data["decideProject"]!["project"]!["version"]!;
-        var filed = await office.PostQueryAsync("mutation($i: FileImplementationPlanInput!) { fileImplementationPlan(input: $i) { errors { code message } project { status } } }",
+        var filed = await office.PostQueryAsync("mutation($i: FileImplementationPlanInput!) { fileImplementationPlan(input: $i) { errors { code message } project { status implementationPlan { id version } } } }",
             new { i = new { projectId, version, tasks = "Build", systemDesign = "Cloud", schedule = "2027" } });
-        Assert.Equal("IN_IMPLEMENTATION", (string?)filed.AssertNoErrors().Data["fileImplementationPlan"]!["project"]!["status"]);
+        var plan = filed.AssertNoErrors().Data["fileImplementationPlan"]!["project"]!["implementationPlan"]!;
+        var reviewed = await office.PostQueryAsync("mutation($i: ReviewImplementationPlanInput!) { reviewImplementationPlan(input: $i) { errors { code message } project { status } } }",
+            new { i = new { planId = (string)plan["id"]!, version = (int)plan["version"]!, accept = true } });
+        Assert.Equal("IN_IMPLEMENTATION", (string?)reviewed.AssertNoErrors().Data["reviewImplementationPlan"]!["project"]!["status"]);
 
         // The head appointed through the API signs the contract: recognised by the account given at the appointment.
         using var head = _factory.CreateClient();

@@ -80,6 +80,10 @@ public sealed class LifecycleMutationTests(LifecycleMutationTests.Host host) : I
 
         step = await Call(manager, "fileImplementationPlan", "FileImplementationPlanInput",
             new { projectId = id, version = Version(step), tasks = "Build", systemDesign = "B/S on the government cloud", schedule = "Nov-Jun" });
+        Assert.Equal("APPROVED", (string?)step["project"]!["status"]); // work starts on the office's acceptance of the plan
+        var plan = (await Office.PostQueryAsync("query($id: ID!) { node(id: $id) { ... on Project { implementationPlan { id version } } } }", new { id })).AssertNoErrors()
+            .Data["node"]!["implementationPlan"]!;
+        step = await Call(Office, "reviewImplementationPlan", "ReviewImplementationPlanInput", new { planId = (string)plan["id"]!, version = (int)plan["version"]!, accept = true });
         Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
         var vendorId = await Delivery.Procurement.VendorIdAsync(Office, "华信数智科技有限公司");
         await Call(manager, "recordTender", "RecordTenderInput", new { projectId = id, title = "Platform", method = "OPEN_TENDER", publishedOn = "2026-11-02", awardedOn = "2026-11-16", winningVendorId = vendorId, bidCount = 4 });

@@ -79,6 +79,7 @@ public static class ProjectAccessPolicy
             ["recordLeaderApproval"] = new(OwningLeader, "{ id: \"bm9wZQ==\", version: 1 }"),
             ["decideProject"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, decision: APPROVE }"),
             ["fileImplementationPlan"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", version: 1, tasks: \"x\", systemDesign: \"x\", schedule: \"x\" }"),
+            ["reviewImplementationPlan"] = new(Office, "{ planId: \"bm9wZQ==\", version: 1, accept: true }"),
             ["recordTender"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", title: \"x\", method: OPEN_TENDER, publishedOn: \"2026-11-01\" }"),
             ["signContract"] = new(ContractSigners, "{ projectId: \"bm9wZQ==\", number: \"x\", vendorId: \"bm9wZQ==\", amount: { amount: 1 }, signedOn: \"2026-11-01\" }"),
             ["recordSupervisionReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", supervisorId: \"bm9wZQ==\", month: \"2026-11-01\", quality: SATISFACTORY, schedule: ON_SCHEDULE }"),

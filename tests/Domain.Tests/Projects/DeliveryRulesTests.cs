@@ -6,13 +6,28 @@ namespace InfoGov.Domain.Tests.Projects;
 public class DeliveryRulesTests
 {
     [Fact]
-    public void The_implementation_plan_states_tasks_design_and_schedule_and_starts_implementation()
+    public void The_implementation_plan_states_tasks_design_and_schedule_and_work_starts_when_the_office_accepts_it()
     {
         var project = ProjectFactory.In(ProjectStatus.Approved);
         Assert.Equal("systemDesign", Assert.Throws<RuleViolation>(() =>
-            project.FileImplementationPlan("dept", ProjectFactory.Monday, ProjectFactory.MondayDate, "Build", " ", null, "2026")).Field);
-        var (decision, plan) = project.FileImplementationPlan("dept", ProjectFactory.Monday, ProjectFactory.MondayDate, " Build ", "Cloud", null, "2026");
-        Assert.Equal((ProjectStatus.InImplementation, "Build", ProjectFactory.MondayDate), (decision.ToStatus, plan.Tasks, project.ActualStartOn!.Value));
+            project.FileImplementationPlan(ProjectFactory.MondayDate, "Build", " ", null, "2026", 0, false)).Field);
+        var first = project.FileImplementationPlan(ProjectFactory.MondayDate, " Build ", "Cloud", null, "2026", 0, false);
+        Assert.Equal((ProjectStatus.Approved, "Build", 1, PlanReviewStatus.Filed), (project.Status, first.Tasks, first.Number, first.Status));
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
+            project.FileImplementationPlan(ProjectFactory.MondayDate, "Build", "Cloud", null, "2026", 1, true)).Code);
+
+        Assert.Equal("comments", Assert.Throws<RuleViolation>(() => project.ReviewImplementationPlan(first, false, " ", "office", ProjectFactory.Monday, ProjectFactory.MondayDate)).Field);
+        Assert.Null(project.ReviewImplementationPlan(first, false, "Add the data migration.", "office", ProjectFactory.Monday, ProjectFactory.MondayDate));
+        Assert.Equal((PlanReviewStatus.Returned, ProjectStatus.Approved), (first.Status, project.Status));
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
+            project.ReviewImplementationPlan(first, true, null, "office", ProjectFactory.Monday, ProjectFactory.MondayDate)).Code);
+
+        var second = project.FileImplementationPlan(ProjectFactory.MondayDate, "Build and migrate", "Cloud", null, "2026", 1, false);
+        var decision = project.ReviewImplementationPlan(second, true, null, "office", ProjectFactory.Monday, ProjectFactory.MondayDate)!;
+        Assert.Equal((2, PlanReviewStatus.Accepted, ProjectStatus.InImplementation, ProjectFactory.MondayDate),
+            (second.Number, second.Status, decision.ToStatus, project.ActualStartOn!.Value));
+        Assert.Equal(RuleViolation.InvalidTransition, Assert.Throws<RuleViolation>(() =>
+            project.FileImplementationPlan(ProjectFactory.MondayDate, "Build", "Cloud", null, "2026", 2, false)).Code);
     }
 
     private static readonly Vendor Firm = Vendor.Register("GYS-0001", "华信数智科技有限公司", "91330100MA0000001" + CreditCode.CheckCharacter("91330100MA0000001"), VendorKind.Contractor, ProjectFactory.Monday);

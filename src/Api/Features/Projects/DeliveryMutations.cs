@@ -18,7 +18,10 @@ public static class DeliveryMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<ProjectGraphType, FileImplementationPlanInputGraphType, FileImplementationPlanInput>("fileImplementationPlan", ProjectReaders.ProjectApplicants,
-            "Files the implementation plan of an approved project with the office; implementation starts.", "What to record.", FilePlanAsync);
+            "Files the implementation plan of an approved project with the office for review (one waits at a time); implementation starts when the office accepts it (reviewImplementationPlan). A returned plan is revised by filing again.", "What to record.", FilePlanAsync);
+        mutation.Mutation<ProjectGraphType, ReviewImplementationPlanInputGraphType, ReviewImplementationPlanInput>("reviewImplementationPlan", Readers.Office,
+            "The office reviews a filed implementation plan: accepted (filed for the record), the project's implementation starts; returned with comments, the department files a revised plan.",
+            "The plan, its version, the decision and the comments.", ReviewPlanAsync);
         mutation.Mutation<ProjectGraphType, RecordTenderInputGraphType, RecordTenderInput>("recordTender", ProjectReaders.ProjectApplicants,
             "Records a procurement round of a project under way.", "What to record.", TenderAsync);
         mutation.Mutation<ProjectGraphType, SignContractInputGraphType, SignContractInput>("signContract", ProjectReaders.ContractSigners,
@@ -50,10 +53,23 @@ public static class DeliveryMutations
         Run(ctx, input.ProjectId, async (scope, ct) =>
         {
             var project = await OwnedAsync(scope, input.ProjectId, input.Version, ct);
-            var (decision, plan) = project.FileImplementationPlan(scope.Actor, scope.Now, scope.Today, input.Tasks, input.SystemDesign, input.EquipmentSelection, input.Schedule);
-            scope.Db.ProjectDecisions.Add(decision);
+            var filed = await scope.Db.ImplementationPlans.Where(p => p.ProjectId == project.Id).Select(p => p.Status).ToListAsync(ct);
+            var plan = project.FileImplementationPlan(scope.Today, input.Tasks, input.SystemDesign, input.EquipmentSelection, input.Schedule,
+                filed.Count, filed.Contains(PlanReviewStatus.Filed));
             scope.Db.ImplementationPlans.Add(plan);
-            return new MutationRunner.Change(project, project, $"Filed the implementation plan of {project.Code}; implementation started.");
+            return new MutationRunner.Change(project, project, $"Filed implementation plan {plan.Number} of {project.Code} with the office.");
+        });
+
+    private static Task<Payload> ReviewPlanAsync(IResolveFieldContext ctx, ReviewImplementationPlanInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(ImplementationPlan), MutationContextExtensions.TargetId(input.PlanId, nameof(ImplementationPlan)), async (scope, ct) =>
+        {
+            var plan = await scope.FindAsync<ImplementationPlan>(input.PlanId, "planId", ct);
+            scope.RequireVersion(plan, input.Version);
+            var project = await scope.Db.Projects.SingleAsync(p => p.Id == plan.ProjectId, ct);
+            if (project.ReviewImplementationPlan(plan, input.Accept, input.Comments, scope.Actor, scope.Now, scope.Today) is { } started)
+                scope.Db.ProjectDecisions.Add(started);
+            return new MutationRunner.Change(project, plan,
+                input.Accept ? $"Accepted implementation plan {plan.Number} of {project.Code}; implementation started." : $"Returned implementation plan {plan.Number} of {project.Code}: {plan.ReviewComments}");
         });
 
     private static Task<Payload> TenderAsync(IResolveFieldContext ctx, RecordTenderInput input) =>

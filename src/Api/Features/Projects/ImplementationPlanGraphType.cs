@@ -12,8 +12,13 @@ public sealed class ImplementationPlanGraphType : ObjectGraphType<Implementation
     public ImplementationPlanGraphType()
     {
         Name = "ImplementationPlan";
-        Description = "The implementation plan a project files with the office before tendering.";
+        Description = "The implementation plan a project files with the office, which reviews it: accepted (implementation starts) or returned with comments (a revised plan is filed).";
         this.IsNode();
+        Field(p => p.Number).Description("1 for the project's first plan, then each revision.");
+        Field(p => p.Status, type: typeof(NonNullGraphType<PlanReviewStatusGraphType>)).Description("Filed (waiting for review), accepted or returned.");
+        Field(p => p.ReviewComments, nullable: true).Description("The office's comments: why it returned the plan, or notes with its acceptance.");
+        Field(p => p.ReviewedAt, nullable: true).Description("When the office reviewed it; null while waiting.");
+        Field(p => p.ReviewedBy, nullable: true).Description("Who reviewed it, for the office.");
         Field(p => p.Tasks).Description("Tasks to carry out.");
         Field(p => p.SystemDesign).Description("Outline of the system design.");
         Field(p => p.EquipmentSelection, nullable: true).Description("Equipment chosen.");
@@ -25,3 +30,12 @@ public sealed class ImplementationPlanGraphType : ObjectGraphType<Implementation
         this.ReadableBy(Readers.Government);
     }
 }
+
+public sealed class PlanReviewStatusGraphType() : InfoGov.Api.Engine.Common.DescribedEnumGraphType<PlanReviewStatus>(
+    "Where an implementation plan stands with the office.",
+    new Dictionary<PlanReviewStatus, string>
+    {
+        [PlanReviewStatus.Filed] = "Filed; waiting for the office's review.",
+        [PlanReviewStatus.Accepted] = "Reviewed and accepted (filed for the record): implementation started.",
+        [PlanReviewStatus.Returned] = "Returned with the office's comments; the department files a revised plan.",
+    });

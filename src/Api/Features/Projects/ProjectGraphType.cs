@@ -134,8 +134,10 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
             .ResolveBatched(ctx => ctx.Loaders().Children<ReviewPanel>(nameof(ReviewPanel.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.MeetingOn)));
         Field<ReviewPanelGraphType>("reviewPanel").Description("The latest expert review panel; null before review.")
             .Resolve(ctx => ctx.Loaders().Children<ReviewPanel>(nameof(ReviewPanel.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.MeetingOn)).Then(l => l.FirstOrDefault()));
-        Field<ImplementationPlanGraphType>("implementationPlan").Description("The implementation plan filed with the office; null until filed.")
-            .Resolve(ctx => ctx.Loaders().Children<ImplementationPlan>(nameof(ImplementationPlan.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.FiledOn)).Then(l => l.FirstOrDefault()));
+        Field<ImplementationPlanGraphType>("implementationPlan").Description("The latest implementation plan filed with the office (waiting for review, accepted or returned); null until filed.")
+            .Resolve(ctx => ctx.Loaders().Children<ImplementationPlan>(nameof(ImplementationPlan.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.Number)).Then(l => l.FirstOrDefault()));
+        this.Connection<Project, ImplementationPlanGraphType>("implementationPlans", "Every implementation plan filed, latest first: returned ones with the office's comments.")
+            .ResolveBatched(ctx => ctx.Loaders().Children<ImplementationPlan>(nameof(ImplementationPlan.ProjectId), ctx.Source.Id, p => p.OrderByDescending(x => x.Number)));
         this.Connection<Project, TenderGraphType>("tenders", "Procurement rounds, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<Tender>(nameof(Tender.ProjectId), ctx.Source.Id, t => t.OrderByDescending(x => x.PublishedOn)));
         this.Connection<Project, TenderExemptionGraphType>("tenderExemptions", "The office's leave to sign contracts without a tender, latest first.").ReadableBy(Readers.MoneyAndContracts)

@@ -13,5 +13,8 @@ internal sealed class ImplementationPlanConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.SystemDesign).HasMaxLength(4000);
         builder.Property(p => p.EquipmentSelection).HasMaxLength(4000);
         builder.Property(p => p.Schedule).HasMaxLength(4000);
+        builder.Property(p => p.ReviewComments).HasMaxLength(ImplementationPlan.CommentsMaxLength);
+        builder.Property(p => p.ReviewedBy).HasMaxLength(200);
+        builder.HasIndex(p => new { p.ProjectId, p.Number }).IsUnique();
     }
 }

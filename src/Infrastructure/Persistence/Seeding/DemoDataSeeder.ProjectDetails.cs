@@ -100,7 +100,7 @@ public sealed partial class DemoDataSeeder
 
     private string SeedProcurement(Project project, Department owner, DateOnly start)
     {
-        db.ImplementationPlans.Add(new ImplementationPlan
+        var plan = new ImplementationPlan
         {
             Id = NextId(),
             ProjectId = project.Id,
@@ -109,7 +109,10 @@ public sealed partial class DemoDataSeeder
             SystemDesign = "Browser/server architecture on the government cloud; identity via the unified login.",
             EquipmentSelection = "Virtual servers on the government cloud; no new machine room.",
             Schedule = $"{project.Baseline!.StartOn:yyyy-MM-dd} to {project.Baseline.DueOn:yyyy-MM-dd}",
-        });
+        };
+        // Accepted by the office the day implementation started (the project itself was started above).
+        plan.Accept(OfficeActor, At(start, 9), null);
+        db.ImplementationPlans.Add(plan);
         var vendor = Pick(DemoNames.Vendors);
         var tender = new Tender
         {

@@ -8,7 +8,7 @@ namespace InfoGov.Api.Tests.Projects.Delivery;
 
 /// <summary>
 /// A fresh project taken through the API from its draft to implementation (submitted, reviewed by a drawn panel,
-/// approved with the given milestones, implementation plan filed), for the tests of what happens while it is
+/// approved with the given milestones, implementation plan filed and accepted by the office), for the tests of what happens while it is
 /// under way. Starts on the host's today.
 /// </summary>
 public sealed record ProjectUnderWay(string Id, string Code, string Department)
@@ -55,7 +55,11 @@ public sealed record ProjectUnderWay(string Id, string Code, string Department)
             milestones = milestones.Select(m => new { name = m.Name, dueOn = m.DueOn }).ToArray(),
         });
         step = await CallAsync(manager, "fileImplementationPlan", "FileImplementationPlanInput",
-            new { projectId = id, version = Version(step), tasks = "Build", systemDesign = "B/S on the government cloud", schedule = $"{startOn} to {dueOn}" });
+            new { projectId = id, version = Version(step), tasks = "Build", systemDesign = "B/S on the government cloud", schedule = $"{startOn} to {dueOn}" },
+            "project { id code version status implementationPlan { id version } }");
+        var plan = step["project"]!["implementationPlan"]!;
+        step = await CallAsync(office, "reviewImplementationPlan", "ReviewImplementationPlanInput",
+            new { planId = (string)plan["id"]!, version = (int)plan["version"]!, accept = true });
         Assert.Equal("IN_IMPLEMENTATION", (string?)step["project"]!["status"]);
         return new ProjectUnderWay(id, (string)step["project"]!["code"]!, department);
     }
