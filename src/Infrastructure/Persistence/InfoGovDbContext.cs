@@ -47,6 +47,9 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Domain.Supervision.Inspection> Inspections => Set<Domain.Supervision.Inspection>();
     public DbSet<Domain.Supervision.RectificationItem> RectificationItems => Set<Domain.Supervision.RectificationItem>();
     public DbSet<Domain.Supervision.SupervisionNotice> SupervisionNotices => Set<Domain.Supervision.SupervisionNotice>();
+    public DbSet<Domain.Supervision.CommitteeMeeting> CommitteeMeetings => Set<Domain.Supervision.CommitteeMeeting>();
+    public DbSet<Domain.Supervision.MeetingDecision> MeetingDecisions => Set<Domain.Supervision.MeetingDecision>();
+    public DbSet<Domain.Supervision.ActionItem> ActionItems => Set<Domain.Supervision.ActionItem>();
     public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<BaselineRevision> BaselineRevisions => Set<BaselineRevision>();

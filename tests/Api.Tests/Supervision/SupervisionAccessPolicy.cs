@@ -17,12 +17,20 @@ public static class SupervisionAccessPolicy
             ["Inspection"] = new(Government, Government),
             ["RectificationItem"] = new(Government, Government),
             ["SupervisionNotice"] = new(Government, Government),
+            ["CommitteeMeeting"] = new(Government, Government),
+            ["ActionItem"] = new(Government, Government),
+        },
+        ValueTypes = new()
+        {
+            ["MeetingDecision"] = ("CommitteeMeeting", "decisions", new(Government, Government)),
         },
         Query = new()
         {
             ["inspections"] = Government,
             ["overdueRectifications"] = Government,
             ["notices"] = Government,
+            ["committeeMeetings"] = Government,
+            ["openActionItems"] = Government,
         },
         Mutation = new()
         {
@@ -30,6 +38,9 @@ public static class SupervisionAccessPolicy
             ["answerRectification"] = new(Answerers, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
             ["closeRectification"] = new(Office, "{ itemId: \"bm9wZQ==\", version: 1 }"),
             ["reopenRectification"] = new(Office, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
+            ["recordCommitteeMeeting"] = new(Office, "{ heldOn: \"2026-10-01\", agenda: \"x\", decisions: [{ text: \"x\" }] }"),
+            ["reportActionProgress"] = new(Answerers, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
+            ["completeActionItem"] = new(Office, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
             ["publishNotice"] = new(Office, "{ kind: CRITICISM, departmentCode: \"NOPE\", reason: \"x\", basis: BULLETIN, bulletinMonth: \"2026-10-01\" }"),
         },
     };

@@ -16,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace InfoGov.Api.Features.Supervision;
 
-/// <summary>The office's supervision: inspections with their rectification items, and commendations and criticisms.</summary>
+/// <summary>The office's supervision: inspections with their rectification items, commendations and criticisms, and committee meetings.</summary>
 public sealed class SupervisionRootFields : IRootFields
 {
     /// <summary>Who answers a rectification item: the inspected department's information manager and leader.</summary>
@@ -26,6 +26,7 @@ public sealed class SupervisionRootFields : IRootFields
 
     public void AddQueries(ObjectGraphType query, IServiceProvider services)
     {
+        CommitteeMeetings.AddQueries(query);
         query.Connection<object?, InspectionGraphType>("inspections", "The office's inspections, latest first.")
             .ReadableBy(Readers.Government)
             .Argument<StringGraphType>("departmentCode", "Only inspections of the department with this code.")
@@ -68,6 +69,7 @@ public sealed class SupervisionRootFields : IRootFields
 
     public void AddMutations(ObjectGraphType mutation)
     {
+        CommitteeMeetings.AddMutations(mutation);
         mutation.Mutation<InspectionGraphType, RecordInspectionInputGraphType, RecordInspectionInput>("recordInspection", Readers.Office,
             "Records an inspection the office held of a department or a project, with the rectification items it set (owner, deadline each).", "The inspection.", RecordAsync);
         mutation.Mutation<RectificationItemGraphType, RectificationStepInputGraphType, RectificationStepInput>("answerRectification", Answerers,

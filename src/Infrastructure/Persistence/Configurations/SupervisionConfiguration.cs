@@ -48,3 +48,42 @@ internal sealed class SupervisionNoticeConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(n => new { n.DepartmentId, n.PublishedOn });
     }
 }
+
+internal sealed class CommitteeMeetingConfiguration : IEntityTypeConfiguration<CommitteeMeeting>
+{
+    public void Configure(EntityTypeBuilder<CommitteeMeeting> builder)
+    {
+        builder.Property(m => m.Code).HasMaxLength(20);
+        builder.HasIndex(m => m.Code).IsUnique();
+        builder.Property(m => m.Agenda).HasMaxLength(Inspection.TextMaxLength);
+        builder.Property(m => m.RecordedBy).HasMaxLength(200);
+        builder.Ignore(m => m.Quarter);
+    }
+}
+
+internal sealed class MeetingDecisionConfiguration : IEntityTypeConfiguration<MeetingDecision>
+{
+    public void Configure(EntityTypeBuilder<MeetingDecision> builder)
+    {
+        builder.Property(d => d.Text).HasMaxLength(Inspection.TextMaxLength);
+        builder.HasOne<CommitteeMeeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => new { d.MeetingId, d.Number }).IsUnique();
+    }
+}
+
+internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
+{
+    public void Configure(EntityTypeBuilder<ActionItem> builder)
+    {
+        builder.Property(a => a.Description).HasMaxLength(Inspection.TextMaxLength);
+        builder.Property(a => a.Owner).HasMaxLength(200);
+        builder.Property(a => a.Outcome).HasMaxLength(Inspection.TextMaxLength);
+        builder.Property(a => a.Progress).HasMaxLength(Inspection.TextMaxLength);
+        builder.Ignore(a => a.IsDone);
+        builder.HasOne<CommitteeMeeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<MeetingDecision>().WithMany().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Department>().WithMany().HasForeignKey(a => a.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
+        builder.HasIndex(a => new { a.DoneOn, a.DueOn });
+    }
+}

@@ -8,7 +8,8 @@ public sealed partial class DemoDataSeeder
     /// <summary>
     /// The office's supervision at every state: an inspection of a project under way whose first item was answered and
     /// closed and whose second is open past its deadline; a second one whose item waits for the office; a criticism
-    /// resting on the first inspection and a commendation resting on the October bulletin.
+    /// resting on the first inspection and a commendation resting on the October bulletin; the fourth quarter's committee
+    /// meeting with one action item done and one open.
     /// </summary>
     private void SeedSupervision(IReadOnlyList<Project> projects)
     {
@@ -31,6 +32,22 @@ public sealed partial class DemoDataSeeder
         secondItems[0].Respond("The deputy director for informatization acts as information manager while the post is vacant.", ReferenceDate.AddDays(-2));
         db.Inspections.AddRange(first, second);
         db.RectificationItems.AddRange([.. firstItems, .. secondItems]);
+        var heldOn = new DateOnly(2026, 10, 14);
+        var (meeting, decisions, actions) = CommitteeMeeting.Record("HY-2026-Q4", heldOn,
+            "1. Progress of the year's projects; 2. the data sharing backlog; 3. next year's fund.",
+            [
+                ($"{underWay[0].Name} to recover its delay by the end of the year.", [underWay[0].Id]),
+                ("Every department to publish its catalogue entries' update cycle.", []),
+            ],
+            [
+                (1, "Submit a recovery plan with weekly milestones.", "Information manager", underWay[0].OwnerDepartmentId, heldOn.AddDays(14)),
+                (2, "Fill in the update cycle of every catalogue entry.", "Data steward", underWay[1].OwnerDepartmentId, heldOn.AddDays(60)),
+            ], OfficeActor, At(heldOn, 18), ReferenceDate);
+        actions[0].Complete("Recovery plan received and reviewed on 25 October.", heldOn.AddDays(11));
+        actions[1].ReportProgress("Half of the entries done.");
+        db.CommitteeMeetings.Add(meeting);
+        db.MeetingDecisions.AddRange(decisions);
+        db.ActionItems.AddRange(actions);
         db.SupervisionNotices.Add(SupervisionNotice.Publish(NoticeKind.Criticism, first.DepartmentId, null,
             "Monthly reports understated the delay of the data interfaces (inspection findings).", NoticeBasis.Inspection, first.Id, null, OfficeActor, inspectedOn.AddDays(5)));
         db.SupervisionNotices.Add(SupervisionNotice.Publish(NoticeKind.Commendation, underWay[1].OwnerDepartmentId, null,
