@@ -86,7 +86,8 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
         Status = PlanStatus.Draft;
     }
 
-    public PlanItem AddItem(string title, string? description, Money plannedBudget, int year, Guid id = default)
+    /// <param name="responsiblePerson">Who answers for the item (确定专人负责); optional for items carried over, expected of new ones.</param>
+    public PlanItem AddItem(string title, string? description, Money plannedBudget, int year, Guid id = default, string? responsiblePerson = null)
     {
         RequireEditable();
         title = title.Trim();
@@ -96,8 +97,21 @@ public sealed class Plan : VersionedEntity, IBelongsToDepartment, IKeepsHistory
         if (plannedBudget.Amount <= 0) throw new RuleViolation(RuleViolation.Validation, "A plan item has a positive planned budget.", "plannedBudget.amount");
         if (plannedBudget.Currency != BudgetEnvelope.Currency) throw new RuleViolation(RuleViolation.Validation, $"The plan is budgeted in {BudgetEnvelope.Currency}.", "plannedBudget.currency");
         if (year < StartYear || year > EndYear) throw new RuleViolation(RuleViolation.Validation, $"The plan covers {StartYear} to {EndYear}.", "year");
+        responsiblePerson = string.IsNullOrWhiteSpace(responsiblePerson) ? null : responsiblePerson.Trim();
+        if (responsiblePerson?.Length > PlanItem.MaxPersonLength)
+            throw new RuleViolation(RuleViolation.Validation, $"Name the person in at most {PlanItem.MaxPersonLength} characters.", "responsiblePerson");
         Status = PlanStatus.Draft;
-        return new PlanItem { Id = id, PlanId = Id, DepartmentId = DepartmentId, Title = title, Description = description, PlannedBudget = plannedBudget, Year = year };
+        return new PlanItem
+        {
+            Id = id,
+            PlanId = Id,
+            DepartmentId = DepartmentId,
+            Title = title,
+            Description = description,
+            PlannedBudget = plannedBudget,
+            Year = year,
+            ResponsiblePerson = responsiblePerson,
+        };
     }
 
     /// <summary>An item leaves the plan while the plan is editable, and only if no project delivers it yet.</summary>

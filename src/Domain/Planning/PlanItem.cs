@@ -8,6 +8,7 @@ public sealed class PlanItem : Entity, IBelongsToDepartment
 {
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 2000;
+    public const int MaxPersonLength = 100;
 
     public required Guid PlanId { get; init; }
     /// <summary>The plan's department, kept on the item so that its access check needs no lookup.</summary>
@@ -21,4 +22,6 @@ public sealed class PlanItem : Entity, IBelongsToDepartment
     public required Money PlannedBudget { get; init; }
     /// <summary>The year the work is planned to start, within the plan's years.</summary>
     public required int Year { get; init; }
+    /// <summary>Who answers for the item (确定专人负责); null for items added before it was asked.</summary>
+    public string? ResponsiblePerson { get; init; }
 }

@@ -6,6 +6,22 @@ namespace InfoGov.Domain.Projects;
 /// <summary>The office's supervision of delivery: its confidence rating of the project.</summary>
 public sealed partial class Project
 {
+    public const int ResponsiblePersonMaxLength = 100;
+
+    /// <summary>The named person who answers for the project (确定专人负责); null until the department names one.</summary>
+    public string? ResponsiblePerson { get; private set; }
+
+    /// <summary>The owning department names the person who answers for the project, at any time before it is closed.</summary>
+    public void AssignResponsiblePerson(string name)
+    {
+        if (Status is ProjectStatus.Cancelled or ProjectStatus.Rejected or ProjectStatus.Evaluated)
+            throw new RuleViolation(RuleViolation.InvalidTransition, $"This project is {Status}: nobody is to answer for it any more.");
+        Require(name, "name", "Name the person who answers for the project.");
+        if (name.Trim().Length > ResponsiblePersonMaxLength)
+            throw new RuleViolation(RuleViolation.Validation, $"Name the person in at most {ResponsiblePersonMaxLength} characters.", "name");
+        ResponsiblePerson = name.Trim();
+    }
+
     /// <summary>The office's latest delivery confidence rating; null until it first rates the project.</summary>
     public DeliveryConfidence? DeliveryConfidence { get; private set; }
 

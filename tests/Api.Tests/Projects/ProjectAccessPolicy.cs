@@ -91,6 +91,7 @@ public static class ProjectAccessPolicy
             ["grantTenderExemption"] = new(Office, "{ projectId: \"bm9wZQ==\", reason: \"x\", ceiling: { amount: 1 } }"),
             ["submitProgressReport"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", month: \"2026-11-01\", progressPercent: 1, spendToDate: { amount: 1 } }"),
             ["completeMilestone"] = new(ProjectApplicants, "{ milestoneId: \"bm9wZQ==\", version: 1, completedOn: \"2026-11-01\", evidence: \"x\" }"),
+            ["assignResponsiblePerson"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", version: 1, name: \"x\" }"),
             ["rateDeliveryConfidence"] = new(Office, "{ projectId: \"bm9wZQ==\", version: 1, rating: GREEN, narrative: \"x\" }"),
             ["requestChange"] = new(ProjectApplicants, "{ projectId: \"bm9wZQ==\", kind: DATES, reason: \"x\", dueOn: \"2027-12-31\" }"),
             ["decideChange"] = new(Office, "{ changeRequestId: \"bm9wZQ==\", version: 1, approve: true }"),

@@ -81,4 +81,14 @@ public class PlanRulesTests
         project.DeliverPlanItem(null, null);
         Assert.Null(project.PlanItemId);
     }
+
+    [Fact]
+    public void A_plan_item_names_who_answers_for_it()
+    {
+        var plan = Plan.Draft("GH-2", PlanKind.FiveYear, Guid.NewGuid(), false, 2026, "Plan", "Objectives", Money.Cny(1_000m));
+        Assert.Equal("王芳", plan.AddItem("Platform", null, Money.Cny(600m), 2026, responsiblePerson: " 王芳 ").ResponsiblePerson);
+        Assert.Null(plan.AddItem("Carried over", null, Money.Cny(100m), 2026).ResponsiblePerson);
+        Assert.Equal("responsiblePerson", Assert.Throws<RuleViolation>(() =>
+            plan.AddItem("Too long", null, Money.Cny(100m), 2026, responsiblePerson: new string('x', PlanItem.MaxPersonLength + 1))).Field);
+    }
 }

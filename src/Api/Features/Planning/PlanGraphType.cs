@@ -55,6 +55,7 @@ public sealed class PlanItemGraphType : ObjectGraphType<PlanItem>
         Field(i => i.Description, nullable: true).Description("What is to be built or done.");
         Field<NonNullGraphType<MoneyGraphType>>("plannedBudget").Description("The budget planned for it.").Resolve(ctx => ctx.Source.PlannedBudget);
         Field(i => i.Year).Description("The year it is planned to start.");
+        Field(i => i.ResponsiblePerson, nullable: true).Description("Who answers for the item (确定专人负责); null for items added before it was asked.");
         this.Connection<PlanItem, ProjectGraphType>("projects", "The projects that deliver it, by code.")
             .ResolveQuery(ctx => ctx.Loaders().Visible<Project>().Where(p => p.PlanItemId == ctx.Source.Id).OrderBy(p => p.Code));
         this.ReadableBy(Readers.Government);

@@ -43,7 +43,7 @@ public sealed class RevisePlanInputGraphType : InputObjectGraphType<RevisePlanIn
 }
 
 /// <summary>Input of <c>addPlanItem</c>.</summary>
-public sealed record AddPlanItemInput(string PlanId, string Title, string? Description, MoneyInput PlannedBudget, int Year);
+public sealed record AddPlanItemInput(string PlanId, string Title, string? Description, MoneyInput PlannedBudget, int Year, string? ResponsiblePerson = null);
 
 public sealed class AddPlanItemInputGraphType : InputObjectGraphType<AddPlanItemInput>
 {
@@ -56,6 +56,7 @@ public sealed class AddPlanItemInputGraphType : InputObjectGraphType<AddPlanItem
         Field<StringGraphType>("description").Description("What is to be built or done.");
         Field<NonNullGraphType<MoneyInputGraphType>>("plannedBudget").Description("The budget planned for it, in the plan's currency.");
         Field<NonNullGraphType<IntGraphType>>("year").Description("The year it is planned to start, within the plan's years.");
+        Field<StringGraphType>("responsiblePerson").Description("Who answers for the item (确定专人负责), up to 100 characters.");
         this.ReadableBy(Access.Inherited);
     }
 }

@@ -74,7 +74,7 @@ public static class PlanMutations
         ctx.Mutations().RunAsync(ctx, nameof(PlanItem), null, async (scope, ct) =>
         {
             var plan = await PlanAsync(scope, input.PlanId, null, "planId", ct);
-            var item = plan.AddItem(input.Title, input.Description, input.PlannedBudget.ToMoney("plannedBudget"), input.Year);
+            var item = plan.AddItem(input.Title, input.Description, input.PlannedBudget.ToMoney("plannedBudget"), input.Year, responsiblePerson: input.ResponsiblePerson);
             scope.Db.PlanItems.Add(item);
             return new MutationRunner.Change(item, item, $"Added to {plan.Code}: {item.Title} ({item.PlannedBudget}, {item.Year}).");
         });

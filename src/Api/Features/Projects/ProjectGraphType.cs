@@ -103,6 +103,8 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                     ProjectHealth.CostVariance(project.Baseline, r?.ProgressPercent, r?.SpendToDate),
                     schedule.IsOverdue(project.Status, project.ActualStartOn, r?.Month, today)));
             });
+        Field<StringGraphType>("responsiblePerson").Description("The named person who answers for the project (确定专人负责); null until the department names one (assignResponsiblePerson).")
+            .Resolve(ctx => ctx.Source.ResponsiblePerson);
         Field<DeliveryConfidenceGraphType>("deliveryConfidence").ReadableBy(Readers.GovernmentAndDashboards)
             .Description("The office's latest delivery confidence rating (green to red), a judgement beside the computed colour; null until it first rates the project.")
             .Resolve(ctx => ctx.Source.DeliveryConfidence);

@@ -15,10 +15,22 @@ public static class SupervisionMutations
         mutation.Mutation<ProjectGraphType, RateDeliveryConfidenceInputGraphType, RateDeliveryConfidenceInput>("rateDeliveryConfidence", Readers.Office,
             "Rates the office's confidence in the delivery of an approved project not yet accepted (green to red, with why); the rating in force changes and the rating is kept in the project's confidenceHistory. The computed colour is not changed.",
             "The project, its version, the rating and the narrative.", RateAsync);
+        mutation.Mutation<ProjectGraphType, AssignResponsiblePersonInputGraphType, AssignResponsiblePersonInput>("assignResponsiblePerson", ProjectReaders.ProjectApplicants,
+            "Names the person who answers for a project (确定专人负责), at any time before it is closed.", "The project, its version and the name.", ResponsibleAsync);
         mutation.Mutation<ProjectGraphType, RecordSupervisionReportInputGraphType, RecordSupervisionReportInput>("recordSupervisionReport", ProjectReaders.ProjectApplicants,
             "Records a construction supervisor's monthly report on a project under way (quality, schedule, issues), as the owning department received it; the supervisor is a registered construction supervisor holding a contract on the project.",
             "The project, the supervisor, the month and the findings.", SupervisionReportAsync);
     }
+
+    private static Task<Payload> ResponsibleAsync(IResolveFieldContext ctx, AssignResponsiblePersonInput input) =>
+        ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>
+        {
+            var project = await scope.FindAsync<Project>(input.ProjectId, "projectId", ct);
+            scope.RequireDepartment(project);
+            scope.RequireVersion(project, input.Version);
+            project.AssignResponsiblePerson(input.Name);
+            return new MutationRunner.Change(project, project, $"{project.Code}: {project.ResponsiblePerson} answers for the project.");
+        });
 
     private static Task<Payload> SupervisionReportAsync(IResolveFieldContext ctx, RecordSupervisionReportInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(Project), MutationContextExtensions.TargetId(input.ProjectId, nameof(Project)), async (scope, ct) =>

@@ -30,6 +30,7 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
     {
         builder.Property(i => i.Title).HasMaxLength(PlanItem.MaxTitleLength);
         builder.Property(i => i.Description).HasMaxLength(PlanItem.MaxDescriptionLength);
+        builder.Property(i => i.ResponsiblePerson).HasMaxLength(PlanItem.MaxPersonLength);
         builder.ComplexProperty(i => i.PlannedBudget, m => m.MapMoney("PlannedBudget"));
         builder.HasOne<Plan>().WithMany().HasForeignKey(i => i.PlanId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Department>().WithMany().HasForeignKey(i => i.DepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -19,6 +19,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasOne<Programme>().WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.Status);
         builder.HasIndex(p => p.DeliveryConfidence);
+        builder.Property(p => p.ResponsiblePerson).HasMaxLength(Project.ResponsiblePersonMaxLength);
         builder.HasIndex(p => p.Level);
         builder.HasIndex(p => p.FundingCategory);
         builder.HasIndex(p => p.SubmittedOn);

@@ -131,6 +131,7 @@ public sealed partial class DemoDataSeeder
         originalBudget = project.Baseline!.Budget;
         project.Publish(true); // the portal shows projects from their approval on
         var milestones = SeedMilestones(project);
+        if (_informationManagers.TryGetValue(owner.Id, out var responsible)) project.AssignResponsiblePerson(responsible.Name + " (information manager)");
         if (target == ProjectStatus.Approved) return Finish();
 
         var start = project.Baseline!.StartOn.AddDays(_random.Next(10));

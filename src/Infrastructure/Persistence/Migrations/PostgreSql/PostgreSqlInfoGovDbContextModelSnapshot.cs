@@ -1932,6 +1932,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2756,6 +2761,11 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("ReviewDueOn")
                         .HasColumnType("date");

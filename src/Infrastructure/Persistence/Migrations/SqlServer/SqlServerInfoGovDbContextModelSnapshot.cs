@@ -1839,6 +1839,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("PlanId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2622,6 +2626,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateOnly?>("ReviewDueOn")
                         .HasColumnType("date");

@@ -1831,6 +1831,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -2611,6 +2615,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsiblePerson")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReviewDueOn")

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ResponsiblePersons : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ResponsiblePerson",
+                table: "Projects",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ResponsiblePerson",
+                table: "PlanItems",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ResponsiblePerson",
+                table: "Projects");
+
+            migrationBuilder.DropColumn(
+                name: "ResponsiblePerson",
+                table: "PlanItems");
+        }
+    }
+}
