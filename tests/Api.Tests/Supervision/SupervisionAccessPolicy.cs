@@ -38,7 +38,7 @@ public static class SupervisionAccessPolicy
             ["answerRectification"] = new(Answerers, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
             ["closeRectification"] = new(Office, "{ itemId: \"bm9wZQ==\", version: 1 }"),
             ["reopenRectification"] = new(Office, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
-            ["recordCommitteeMeeting"] = new(Office, "{ heldOn: \"2026-10-01\", agenda: \"x\", decisions: [{ text: \"x\" }] }"),
+            ["recordCommitteeMeeting"] = new(Office, "{ heldOn: \"2026-10-01\", agenda: \"x\", decisions: [{ text: \"x\", projectIds: [\"bm9wZQ==\"] }] }"),
             ["reportActionProgress"] = new(Answerers, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
             ["completeActionItem"] = new(Office, "{ itemId: \"bm9wZQ==\", version: 1, text: \"x\" }"),
             ["publishNotice"] = new(Office, "{ kind: CRITICISM, departmentCode: \"NOPE\", reason: \"x\", basis: BULLETIN, bulletinMonth: \"2026-10-01\" }"),
