@@ -60,11 +60,11 @@ public sealed class ProjectRisk : VersionedEntity, IPartOfProject
         {
             ProjectId = project.Id,
             Number = riskCount + 1,
-            Title = Text(title, "title", "Say what could go wrong."),
-            Owner = Text(owner, "owner", "Name the person who answers for the risk."),
+            Title = Texts.Required(title, "title", "Say what could go wrong.", TextMaxLength),
+            Owner = Texts.Required(owner, "owner", "Name the person who answers for the risk.", TextMaxLength),
             Likelihood = Scale(likelihood, "likelihood"),
             Impact = Scale(impact, "impact"),
-            Mitigation = Text(mitigation, "mitigation", "Say what is done about it."),
+            Mitigation = Texts.Required(mitigation, "mitigation", "Say what is done about it.", TextMaxLength),
             RaisedAt = at,
             RaisedBy = raisedBy,
         };
@@ -77,8 +77,8 @@ public sealed class ProjectRisk : VersionedEntity, IPartOfProject
         RequireOpen();
         Likelihood = Scale(likelihood, "likelihood");
         Impact = Scale(impact, "impact");
-        if (owner is not null) Owner = Text(owner, "owner", "Name the person who answers for the risk.");
-        if (mitigation is not null) Mitigation = Text(mitigation, "mitigation", "Say what is done about it.");
+        if (owner is not null) Owner = Texts.Required(owner, "owner", "Name the person who answers for the risk.", TextMaxLength);
+        if (mitigation is not null) Mitigation = Texts.Required(mitigation, "mitigation", "Say what is done about it.", TextMaxLength);
     }
 
     /// <summary>The owning department hands an open risk it cannot handle to the office, saying why; once.</summary>
@@ -87,7 +87,7 @@ public sealed class ProjectRisk : VersionedEntity, IPartOfProject
         RequireOpen();
         if (EscalatedAt is { } when)
             throw new RuleViolation(RuleViolation.InvalidTransition, $"Risk {Number} was escalated to the office on {when:yyyy-MM-dd}.");
-        EscalationReason = Text(reason, "reason", "Say what the department needs from the office.");
+        EscalationReason = Texts.Required(reason, "reason", "Say what the department needs from the office.", TextMaxLength);
         EscalatedAt = at;
         Raise(new DomainEvent(EventKind.RiskEscalated, nameof(ProjectRisk), Id, ProjectId, DepartmentId: project.OwnerDepartmentId));
     }
@@ -96,7 +96,7 @@ public sealed class ProjectRisk : VersionedEntity, IPartOfProject
     public void Close(string note, DateTimeOffset at)
     {
         RequireOpen();
-        ClosingNote = Text(note, "note", "Say why the risk is closed.");
+        ClosingNote = Texts.Required(note, "note", "Say why the risk is closed.", TextMaxLength);
         ClosedAt = at;
         Status = RiskStatus.Closed;
     }
@@ -109,11 +109,4 @@ public sealed class ProjectRisk : VersionedEntity, IPartOfProject
     private static int Scale(int value, string field) => value is >= 1 and <= 5
         ? value
         : throw new RuleViolation(RuleViolation.Validation, "Rate it from 1 (lowest) to 5 (highest).", field);
-
-    private static string Text(string? value, string field, string message)
-    {
-        if (string.IsNullOrWhiteSpace(value)) throw new RuleViolation(RuleViolation.Validation, message, field);
-        var text = value.Trim();
-        return text.Length <= TextMaxLength ? text : throw new RuleViolation(RuleViolation.Validation, $"Keep it within {TextMaxLength} characters.", field);
-    }
 }

@@ -42,9 +42,13 @@ public sealed class ProjectHealthIndex
 
     /// <summary>How late the latest-running milestone of each of <paramref name="projectIds"/> is on <paramref name="today"/>
     /// (<see cref="Milestone.MostDaysLate"/>); projects with none late are left out. Only milestones already due are read.</summary>
-    public static async Task<Dictionary<Guid, int>> MilestonesDaysLateAsync(InfoGovDbContext db, IQueryable<Guid> projectIds, DateOnly today, CancellationToken ct)
+    public static Task<Dictionary<Guid, int>> MilestonesDaysLateAsync(InfoGovDbContext db, IQueryable<Guid> projectIds, DateOnly today, CancellationToken ct) =>
+        MilestonesDaysLateAsync(db.Milestones.Where(m => projectIds.Contains(m.ProjectId)), today, ct);
+
+    /// <summary>The same, for the projects of <paramref name="milestones"/> (already narrowed to some projects): also what the per-page loader runs.</summary>
+    public static async Task<Dictionary<Guid, int>> MilestonesDaysLateAsync(IQueryable<Milestone> milestones, DateOnly today, CancellationToken ct)
     {
-        var due = await db.Milestones.AsNoTracking().Where(m => projectIds.Contains(m.ProjectId) && m.DueOn < today).ToListAsync(ct);
+        var due = await milestones.AsNoTracking().Where(m => m.DueOn < today).ToListAsync(ct);
         return due.GroupBy(m => m.ProjectId).Select(g => (g.Key, Days: Milestone.MostDaysLate(g, today))).Where(x => x.Days > 0).ToDictionary(x => x.Key, x => x.Days);
     }
 

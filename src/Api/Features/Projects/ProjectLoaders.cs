@@ -13,8 +13,7 @@ public static class ProjectLoaders
     /// public colour follows from it and is the same for everyone.</summary>
     public static IDataLoaderResult<int> MilestonesDaysLate(this Loaders loaders, Guid projectId, DateOnly today) =>
         loaders.Custom<Guid, int>("Milestone.DaysLate", projectId, async (db, ids, ct) =>
-            (await db.Milestones.AsNoTracking().Where(m => ids.Contains(m.ProjectId) && m.DueOn < today).ToListAsync(ct))
-                .GroupBy(m => m.ProjectId).ToDictionary(g => g.Key, g => Milestone.MostDaysLate(g, today)));
+            await ProjectHealthIndex.MilestonesDaysLateAsync(db.Milestones.Where(m => ids.Contains(m.ProjectId)), today, ct));
 
     /// <summary>The latest monthly progress report of each project: one query for all projects of a page.</summary>
     public static IDataLoaderResult<ProgressReport?> LatestProgressReport(this Loaders loaders, Guid projectId) =>

@@ -1,8 +1,7 @@
-using InfoGov.Domain.Common;
 
-namespace InfoGov.Domain.Supervision;
+namespace InfoGov.Domain.Common;
 
-/// <summary>The rule every free-text field of supervision records follows: given, trimmed, within its length.</summary>
+/// <summary>The rule a required free-text field of a record follows: given, trimmed, within its length.</summary>
 internal static class Texts
 {
     public static string Required(string? value, string field, string message, int maxLength)
