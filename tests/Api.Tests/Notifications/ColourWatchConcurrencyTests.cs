@@ -22,8 +22,9 @@ public sealed class ColourWatchConcurrencyTests(InfoGovApiFactory host) : IClass
         await using var second = host.Services.CreateAsyncScope();
         var one = first.ServiceProvider.GetRequiredService<InfoGovDbContext>();
         var other = second.ServiceProvider.GetRequiredService<InfoGovDbContext>();
-        var projectId = await one.Projects.Select(p => p.Id).OrderBy(id => id).FirstAsync();
-        await EnsureWatchedAsync(projectId, now);
+        var project = await one.Projects.OrderBy(p => p.Id).Select(p => new { p.Id, p.Code }).FirstAsync();
+        var projectId = project.Id;
+        await EnsureWatchedAsync(projectId, await ColourAsync(project.Code), now);
 
         var seenByOne = await one.ProjectColourWatches.SingleAsync(w => w.ProjectId == projectId);
         var seenByOther = await other.ProjectColourWatches.SingleAsync(w => w.ProjectId == projectId);
@@ -39,16 +40,26 @@ public sealed class ColourWatchConcurrencyTests(InfoGovApiFactory host) : IClass
         Assert.Equal(before + 1, await AnnouncementsAsync(projectId));
     }
 
+    /// <summary>The project's colour now, as its field says: a watch started at it is left alone by the host's own sweep.</summary>
+    private async Task<StatusColour?> ColourAsync(string code)
+    {
+        var colour = (string?)(await host.OfficeClient().PostQueryAsync("query($code: String!) { project(code: $code) { colour } }", new { code }))
+            .AssertNoErrors().Data["project"]!["colour"];
+        return colour is null ? null : Enum.Parse<StatusColour>(colour, ignoreCase: true);
+    }
+
     /// <summary>
     /// The host's own first colour sweep runs at start-up and may start this project's watch at the same moment
-    /// (seen in CI as a duplicate key): either start wins, as long as the watch exists afterwards.
+    /// (seen in CI as a duplicate key): either start wins, as long as the watch exists afterwards. The watch starts at
+    /// the project's actual colour, so that sweep finds nothing to change while the test's two sweeps race (a watch
+    /// started at another colour was changed by it in between, seen in CI as a concurrency failure of the first save).
     /// </summary>
-    private async Task EnsureWatchedAsync(Guid projectId, DateTimeOffset now)
+    private async Task EnsureWatchedAsync(Guid projectId, StatusColour? colour, DateTimeOffset now)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InfoGovDbContext>();
         if (await db.ProjectColourWatches.AnyAsync(w => w.ProjectId == projectId)) return;
-        db.ProjectColourWatches.Add(ProjectColourWatch.Start(projectId, StatusColour.Green, now));
+        db.ProjectColourWatches.Add(ProjectColourWatch.Start(projectId, colour, now));
         try
         {
             await db.SaveChangesAsync();
