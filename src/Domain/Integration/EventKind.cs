@@ -33,4 +33,6 @@ public enum EventKind
     RectificationAnswered,
     /// <summary>The office published a commendation or a criticism.</summary>
     NoticePublished,
+    /// <summary>A security check or risk assessment found a high-severity issue in a system.</summary>
+    SecurityFindingRaised,
 }

@@ -10,6 +10,9 @@ public sealed record OperationsKpis(
     int Systems, decimal? StableOperationRate, int Incidents, int IncidentsResolved, decimal? RepairWithinTargetRate,
     int Backups, decimal? BackupSuccessRate, int RestoreDrills, decimal? RestoreDrillSuccessRate, int SecurityIncidents)
 {
+    /// <summary>The security and continuity indicators of the same month and systems.</summary>
+    public ContinuityKpis Continuity { get; init; } = ContinuityKpis.None;
+
     public static OperationsKpis Compute(IReadOnlyCollection<InformationSystem> systems, IReadOnlyCollection<Incident> incidents,
         IReadOnlyCollection<BackupRecord> records, DateTimeOffset from, DateTimeOffset to, DateTimeOffset now, RepairTargets targets)
     {

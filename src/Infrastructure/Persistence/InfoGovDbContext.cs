@@ -93,6 +93,11 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<BackupRecord> BackupRecords => Set<BackupRecord>();
     public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
+    public DbSet<EmergencyPlan> EmergencyPlans => Set<EmergencyPlan>();
+    public DbSet<EmergencyDrill> EmergencyDrills => Set<EmergencyDrill>();
+    public DbSet<SecurityReview> SecurityReviews => Set<SecurityReview>();
+    public DbSet<SecurityFinding> SecurityFindings => Set<SecurityFinding>();
+    public DbSet<TrainingRecord> TrainingRecords => Set<TrainingRecord>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 

@@ -5,6 +5,7 @@ using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Tests.TestHost;
 using InfoGov.Domain.Common;
+using InfoGov.Domain.Operations;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -160,6 +161,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         {
             IBelongsToDepartment owned => owned.DepartmentId,
             IPartOfProject part => (await db.Projects.SingleAsync(p => p.Id == part.ProjectId)).OwnerDepartmentId,
+            IPartOfSystem record => (await db.InformationSystems.SingleAsync(s => s.Id == record.SystemId)).OwnerDepartmentId,
             _ => (Guid?)null,
         };
         var department = departmentId is { } id ? (await db.Departments.SingleAsync(d => d.Id == id)).Code : "GAJ";

@@ -16,12 +16,19 @@ public static class OperationsAccessPolicy
             ["Incident"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
             ["BackupRecord"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
             ["MaintenanceWindow"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
+            ["EmergencyPlan"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
+            ["EmergencyDrill"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
+            ["SecurityReview"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
+            ["SecurityFinding"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
+            ["TrainingRecord"] = new(AccessPolicy.Operations, AccessPolicy.Operations),
         },
         Query = new()
         {
             // Role level: every government user reaches the lists; rows are confined to their department's systems.
             ["informationSystems"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
             ["operationsKpis"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
+            ["securityFindings"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
+            ["trainingRecords"] = new(false, [.. Gov.Where(r => r != Roles.Expert)], []),
         },
         Mutation = new()
         {
@@ -30,6 +37,12 @@ public static class OperationsAccessPolicy
             ["resolveIncident"] = new(OperationsKeepers, "{ id: \"bm9wZQ==\", version: 1, resolvedAt: \"2026-11-01T00:00:00Z\", cause: \"x\" }"),
             ["scheduleMaintenance"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", startsAt: \"2027-01-01T00:00:00Z\", endsAt: \"2027-01-01T02:00:00Z\", description: \"x\" }"),
             ["recordBackup"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", kind: BACKUP, performedAt: \"2026-11-01T00:00:00Z\", succeeded: true }"),
+            ["adoptEmergencyPlan"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", title: \"x\", scenarios: \"x\", approvedOn: \"2026-01-01\" }"),
+            ["reviseEmergencyPlan"] = new(OperationsKeepers, "{ id: \"bm9wZQ==\", version: 1, title: \"x\", scenarios: \"x\", approvedOn: \"2026-01-01\" }"),
+            ["recordEmergencyDrill"] = new(OperationsKeepers, "{ planId: \"bm9wZQ==\", heldOn: \"2026-01-01\", scenario: \"x\", outcome: PASSED }"),
+            ["recordSecurityReview"] = new(OperationsKeepers, "{ systemId: \"bm9wZQ==\", kind: SECURITY_CHECK, performedOn: \"2026-01-01\", performedBy: \"x\", summary: \"x\" }"),
+            ["resolveSecurityFinding"] = new(OperationsKeepers, "{ id: \"bm9wZQ==\", version: 1, resolvedOn: \"2026-01-01\", resolution: \"x\" }"),
+            ["recordTraining"] = new(OperationsKeepers, "{ departmentCode: \"NOPE\", heldOn: \"2026-01-01\", topic: \"x\", hours: 2, attendees: 10 }"),
         },
         RowConfined =
         [
@@ -37,6 +50,11 @@ public static class OperationsAccessPolicy
             "Incident",
             "BackupRecord",
             "MaintenanceWindow",
+            "EmergencyPlan",
+            "EmergencyDrill",
+            "SecurityReview",
+            "SecurityFinding",
+            "TrainingRecord",
         ],
     };
 }

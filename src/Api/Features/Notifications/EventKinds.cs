@@ -30,4 +30,5 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.RiskEscalated] = "The owning department escalated a risk of a project's register to the office, saying what it needs. Subject: the ProjectRisk (read by government users).",
         [EventKind.RectificationAnswered] = "An inspected department answered a rectification item; the office is to close or reopen it. Subject: the RectificationItem (read by government users).",
         [EventKind.NoticePublished] = "The office published a commendation or criticism of a department or its head. Subject: the SupervisionNotice (read by government users).",
+        [EventKind.SecurityFindingRaised] = "A security check or risk assessment of a system found a high-severity issue, with its remedy and deadline. Subject: the SecurityFinding (read by the office and the departments owning or operating the system).",
     });

@@ -19,7 +19,7 @@ public sealed class InformationSystemGraphType : ObjectGraphType<InformationSyst
     public InformationSystemGraphType()
     {
         Name = "InformationSystem";
-        Description = "An information system in operation, with its incidents and backups.";
+        Description = "An information system in operation, with its incidents, backups, emergency plans and security reviews.";
         this.IsNode();
         Field(s => s.Code).Description("Inventory code, e.g. SYS-012.");
         Field(s => s.Name).Description("Name.");
@@ -52,6 +52,12 @@ public sealed class InformationSystemGraphType : ObjectGraphType<InformationSyst
             .ResolveQuery(ctx => ctx.Loaders().Visible<MaintenanceWindow>().Where(m => m.SystemId == ctx.Source.Id).OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id));
         this.Connection<InformationSystem, BackupRecordGraphType>("backups", "Backups and restore drills, latest first.")
             .ResolveQuery(ctx => ctx.Loaders().Visible<BackupRecord>().Where(b => b.SystemId == ctx.Source.Id).OrderByDescending(b => b.PerformedAt).ThenBy(b => b.Id));
+        this.Connection<InformationSystem, EmergencyPlanGraphType>("emergencyPlans", "Its emergency plans, latest approval first.")
+            .ResolveQuery(ctx => ctx.Loaders().Visible<EmergencyPlan>().Where(p => p.SystemId == ctx.Source.Id).OrderByDescending(p => p.ApprovedOn).ThenBy(p => p.Id));
+        this.Connection<InformationSystem, SecurityReviewGraphType>("securityReviews", "Security checks and risk assessments of it, latest first.")
+            .ResolveQuery(ctx => ctx.Loaders().Visible<SecurityReview>().Where(r => r.SystemId == ctx.Source.Id).OrderByDescending(r => r.PerformedOn).ThenBy(r => r.Id));
+        this.Connection<InformationSystem, SecurityFindingGraphType>("openSecurityFindings", "Findings of its reviews not yet resolved, the earliest deadline first.")
+            .ResolveQuery(ctx => ctx.Loaders().Visible<SecurityFinding>().Where(f => f.SystemId == ctx.Source.Id && f.ResolvedOn == null).OrderBy(f => f.DueOn).ThenBy(f => f.Id));
         Field(s => s.Version).Description("Concurrency version; changes with every edit.");
         this.ReadableBy(OperationsReaders.Operations);
     }

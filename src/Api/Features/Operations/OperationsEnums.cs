@@ -30,3 +30,23 @@ public sealed class BackupKindGraphType() : DescribedEnumGraphType<BackupKind>("
     [BackupKind.Backup] = "A backup taken.",
     [BackupKind.RestoreDrill] = "A drill that restored a backup and checked it.",
 });
+
+public sealed class DrillOutcomeGraphType() : DescribedEnumGraphType<DrillOutcome>("How an emergency drill went.", new Dictionary<DrillOutcome, string>
+{
+    [DrillOutcome.Passed] = "The plan worked as written and service was restored in time.",
+    [DrillOutcome.PassedWithIssues] = "Service was restored, with shortcomings to put right (named in the findings).",
+    [DrillOutcome.Failed] = "The plan did not restore service.",
+});
+
+public sealed class SecurityReviewKindGraphType() : DescribedEnumGraphType<SecurityReviewKind>("What kind of security review of a system was made.", new Dictionary<SecurityReviewKind, string>
+{
+    [SecurityReviewKind.SecurityCheck] = "A security check (安全检查): configuration, patches, accounts, logs.",
+    [SecurityReviewKind.RiskAssessment] = "A risk assessment (风险评估): threats, vulnerabilities and their consequences.",
+});
+
+public sealed class FindingSeverityGraphType() : DescribedEnumGraphType<FindingSeverity>("How serious a security finding is.", new Dictionary<FindingSeverity, string>
+{
+    [FindingSeverity.High] = "Exploitable or service-threatening: announced as SECURITY_FINDING_RAISED.",
+    [FindingSeverity.Medium] = "To be put right on schedule.",
+    [FindingSeverity.Low] = "A weakness of little consequence.",
+});

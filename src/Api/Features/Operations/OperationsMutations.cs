@@ -27,12 +27,17 @@ public static class OperationsMutations
             "Records a backup or a restore drill and whether it succeeded.", "The backup.", BackupAsync);
     }
 
-    private static async Task<InformationSystem> SystemAsync(MutationScope scope, string id, string field, CancellationToken ct)
+    /// <summary>The system behind a global id, which the caller may keep (the office any; others those their department owns or operates).</summary>
+    internal static async Task<InformationSystem> SystemAsync(MutationScope scope, string id, string field, CancellationToken ct)
     {
         var system = await scope.FindAsync<InformationSystem>(id, field, ct);
         scope.RequireDepartment((ISharedByDepartments)system); // the office any system; others those their department owns or operates
         return system;
     }
+
+    /// <summary>Refuses unless the caller may keep the system a record belongs to.</summary>
+    internal static async Task RequireKeeperAsync(MutationScope scope, Guid systemId, CancellationToken ct) =>
+        scope.RequireDepartment((ISharedByDepartments)await scope.Db.InformationSystems.SingleAsync(s => s.Id == systemId, ct));
 
     private static Task<Payload> RegisterAsync(IResolveFieldContext ctx, RegisterInformationSystemInput input) =>
         ctx.Mutations().RunAsync(ctx, nameof(InformationSystem), null, async (scope, ct) =>
@@ -64,7 +69,7 @@ public static class OperationsMutations
         ctx.Mutations().RunAsync(ctx, nameof(Incident), MutationContextExtensions.TargetId(input.Id, nameof(Incident)), async (scope, ct) =>
         {
             var incident = await scope.FindAsync<Incident>(input.Id, "id", ct);
-            scope.RequireDepartment((ISharedByDepartments)await scope.Db.InformationSystems.SingleAsync(s => s.Id == incident.SystemId, ct));
+            await RequireKeeperAsync(scope, incident.SystemId, ct);
             scope.RequireVersion(incident, input.Version);
             incident.Resolve(input.ResolvedAt, input.Cause, scope.Now);
             return new MutationRunner.Change(incident, incident, $"Resolved: {incident.Title} ({incident.Cause}).");

@@ -28,7 +28,7 @@ public static class OperationsQueries
             });
         query.Field<NonNullGraphType<OperationsKpisGraphType>>("operationsKpis")
             .ReadableBy(OperationsReaders.Operations)
-            .Description("The information centre's indicators for a month over the systems the caller sees (optionally those one department owns or operates): stable operation, repairs within target, backups, restore drills, security incidents.")
+            .Description("The information centre's indicators for a month over the systems the caller sees (optionally those one department owns or operates): stable operation, repairs within target, backups, restore drills, security incidents; emergency plans in force, drills, security checks and risk assessments, open findings, staff training.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("month", "Any day of the month, e.g. 2026-11-01.")
             .Argument<StringGraphType>("departmentCode", "Only systems this department owns or operates.")
             .ResolveAsync(async ctx =>
@@ -41,8 +41,28 @@ public static class OperationsQueries
                 var incidents = await db.Incidents.AsNoTracking().Where(i => i.DetectedAt < to && (i.ResolvedAt == null || i.ResolvedAt > from)).ToListAsync(ctx.CancellationToken);
                 var records = await db.BackupRecords.AsNoTracking().Where(b => ids.Contains(b.SystemId) && b.PerformedAt >= from && b.PerformedAt < to).ToListAsync(ctx.CancellationToken);
                 var targets = ctx.RequestServices!.GetRequiredService<OperationsOptions>().Targets;
-                return OperationsKpis.Compute(systems, incidents, records, from, to, ctx.Clock().Now, targets);
+                var kpis = OperationsKpis.Compute(systems, incidents, records, from, to, ctx.Clock().Now, targets);
+                return kpis with { Continuity = await ContinuityAsync(ctx, systems, ctx.GetArgument<DateOnly>("month")) };
             });
+    }
+
+    /// <summary>The security and continuity indicators of the month over <paramref name="systems"/>, with the training of
+    /// the departments the caller sees (the one named by <c>departmentCode</c>, if given).</summary>
+    private static async Task<ContinuityKpis> ContinuityAsync(IResolveFieldContext ctx, IReadOnlyCollection<InformationSystem> systems, DateOnly day)
+    {
+        var (first, last) = (new DateOnly(day.Year, day.Month, 1), new DateOnly(day.Year, day.Month, DateTime.DaysInMonth(day.Year, day.Month)));
+        var loaders = ctx.Loaders();
+        var db = loaders.Db;
+        var ct = ctx.CancellationToken;
+        var running = systems.Where(s => s.Status != SystemStatus.Retired).ToList();
+        var ids = running.Select(s => s.Id).ToList();
+        var plans = await db.EmergencyPlans.AsNoTracking().Where(p => ids.Contains(p.SystemId) && p.ApprovedOn <= last && p.ReviewDueOn >= last).ToListAsync(ct);
+        var drills = await db.EmergencyDrills.AsNoTracking().Where(d => ids.Contains(d.SystemId) && d.HeldOn >= first && d.HeldOn <= last).ToListAsync(ct);
+        var reviews = await db.SecurityReviews.AsNoTracking().Where(r => ids.Contains(r.SystemId) && r.PerformedOn >= first && r.PerformedOn <= last).ToListAsync(ct);
+        var findings = await db.SecurityFindings.AsNoTracking().Where(f => ids.Contains(f.SystemId) && f.FoundOn <= last && (f.ResolvedOn == null || f.ResolvedOn > last)).ToListAsync(ct);
+        var training = loaders.Visible<TrainingRecord>().Where(t => t.HeldOn >= first && t.HeldOn <= last);
+        if (ctx.GetArgument<string?>("departmentCode") is { } code) training = training.Where(t => db.Departments.Any(d => d.Code == code && d.Id == t.DepartmentId));
+        return ContinuityKpis.Compute(running, plans, drills, reviews, findings, await training.ToListAsync(ct), first, last);
     }
 
     /// <summary>The systems the caller sees, narrowed to those the <c>departmentCode</c> argument's department owns or operates.</summary>

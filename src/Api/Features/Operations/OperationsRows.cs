@@ -15,3 +15,14 @@ public sealed class InformationSystemRows : IRowRule<InformationSystem>
         return rows.Where(s => s.OwnerDepartmentId == own || s.OperatorDepartmentId == own);
     }
 }
+
+/// <summary>Whose training records a caller sees: the office all; a government user its own department's; nobody else any.</summary>
+public sealed class TrainingRecordRows : IRowRule<TrainingRecord>
+{
+    public IQueryable<TrainingRecord> Visible(IQueryable<TrainingRecord> rows, Caller caller, InfoGovDbContext db)
+    {
+        if (caller.Roles.Contains(Roles.CommitteeOffice)) return rows;
+        if (!DeclaredRowRules.SeesInternalData(caller) || caller.DepartmentId is not { } own) return rows.Where(_ => false);
+        return rows.Where(t => t.DepartmentId == own);
+    }
+}

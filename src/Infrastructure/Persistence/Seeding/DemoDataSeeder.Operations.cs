@@ -52,6 +52,7 @@ public sealed partial class DemoDataSeeder
             var drill = november.AddDays(-45).AddHours(20);
             db.BackupRecords.Add(BackupRecord.Record(system.Id, BackupKind.RestoreDrill, drill, system != systems[2], system == systems[2] ? "恢复后校验不一致" : "按预案恢复成功", drill, NextId()));
         }
+        SeedContinuity(systems);
     }
 
     private void AddMaintenance(InformationSystem system, DateTimeOffset startsAt, TimeSpan duration, string description) =>
