@@ -12,4 +12,5 @@ public enum AssessmentIndicator
     PortalDisclosure,
     OfficeAutomationAdoption,
     StaffTraining,
+    RectificationTimeliness,
 }

@@ -1,6 +1,7 @@
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
+using InfoGov.Domain.Supervision;
 
 namespace InfoGov.Domain.Assessments;
 
@@ -8,7 +9,8 @@ namespace InfoGov.Domain.Assessments;
 public sealed record DepartmentRecord(
     IReadOnlyList<Project> Projects, IReadOnlyDictionary<Guid, decimal> OriginalBudgets, IReadOnlyDictionary<Guid, decimal> Spent,
     IReadOnlyList<Acceptance> Acceptances, IReadOnlyList<SharingRequest> Received,
-    IReadOnlyList<InformationSystem> Systems, IReadOnlyList<Incident> Incidents);
+    IReadOnlyList<InformationSystem> Systems, IReadOnlyList<Incident> Incidents,
+    IReadOnlyList<(RectificationItem Item, string InspectionCode)> Rectifications);
 
 /// <summary>
 /// A year's assessment of one department: every computable indicator computed from the record, with
@@ -30,6 +32,9 @@ public static class AssessmentRun
         var systemIds = systems.Select(s => s.Id).ToHashSet();
         var repaired = record.Incidents.Where(i => systemIds.Contains(i.SystemId) && i.ResolvedAt is { } r && r >= yearStart && r < yearEnd).ToList();
         var systemCodes = systems.ToDictionary(s => s.Id, s => s.Code);
+        var today = DateOnly.FromDateTime(now.Date);
+        var rectifications = record.Rectifications.Where(r => IndicatorCalculator.RectificationFallsDue(r.Item, year, today))
+            .OrderBy(r => r.InspectionCode).ThenBy(r => r.Item.Number).ToList();
 
         (decimal? Actual, IEnumerable<string> Inputs) Measure(AssessmentIndicator indicator) => indicator switch
         {
@@ -44,6 +49,8 @@ public static class AssessmentRun
             AssessmentIndicator.FaultRepairTimeliness => (repaired.Count == 0 ? null
                 : Math.Round((decimal)repaired.Count(i => i.RepairTime <= targets.For(i.Severity)) / repaired.Count, 4),
                 repaired.OrderBy(i => i.DetectedAt).Select(i => $"{systemCodes[i.SystemId]}@{i.DetectedAt:yyyy-MM-dd}")),
+            AssessmentIndicator.RectificationTimeliness => (IndicatorCalculator.RectificationTimeliness(rectifications.Select(r => r.Item), year, today),
+                rectifications.Select(r => $"{r.InspectionCode}#{r.Item.Number}")),
             _ => (null, []),
         };
 

@@ -15,7 +15,9 @@ public static class AssessmentScheme
         new(AssessmentIndicator.FaultRepairTimeliness, 10m, 0.95m, true),
         new(AssessmentIndicator.DataSharingResponsiveness, 10m, 0.90m, true),
         new(AssessmentIndicator.PortalDisclosure, 10m, 0.95m, false),
-        new(AssessmentIndicator.OfficeAutomationAdoption, 10m, 0.90m, false),
+        new(AssessmentIndicator.OfficeAutomationAdoption, 5m, 0.90m, false),
         new(AssessmentIndicator.StaffTraining, 5m, 0.80m, false),
+        // Inspections' rectification items put right by their deadline (taken from office automation's weight).
+        new(AssessmentIndicator.RectificationTimeliness, 5m, 0.90m, true),
     ];
 }

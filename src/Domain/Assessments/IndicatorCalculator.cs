@@ -1,5 +1,6 @@
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Projects;
+using InfoGov.Domain.Supervision;
 
 namespace InfoGov.Domain.Assessments;
 
@@ -23,6 +24,18 @@ public static class IndicatorCalculator
         Rate(projects.Where(p => p.CompletedOn?.Year == year).ToList(),
             p => originalBudgets.TryGetValue(p.Id, out var original) && p.CurrentPlan.Budget.Amount <= original
                  && spent.GetValueOrDefault(p.Id) <= original);
+
+    /// <summary>
+    /// Share of an inspected department's rectification items that fell due in the year (by <paramref name="today"/>)
+    /// and were put right in time: answered by the deadline and not reopened since. One still open past its deadline,
+    /// or answered late, counts against it.
+    /// </summary>
+    public static decimal? RectificationTimeliness(IEnumerable<RectificationItem> items, int year, DateOnly today) =>
+        Rate(items.Where(i => RectificationFallsDue(i, year, today)).ToList(),
+            i => i.Status != RectificationStatus.Open && i.AnsweredOn is { } answered && answered <= i.DueOn);
+
+    /// <summary>An item counts in <paramref name="year"/> once its deadline, in that year, has passed.</summary>
+    public static bool RectificationFallsDue(RectificationItem item, int year, DateOnly today) => item.DueOn.Year == year && item.DueOn < today;
 
     /// <summary>Share of first acceptances held in the year that passed (with or without conditions).</summary>
     public static decimal? FirstPassAcceptanceRate(IEnumerable<Acceptance> acceptances, int year) =>

@@ -11,7 +11,7 @@ public static class AssessmentAccessPolicy
     {
         NodeTypes = new()
         {
-            ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((AssessmentResults, ["score", "rank", "grade", "indicators"]))),
+            ["Assessment"] = new(GovernmentAndDashboards, GovernmentAndDashboards, Fields((AssessmentResults, ["score", "rank", "grade", "indicators"]), (Government, ["notices"]))),
             ["IndicatorResult"] = new(GovernmentAndDashboards, GovernmentAndDashboards),
         },
         Query = new()

@@ -4,6 +4,7 @@ using InfoGov.Api.Tests.TestHost;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
 
 namespace InfoGov.Api.Tests.Supervision;
 
@@ -99,6 +100,25 @@ public sealed class InspectionTests(InspectionTests.Host host) : IClassFixture<I
 
         // The public reads none of it.
         Assert.Contains("AUTH_NOT_AUTHENTICATED", (await host.CreateClient().PostQueryAsync("{ inspections(first: 5) { nodes { code } } }")).ErrorCodes);
+
+        // The 2026 assessment counts WJW's items due by now: item 1 put right in time, item 2 overdue (with any the demo
+        // inspections set it); the year's criticism is shown beside the score.
+        await ProjectUnderWay.CallAsync(Office(), "runAssessment", "AssessmentYearInput", new { year = 2026 }, "assessmentYear { __typename }");
+        var assessment = (await Office().PostQueryAsync("{ department(code: \"WJW\") { assessments(first: 10) { nodes { year indicators(first: 20) { nodes { indicator actual inputs isComputed } } notices(first: 10) { nodes { kind reason } } } } inspections(first: 50) { nodes { code items(first: 50) { nodes { number dueOn status answeredOn } } } } } }"))
+            .AssertNoErrors().Data["department"]!;
+        var ofYear2026 = assessment["assessments"]!["nodes"]!.Single(a => (int)a["year"]! == 2026);
+        var timeliness = ofYear2026["indicators"]!["nodes"]!.Single(i => (string?)i["indicator"] == "RECTIFICATION_TIMELINESS");
+        Assert.True((bool)timeliness["isComputed"]!);
+        var inputs = timeliness["inputs"]!.Select(i => (string)i!).ToList();
+        Assert.Contains($"{recorded["code"]}#1", inputs);
+        Assert.Contains($"{recorded["code"]}#2", inputs);
+        var due = assessment["inspections"]!["nodes"]!.SelectMany(i => i["items"]!["nodes"]!.Select(n => (Inspection: (string)i["code"]!, Item: n)))
+            .Where(x => DateOnly.Parse((string)x.Item["dueOn"]!) is var d && d.Year == 2026 && d < new DateOnly(2026, 12, 16)).ToList();
+        Assert.Equal(due.Select(x => $"{x.Inspection}#{x.Item["number"]}").Order(), inputs.Order());
+        var onTime = due.Count(x => (string?)x.Item["status"] != "OPEN" && x.Item["answeredOn"]!.Type != JTokenType.Null
+                                    && DateOnly.Parse((string)x.Item["answeredOn"]!) <= DateOnly.Parse((string)x.Item["dueOn"]!));
+        Assert.Equal(Math.Round((decimal)onTime / due.Count, 4), (decimal)timeliness["actual"]!);
+        Assert.Contains(ofYear2026["notices"]!["nodes"]!, n => (string?)n["kind"] == "CRITICISM" && (string?)n["reason"] == "等保测评整改逾期未完成。");
     }
 
     [Fact]

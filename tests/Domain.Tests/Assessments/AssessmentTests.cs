@@ -1,6 +1,7 @@
 using InfoGov.Domain.Assessments;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Projects;
+using InfoGov.Domain.Supervision;
 using InfoGov.Domain.Tests.Projects;
 
 namespace InfoGov.Domain.Tests.Assessments;
@@ -133,4 +134,33 @@ public class AssessmentTests
         Assert.True(PanelMember.MayServe(outsider, project));
         Assert.False(PanelMember.MayServe(inactive, project));
     }
+}
+
+public class RectificationTimelinessTests
+{
+    private static readonly DateOnly Held = new(2026, 3, 1);
+
+    private static RectificationItem Item(DateOnly dueOn) =>
+        Inspection.Record("DC-2026-001", Guid.NewGuid(), null, "Check", Held, "Found", [("Found", "Fix", "Owner", dueOn)], "office", DateTimeOffset.UnixEpoch, Held).Items[0];
+
+    [Fact]
+    public void Items_count_once_due_in_the_year_answered_in_time_and_not_reopened_or_else_against()
+    {
+        var inTime = Item(new DateOnly(2026, 6, 30));
+        inTime.Respond("done", new DateOnly(2026, 6, 1));
+        var late = Item(new DateOnly(2026, 6, 30));
+        late.Respond("done", new DateOnly(2026, 7, 2));
+        var reopened = Item(new DateOnly(2026, 6, 30));
+        reopened.Respond("done", new DateOnly(2026, 6, 1));
+        reopened.Reopen("not enough");
+        var neverAnswered = Item(new DateOnly(2026, 9, 30));
+        var notYetDue = Item(new DateOnly(2026, 12, 31));
+        var nextYear = Item(new DateOnly(2027, 1, 15));
+        var items = new[] { inTime, late, reopened, neverAnswered, notYetDue, nextYear };
+        Assert.Equal(0.25m, IndicatorCalculator.RectificationTimeliness(items, 2026, new DateOnly(2026, 12, 1)));
+        Assert.Null(IndicatorCalculator.RectificationTimeliness(items, 2025, new DateOnly(2026, 12, 1)));
+    }
+
+    [Fact]
+    public void The_weights_still_add_up_to_100() => Assert.Equal(100m, AssessmentScheme.Indicators.Sum(i => i.Weight));
 }

@@ -27,6 +27,15 @@ public sealed class AssessmentGraphType : ObjectGraphType<Assessment>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.DepartmentId));
         this.Connection<Assessment, IndicatorResultGraphType>("indicators", "The indicators with weight, target and actual.").ReadableBy(AssessmentReaders.AssessmentResults)
             .ResolveBatched(ctx => ctx.Loaders().Children<IndicatorResult>(nameof(IndicatorResult.AssessmentId), ctx.Source.Id, i => i.OrderBy(x => x.Indicator)));
+        this.Connection<Assessment, Supervision.SupervisionNoticeGraphType>("notices", "Commendations and criticisms the office published of the department or its head in the year assessed, latest first: they feed rewards and discipline beside the score.")
+            .ReadableBy(Readers.Government)
+            .ResolveQuery(ctx =>
+            {
+                var (from, to) = (new DateOnly(ctx.Source.Year, 1, 1), new DateOnly(ctx.Source.Year, 12, 31));
+                var department = ctx.Source.DepartmentId;
+                return ctx.Loaders().Visible<Domain.Supervision.SupervisionNotice>().Where(n => n.DepartmentId == department && n.PublishedOn >= from && n.PublishedOn <= to)
+                    .OrderByDescending(n => n.PublishedOn).ThenBy(n => n.Id);
+            });
         this.ReadableBy(Readers.GovernmentAndDashboards);
     }
 }

@@ -16,4 +16,5 @@ public sealed class AssessmentIndicatorGraphType() : DescribedEnumGraphType<Asse
         [AssessmentIndicator.PortalDisclosure] = "Portal disclosure completeness.",
         [AssessmentIndicator.OfficeAutomationAdoption] = "Adoption of office automation.",
         [AssessmentIndicator.StaffTraining] = "Staff trained in informatization.",
+        [AssessmentIndicator.RectificationTimeliness] = "Share of the rectification items of inspections that fell due in the year and were answered by their deadline and not reopened (computed; inputs: inspection code#item).",
     });

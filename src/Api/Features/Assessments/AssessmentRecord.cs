@@ -2,6 +2,7 @@ using InfoGov.Domain.Assessments;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Operations;
 using InfoGov.Domain.Projects;
+using InfoGov.Domain.Supervision;
 using InfoGov.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,7 @@ public sealed class AssessmentRecord
     private List<(SharingRequest Request, Guid Provider)> _requests = [];
     private List<InformationSystem> _systems = [];
     private List<Incident> _incidents = [];
+    private List<(RectificationItem Item, string InspectionCode)> _rectifications = [];
 
     public static async Task<AssessmentRecord> LoadAsync(InfoGovDbContext db, CancellationToken ct)
     {
@@ -36,10 +38,14 @@ public sealed class AssessmentRecord
                                    join d in db.DataResources.AsNoTracking() on r.ResourceId equals d.Id
                                    select new { Request = r, d.ProviderDepartmentId }).ToListAsync(ct))
             .Select(x => (x.Request, x.ProviderDepartmentId)).ToList();
+        record._rectifications = (await (from item in db.RectificationItems.AsNoTracking()
+                                         join inspection in db.Inspections.AsNoTracking() on item.InspectionId equals inspection.Id
+                                         select new { Item = item, inspection.Code }).ToListAsync(ct))
+            .Select(x => (x.Item, x.Code)).ToList();
         return record;
     }
 
-    /// <summary>What concerns one department: its projects and their acceptances, the requests for its data, its systems and their incidents.</summary>
+    /// <summary>What concerns one department: its projects and their acceptances, the requests for its data, its systems and their incidents, the rectification items of its inspections.</summary>
     public DepartmentRecord Of(Guid departmentId)
     {
         var projects = _projects.Where(p => p.OwnerDepartmentId == departmentId).ToList();
@@ -50,6 +56,7 @@ public sealed class AssessmentRecord
             _acceptances.Where(a => ids.Contains(a.ProjectId)).ToList(),
             _requests.Where(r => r.Provider == departmentId).Select(r => r.Request).ToList(),
             systems,
-            _incidents.Where(i => i.AffectedSystemIds.Any(systemIds.Contains)).ToList());
+            _incidents.Where(i => i.AffectedSystemIds.Any(systemIds.Contains)).ToList(),
+            _rectifications.Where(r => r.Item.DepartmentId == departmentId).ToList());
     }
 }
