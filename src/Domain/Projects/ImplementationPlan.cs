@@ -17,7 +17,7 @@ public enum PlanReviewStatus
 /// The implementation plan a project files with the office (报市信息化办审查备案), which reviews it: accepted (the
 /// project's implementation starts) or returned with comments (a revised plan is filed, numbered 2, 3...).
 /// </summary>
-public sealed class ImplementationPlan : VersionedEntity, IPartOfProject
+public sealed class ImplementationPlan : VersionedEntity, IPartOfProject, Integration.IKeepsHistory
 {
     public const int CommentsMaxLength = 4000;
 

@@ -4,7 +4,7 @@ using InfoGov.Domain.Integration;
 namespace InfoGov.Domain.Projects;
 
 /// <summary>A dated checkpoint of the baseline, reached on a day the owning department records with its evidence.</summary>
-public sealed class Milestone : VersionedEntity, IPartOfProject
+public sealed class Milestone : VersionedEntity, IPartOfProject, Integration.IKeepsHistory
 {
     public required Guid ProjectId { get; init; }
     public required string Name { get; init; }

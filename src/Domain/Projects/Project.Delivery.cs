@@ -166,6 +166,7 @@ public sealed partial class Project
             throw new RuleViolation(RuleViolation.Validation, "A winner is named with the award: give awardedOn too.", "winningVendorId");
         if (awardedOn is not null && winner is null)
             throw new RuleViolation(RuleViolation.Validation, "Name the winner of the award from the register of vendors.", "winningVendorId");
+        winner?.EnsureActive("winningVendorId");
         return new Tender
         {
             ProjectId = Id,
@@ -208,6 +209,7 @@ public sealed partial class Project
         RequireUnderWay();
         Require(number, "number", "Give the contract number.");
         if (amount.Amount <= 0m) throw new RuleViolation(RuleViolation.Validation, "The contract amount must be more than zero.", "amount.amount");
+        vendor.EnsureActive("vendorId");
         if (tender is not null && exemption is not null)
             throw new RuleViolation(RuleViolation.Validation, "A contract follows a tender or an exemption, not both.", "exemptionId");
         if (tender is null && exemption is null)

@@ -22,7 +22,7 @@ public enum RiskSeverity
 /// A risk or issue of a project's register: what could go wrong, who owns it, how likely (1-5) and how bad (1-5), what
 /// is done about it; open until closed with a note. The owning department escalates one it cannot handle to the office.
 /// </summary>
-public sealed class ProjectRisk : VersionedEntity, IPartOfProject
+public sealed class ProjectRisk : VersionedEntity, IPartOfProject, Integration.IKeepsHistory
 {
     public const int TextMaxLength = 2000;
 

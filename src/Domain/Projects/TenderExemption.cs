@@ -6,7 +6,7 @@ namespace InfoGov.Domain.Projects;
 /// The office's leave to sign one contract of a project without a tender (a single source, an emergency, a
 /// continuation of an existing system), up to a ceiling, with its reason. Used by exactly one contract.
 /// </summary>
-public sealed class TenderExemption : VersionedEntity, IPartOfProject
+public sealed class TenderExemption : VersionedEntity, IPartOfProject, Integration.IKeepsHistory
 {
     public const int ReasonMaxLength = 1000;
 

@@ -75,7 +75,7 @@ public sealed class MeetingDecision : Entity
 }
 
 /// <summary>What a decision requires someone to do, by when; followed up until done.</summary>
-public sealed class ActionItem : VersionedEntity, IBelongsToDepartment
+public sealed class ActionItem : VersionedEntity, IBelongsToDepartment, Integration.IKeepsHistory
 {
     public required Guid MeetingId { get; init; }
     public required Guid DecisionId { get; init; }

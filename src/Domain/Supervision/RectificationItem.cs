@@ -18,7 +18,7 @@ public enum RectificationStatus
 /// What an inspection requires a department to put right, by when and who answers for it: the department answers,
 /// the office closes it or reopens it with its reason. Overdue while open past its deadline.
 /// </summary>
-public sealed class RectificationItem : VersionedEntity, IBelongsToDepartment
+public sealed class RectificationItem : VersionedEntity, IBelongsToDepartment, IKeepsHistory
 {
     public required Guid InspectionId { get; init; }
     public required Guid DepartmentId { get; init; }

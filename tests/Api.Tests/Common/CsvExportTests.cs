@@ -60,4 +60,34 @@ public class CsvExportTests(InfoGovApiFactory factory)
         var total = (int)(await staff.PostQueryAsync("{ sharingRequests { totalCount } }")).AssertNoErrors().Data["sharingRequests"]!["totalCount"]!;
         Assert.Equal(total, requests.Count);
     }
+
+    [Theory]
+    [InlineData("overdue-rectifications", "overdueRectifications", "inspection")]
+    [InlineData("escalated-risks", "escalatedRisks", "project")]
+    [InlineData("open-action-items", "openActionItems", "meeting")]
+    [InlineData("vendors", "vendors", "code")]
+    [InlineData("security-findings", "securityFindings(open: true)", "system")]
+    [InlineData("training-records", "trainingRecords", "department")]
+    public async Task The_office_downloads_the_supervision_and_continuity_lists_in_full_and_the_public_is_refused(string name, string list, string firstColumn)
+    {
+        var office = factory.OfficeClient();
+        var (header, rows) = await Csv(await office.GetAsync($"/export/{name}.csv"));
+        Assert.Equal(firstColumn, header[0]);
+        var root = list.Split('(')[0];
+        var total = (int)(await office.PostQueryAsync($"{{ {list} {{ totalCount }} }}")).AssertNoErrors().Data[root]!["totalCount"]!;
+        Assert.True(total > 0, $"the demo data has no {root}");
+        Assert.Equal(total, rows.Count);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClient().GetAsync($"/export/{name}.csv")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_department_downloads_only_the_security_findings_of_its_own_systems()
+    {
+        var (_, centre) = await Csv(await factory.ClientAs("XXZX", Roles.InformationManager).GetAsync("/export/security-findings.csv"));
+        Assert.NotEmpty(centre);
+        Assert.All(centre, row => Assert.StartsWith("SYS-00", row[0]));
+        var (header, gaj) = await Csv(await factory.ClientAs("GAJ", Roles.InformationManager).GetAsync("/export/security-findings.csv"));
+        Assert.Equal("system", header[0]);
+        Assert.Empty(gaj);
+    }
 }

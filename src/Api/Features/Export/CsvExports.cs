@@ -32,5 +32,35 @@ public static class CsvExports
             new("number", "number"), new("resource", "resource.code"), new("requester", "requester.code"), new("status", "status"),
             new("submitted_on", "submittedOn"), new("answer_due_on", "answerDueOn"), new("decided_at", "decidedAt"), new("overdue", "isOverdue"),
         ]]),
+        // The supervision lists the office follows up, and the registers behind them.
+        new("overdue-rectifications", "overdueRectifications", "",
+        [[
+            new("inspection", "inspection.code"), new("number", "number"), new("department", "inspection.department.code"), new("finding", "finding"),
+            new("requirement", "requirement"), new("owner", "owner"), new("due_on", "dueOn"), new("status", "status"), new("reopen_reason", "reopenReason"),
+        ]]),
+        new("escalated-risks", "escalatedRisks", "",
+        [[
+            new("project", "project.code"), new("number", "number"), new("title", "title"), new("likelihood", "likelihood"), new("impact", "impact"),
+            new("severity", "severity"), new("owner", "owner"), new("mitigation", "mitigation"), new("escalated_at", "escalatedAt"), new("escalation_reason", "escalationReason"),
+        ]]),
+        new("open-action-items", "openActionItems", "",
+        [[
+            new("meeting", "meeting.code"), new("number", "number"), new("department", "department.code"), new("description", "description"),
+            new("owner", "owner"), new("due_on", "dueOn"), new("overdue", "isOverdue"), new("progress", "progress"),
+        ]]),
+        new("vendors", "vendors", "",
+        [[
+            new("code", "code"), new("name", "name"), new("credit_code", "creditCode"), new("kind", "kind"), new("registered_at", "registeredAt"),
+        ]]),
+        new("security-findings", "securityFindings", ", open: true",
+        [[
+            new("system", "system.code"), new("review_kind", "review.kind"), new("found_on", "foundOn"), new("number", "number"), new("severity", "severity"),
+            new("description", "description"), new("remedy", "remedy"), new("due_on", "dueOn"), new("overdue", "isOverdue"),
+        ]]),
+        new("training-records", "trainingRecords", "",
+        [[
+            new("department", "department.code"), new("held_on", "heldOn"), new("topic", "topic"), new("hours", "hours"), new("attendees", "attendees"),
+            new("person_hours", "personHours"), new("system", "system.code"),
+        ]]),
     ];
 }

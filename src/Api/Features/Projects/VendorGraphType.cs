@@ -20,6 +20,9 @@ public sealed class VendorGraphType : ObjectGraphType<Vendor>
         Field(v => v.CreditCode).Description("Unified social credit code (统一社会信用代码), 18 characters.");
         Field(v => v.Kind, type: typeof(NonNullGraphType<VendorKindGraphType>)).Description("What the firm does for projects.");
         Field(v => v.RegisteredAt).Description("When the office entered it in the register.");
+        Field(v => v.IsActive).Description("On the active register: tenders may be awarded to it and contracts signed with it.");
+        Field(v => v.RetiredOn, nullable: true).Description("When the office took it off the active register; null while active.");
+        Field(v => v.RetirementReason, nullable: true).Description("Why it left the register.");
         Field(v => v.Version).Description("Concurrency version; changes with every edit.");
         // A firm's contracts across the city are for finance and the office; a department reads its own through its projects.
         this.Connection<Vendor, ContractGraphType>("contracts", "The firm's contracts with every department, latest first: for finance and the office.").ReadableBy(Readers.FundManagers)

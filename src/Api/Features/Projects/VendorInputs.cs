@@ -36,3 +36,36 @@ public sealed class GrantTenderExemptionInputGraphType : InputObjectGraphType<Gr
         this.ReadableBy(Access.Inherited);
     }
 }
+
+/// <summary>Input of <c>reviseVendor</c>.</summary>
+public sealed record ReviseVendorInput(string Id, int Version, string Name, VendorKind Kind);
+
+public sealed class ReviseVendorInputGraphType : InputObjectGraphType<ReviseVendorInput>
+{
+    public ReviseVendorInputGraphType()
+    {
+        Name = "ReviseVendorInput";
+        Description = "A registered firm's new name or kind of work; its credit code stays.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The vendor.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version read.");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The registered name (up to 200 characters).");
+        Field<NonNullGraphType<VendorKindGraphType>>("kind").Description("What the firm does for projects.");
+        this.ReadableBy(Access.Inherited);
+    }
+}
+
+/// <summary>Input of <c>retireVendor</c> and <c>reinstateVendor</c>.</summary>
+public sealed record VendorStandingInput(string Id, int Version, string? Reason);
+
+public sealed class VendorStandingInputGraphType : InputObjectGraphType<VendorStandingInput>
+{
+    public VendorStandingInputGraphType()
+    {
+        Name = "VendorStandingInput";
+        Description = "A vendor taken off the active register (with the reason) or put back on it.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The vendor.");
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The version read.");
+        Field<StringGraphType>("reason").Description("Why it leaves the register (retireVendor; required there): dissolved, barred...");
+        this.ReadableBy(Access.Inherited);
+    }
+}

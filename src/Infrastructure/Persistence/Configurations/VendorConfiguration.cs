@@ -13,6 +13,8 @@ internal sealed class VendorConfiguration : IEntityTypeConfiguration<Vendor>
         builder.Property(v => v.Name).HasMaxLength(Vendor.NameMaxLength);
         builder.Property(v => v.CreditCode).HasMaxLength(18);
         builder.HasIndex(v => v.CreditCode).IsUnique();
+        builder.Property(v => v.RetirementReason).HasMaxLength(1000);
+        builder.Ignore(v => v.IsActive);
     }
 }
 

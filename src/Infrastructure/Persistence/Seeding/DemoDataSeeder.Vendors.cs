@@ -19,15 +19,8 @@ public sealed partial class DemoDataSeeder
         for (var i = 0; i < firms.Count; i++)
         {
             var first17 = $"91330100MA{i + 1:D7}";
-            var vendor = new Vendor
-            {
-                Id = StableId("vendor:" + firms[i].Name),
-                Code = $"GYS-{i + 1:D4}",
-                Name = firms[i].Name,
-                CreditCode = first17 + CreditCode.CheckCharacter(first17),
-                Kind = firms[i].Kind,
-                RegisteredAt = At(new DateOnly(2024, 1, 2)),
-            };
+            var vendor = Vendor.Register($"GYS-{i + 1:D4}", firms[i].Name, first17 + CreditCode.CheckCharacter(first17), firms[i].Kind,
+                At(new DateOnly(2024, 1, 2)), StableId("vendor:" + firms[i].Name));
             db.Vendors.Add(vendor);
             _vendors[vendor.Name] = vendor;
         }

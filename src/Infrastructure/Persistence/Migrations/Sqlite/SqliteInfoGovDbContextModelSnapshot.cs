@@ -3309,6 +3309,13 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("RegisteredAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
