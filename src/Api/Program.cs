@@ -58,6 +58,7 @@ app.MapDiagnosticCounters();
 app.MapExports();
 app.MapCsvExports();
 app.MapBulletins();
+app.MapMeetingRecords();
 app.MapImportTemplates();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -4,7 +4,7 @@ namespace InfoGov.Domain.Supervision;
 
 /// <summary>
 /// A meeting of the informatization committee (每季组织召开一次信息委工作例会): its agenda, its decisions (each linked to
-/// the projects it concerns) and the action items that follow them, each with an owner and a deadline, followed up
+/// the projects and plans it concerns) and the action items that follow them, each with an owner and a deadline, followed up
 /// until done.
 /// </summary>
 public sealed class CommitteeMeeting : VersionedEntity
@@ -20,11 +20,11 @@ public sealed class CommitteeMeeting : VersionedEntity
     public int Quarter => (HeldOn.Month - 1) / 3 + 1;
 
     /// <summary>
-    /// The record of a meeting held on <paramref name="heldOn"/> (not in the future) with its agenda, decisions (text and
-    /// the projects each concerns) and action items (the index of the decision each follows, what, who, by when).
+    /// The record of a meeting held on <paramref name="heldOn"/> (not in the future) with its agenda, decisions (text, and
+    /// the projects and plans each concerns) and action items (the index of the decision each follows, what, who, by when).
     /// </summary>
     public static (CommitteeMeeting Meeting, IReadOnlyList<MeetingDecision> Decisions, IReadOnlyList<ActionItem> Actions) Record(
-        string code, DateOnly heldOn, string agenda, IReadOnlyList<(string Text, IReadOnlyList<Guid> ProjectIds)> decisions,
+        string code, DateOnly heldOn, string agenda, IReadOnlyList<(string Text, IReadOnlyList<Guid> ProjectIds, IReadOnlyList<Guid> PlanIds)> decisions,
         IReadOnlyList<(int Decision, string Description, string Owner, Guid OwnerDepartmentId, DateOnly DueOn)> actions, string recordedBy, DateTimeOffset at, DateOnly today)
     {
         if (heldOn > today) throw new RuleViolation(RuleViolation.Validation, "A meeting is recorded once held.", "heldOn");
@@ -43,6 +43,7 @@ public sealed class CommitteeMeeting : VersionedEntity
             Number = i + 1,
             Text = Texts.Required(d.Text, $"decisions[{i}].text", "Say what was decided.", Inspection.TextMaxLength),
             ProjectIds = [.. d.ProjectIds.Distinct()],
+            PlanIds = [.. d.PlanIds.Distinct()],
         }).ToList();
         var items = actions.Select((a, i) =>
         {
@@ -65,13 +66,14 @@ public sealed class CommitteeMeeting : VersionedEntity
     }
 }
 
-/// <summary>A decision of a committee meeting and the projects it concerns.</summary>
+/// <summary>A decision of a committee meeting and the projects and plans it concerns.</summary>
 public sealed class MeetingDecision : Entity
 {
     public required Guid MeetingId { get; init; }
     public required int Number { get; init; }
     public required string Text { get; init; }
     public List<Guid> ProjectIds { get; init; } = [];
+    public List<Guid> PlanIds { get; init; } = [];
 }
 
 /// <summary>What a decision requires someone to do, by when; followed up until done.</summary>

@@ -31,6 +31,11 @@ public static class SupervisionAccessPolicy
             ["notices"] = Government,
             ["committeeMeetings"] = Government,
             ["openActionItems"] = Government,
+            ["committeeMeeting"] = Government,
+        },
+        QueryArguments = new()
+        {
+            ["committeeMeeting"] = "(code: \"HY-2026-Q4\")",
         },
         Mutation = new()
         {

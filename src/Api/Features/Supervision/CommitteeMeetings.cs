@@ -7,6 +7,8 @@ using InfoGov.Api.Engine.Mutations;
 using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Features.Policy;
 using InfoGov.Api.Features.Shared;
+using InfoGov.Domain.Common;
+using InfoGov.Domain.Planning;
 using InfoGov.Domain.Projects;
 using InfoGov.Domain.Supervision;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,7 @@ public static class CommitteeMeetings
 {
     private const int MaxDecisions = 20;
     private const int MaxActions = 50;
-    private const int MaxProjectsPerDecision = 20;
+    private const int MaxLinksPerDecision = 20;
 
     public static void AddQueries(ObjectGraphType query)
     {
@@ -34,6 +36,15 @@ public static class CommitteeMeetings
                     meetings = meetings.Where(m => m.HeldOn >= from && m.HeldOn <= to);
                 }
                 return meetings.OrderByDescending(m => m.HeldOn).ThenBy(m => m.Code);
+            });
+        query.Field<CommitteeMeetingGraphType>("committeeMeeting")
+            .ReadableBy(Readers.Government)
+            .Description("The committee meeting with this code; null when there is none. Printable as GET /meetings/{code}.")
+            .Argument<NonNullGraphType<StringGraphType>>("code", "The meeting's code, e.g. HY-2026-Q4.")
+            .ResolveAsync(async ctx =>
+            {
+                var code = ctx.GetArgument<string>("code");
+                return await ctx.Loaders().Visible<CommitteeMeeting>().SingleOrDefaultAsync(m => m.Code == code, ctx.CancellationToken);
             });
         query.Connection<object?, ActionItemGraphType>("openActionItems", "Action items of committee meetings not yet done, the earliest deadline first.")
             .ReadableBy(Readers.Government)
@@ -67,15 +78,12 @@ public static class CommitteeMeetings
                 throw new MutationRefusal(new UserError(UserError.Validation, $"Record at most {MaxDecisions} decisions of a meeting.", "decisions"));
             if (input.ActionItems is { Count: > MaxActions })
                 throw new MutationRefusal(new UserError(UserError.Validation, $"Record at most {MaxActions} action items of a meeting.", "actionItems"));
-            var decisions = new List<(string, IReadOnlyList<Guid>)>();
+            var decisions = new List<(string, IReadOnlyList<Guid>, IReadOnlyList<Guid>)>();
             for (var i = 0; i < input.Decisions.Count; i++)
             {
-                var ids = input.Decisions[i].ProjectIds ?? [];
-                if (ids.Count > MaxProjectsPerDecision)
-                    throw new MutationRefusal(new UserError(UserError.Validation, $"A decision names at most {MaxProjectsPerDecision} projects.", $"decisions[{i}].projectIds"));
-                var projects = new List<Guid>();
-                foreach (var id in ids) projects.Add((await scope.FindAsync<Project>(id, $"decisions[{i}].projectIds", ct)).Id);
-                decisions.Add((input.Decisions[i].Text, projects));
+                var projects = await LinkedAsync<Project>(scope, input.Decisions[i].ProjectIds, $"decisions[{i}].projectIds", ct);
+                var plans = await LinkedAsync<Plan>(scope, input.Decisions[i].PlanIds, $"decisions[{i}].planIds", ct);
+                decisions.Add((input.Decisions[i].Text, projects, plans));
             }
             var codes = (input.ActionItems ?? []).Select(a => a.DepartmentCode).Distinct().ToList();
             var departments = await scope.Db.Departments.Where(d => codes.Contains(d.Code)).ToDictionaryAsync(d => d.Code, d => d.Id, ct);
@@ -91,6 +99,16 @@ public static class CommitteeMeetings
             scope.Db.ActionItems.AddRange(items);
             return new MutationRunner.Change(meeting, meeting, $"Committee meeting {meeting.Code}: {made.Count} decisions, {items.Count} action items.");
         });
+
+    /// <summary>The objects a decision names (at most <see cref="MaxLinksPerDecision"/>), each of which must exist.</summary>
+    private static async Task<IReadOnlyList<Guid>> LinkedAsync<T>(MutationScope scope, List<string>? ids, string field, CancellationToken ct) where T : Entity
+    {
+        if (ids is { Count: > MaxLinksPerDecision })
+            throw new MutationRefusal(new UserError(UserError.Validation, $"A decision names at most {MaxLinksPerDecision} {typeof(T).Name.ToLowerInvariant()}s.", field));
+        var found = new List<Guid>();
+        foreach (var id in ids ?? []) found.Add((await scope.FindAsync<T>(id, field, ct)).Id);
+        return found;
+    }
 
     private static Task<Payload> ProgressAsync(IResolveFieldContext ctx, ActionStepInput input) =>
         OnItem(ctx, input, own: true, item => item.ReportProgress(input.Text), "progress reported");

@@ -4,10 +4,12 @@ using InfoGov.Api.Engine.Loading;
 using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Features.Departments;
+using InfoGov.Api.Features.Planning;
 using InfoGov.Api.Features.Policy;
 using InfoGov.Api.Features.Projects;
 using InfoGov.Api.Features.Shared;
 using InfoGov.Domain.Departments;
+using InfoGov.Domain.Planning;
 using InfoGov.Domain.Projects;
 using InfoGov.Domain.Supervision;
 
@@ -40,7 +42,7 @@ public sealed class MeetingDecisionGraphType : ObjectGraphType<MeetingDecision>
     public MeetingDecisionGraphType()
     {
         Name = "MeetingDecision";
-        Description = "A decision of a committee meeting and the projects it concerns.";
+        Description = "A decision of a committee meeting and the projects and plans it concerns.";
         Field(d => d.Number).Description("Its number within the meeting, from 1.");
         Field(d => d.Text).Description("What was decided.");
         this.Connection<MeetingDecision, ProjectGraphType>("projects", "The projects it concerns that the caller may see (at most 20 per decision).")
@@ -48,6 +50,12 @@ public sealed class MeetingDecisionGraphType : ObjectGraphType<MeetingDecision>
             {
                 var loaders = ctx.Loaders();
                 return LoaderResults.AllOf(ctx.Source.ProjectIds.Select(id => loaders.ById<Project>(id)).ToList());
+            });
+        this.Connection<MeetingDecision, PlanGraphType>("plans", "The plans it concerns that the caller may see (at most 20 per decision).")
+            .ResolveBatched(ctx =>
+            {
+                var loaders = ctx.Loaders();
+                return LoaderResults.AllOf(ctx.Source.PlanIds.Select(id => loaders.ById<Plan>(id)).ToList());
             });
         this.ReadableBy(Access.Inherited);
     }

@@ -7,7 +7,7 @@ namespace InfoGov.Api.Features.Supervision;
 public sealed record RecordCommitteeMeetingInput(DateOnly HeldOn, string Agenda, List<MeetingDecisionInput> Decisions, List<ActionItemInput>? ActionItems);
 
 /// <summary>A decision of <c>recordCommitteeMeeting</c>.</summary>
-public sealed record MeetingDecisionInput(string Text, List<string>? ProjectIds);
+public sealed record MeetingDecisionInput(string Text, List<string>? ProjectIds, List<string>? PlanIds);
 
 /// <summary>An action item of <c>recordCommitteeMeeting</c>.</summary>
 public sealed record ActionItemInput(int Decision, string Description, string Owner, string DepartmentCode, DateOnly DueOn);
@@ -34,6 +34,7 @@ public sealed class MeetingDecisionInputGraphType : InputObjectGraphType<Meeting
         Description = "A decision of a committee meeting.";
         Field<NonNullGraphType<StringGraphType>>("text").Description("What was decided.");
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("projectIds").Description("Global ids of the projects it concerns (at most 20).");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("planIds").Description("Global ids of the plans it concerns (at most 20).");
         this.ReadableBy(Access.Inherited);
     }
 }

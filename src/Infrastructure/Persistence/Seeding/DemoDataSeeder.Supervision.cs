@@ -36,8 +36,8 @@ public sealed partial class DemoDataSeeder
         var (meeting, decisions, actions) = CommitteeMeeting.Record("HY-2026-Q4", heldOn,
             "1. Progress of the year's projects; 2. the data sharing backlog; 3. next year's fund.",
             [
-                ($"{underWay[0].Name} to recover its delay by the end of the year.", [underWay[0].Id]),
-                ("Every department to publish its catalogue entries' update cycle.", []),
+                ($"{underWay[0].Name} to recover its delay by the end of the year.", [underWay[0].Id], []),
+                ("Every department to publish its catalogue entries' update cycle.", [], []),
             ],
             [
                 (1, "Submit a recovery plan with weekly milestones.", "Information manager", underWay[0].OwnerDepartmentId, heldOn.AddDays(14)),

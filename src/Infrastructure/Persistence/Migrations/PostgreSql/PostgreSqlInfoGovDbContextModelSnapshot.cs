@@ -3692,6 +3692,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.PrimitiveCollection<List<Guid>>("PlanIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.PrimitiveCollection<List<Guid>>("ProjectIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");

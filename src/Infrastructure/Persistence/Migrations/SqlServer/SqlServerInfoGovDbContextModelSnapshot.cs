@@ -3506,6 +3506,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
+                    b.PrimitiveCollection<string>("PlanIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("ProjectIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

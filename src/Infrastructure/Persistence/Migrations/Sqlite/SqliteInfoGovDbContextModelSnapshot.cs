@@ -3496,6 +3496,10 @@ namespace InfoGov.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("PlanIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("ProjectIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
