@@ -38,10 +38,29 @@ public class CatalogExportTests(InfoGovApiFactory factory)
                 .Data["dataResources"]!["nodes"]!.Select(n => (string)n["code"]!).Order(StringComparer.Ordinal).ToList();
             Assert.NotEmpty(open);
             Assert.Equal(open, report["identifiers"]!.Select(i => (string)i!).Order(StringComparer.Ordinal));
+
+            // DCAT-AP 3.0: no violation of the shapes in docs/dcat-ap (mandatory properties and the ranges checked);
+            // recommended properties missing are warnings. The same shapes catch a catalogue without its title.
+            var shapes = Path.Combine(RepositoryRoot.Path, "docs", "dcat-ap", "dcat-ap-3-shapes.ttl");
+            var validation = await ValidateAsync(turtleFile, shapes);
+            Assert.True(validation["violations"]!.Count() == 0, validation.ToString());
+            Assert.True((int)validation["results"]! > 0, "the shapes reported nothing at all, not even a warning");
+            var untitled = Path.Combine(directory, "untitled.ttl");
+            await File.WriteAllLinesAsync(untitled, (await File.ReadAllLinesAsync(turtleFile)).Select(line =>
+                line.Contains("政务数据开放目录") || line.Contains("Open government data catalog") ? line.Replace("dct:title", "dct:alternative") : line));
+            var broken = await ValidateAsync(untitled, shapes);
+            Assert.Contains(broken["violations"]!, v => ((string?)v["message"])!.StartsWith("Catalogue: title is mandatory"));
         }
         finally
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static async Task<JObject> ValidateAsync(string data, string shapes)
+    {
+        var (exit, output) = await NodeClients.RunAsync("node", $"dcat-ap-validate.mjs \"{data}\" \"{shapes}\"");
+        Assert.True(exit == 0, output);
+        return JObject.Parse(output.Trim().Split('\n').Last());
     }
 }

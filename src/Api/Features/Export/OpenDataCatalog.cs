@@ -22,6 +22,7 @@ public static class OpenDataCatalog
         ["foaf"] = "http://xmlns.com/foaf/0.1/",
         ["rdf"] = "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
         ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
+        ["dcatap"] = "http://data.europa.eu/r5r/",
     };
 
     private const string Authority = "http://publications.europa.eu/resource/authority/";
@@ -42,7 +43,10 @@ public static class OpenDataCatalog
             .Add(catalog, "dct:title", RdfTerm.Text("Open government data catalog", "en"))
             .Add(catalog, "dct:description", RdfTerm.Text("本市政务信息资源目录中向社会开放的数据资源。", "zh"))
             .Add(catalog, "dct:description", RdfTerm.Text("The entries of the city's government information resource catalog that are open to the public.", "en"))
-            .Add(catalog, "dcat:service", RdfTerm.Iri(baseUri + "/graphql"));
+            .Add(catalog, "dcat:service", RdfTerm.Iri(baseUri + "/graphql"))
+            // Recommended by DCAT-AP 3.0 (docs/dcat-ap): the metadata's language and the taxonomy the themes come from.
+            .Add(catalog, "dct:language", RdfTerm.Iri(Authority + "language/ZHO"))
+            .Add(catalog, "dcat:themeTaxonomy", RdfTerm.Iri(Authority + "data-theme"));
         if (office is not null) graph.Add(catalog, "dct:publisher", RdfTerm.Iri(Agent(baseUri, office)));
 
         foreach (var department in departments) AddAgent(graph, baseUri, department);
@@ -63,6 +67,8 @@ public static class OpenDataCatalog
                 .Add(dataset, "dcat:distribution", RdfTerm.Iri(distribution))
                 .Add(distribution, RdfGraph.RdfType, RdfTerm.Iri("dcat:Distribution"))
                 .Add(distribution, "dct:title", RdfTerm.Text($"{resource.Name}（{resource.Format}）", "zh"))
+                .Add(distribution, "dct:description", RdfTerm.Text($"通过数据共享交换平台（GraphQL 接口）按共享授权获取，格式：{resource.Format}。", "zh"))
+                .Add(distribution, "dcatap:availability", RdfTerm.Iri(Authority + "planned-availability/STABLE"))
                 .Add(distribution, "dct:format", RdfTerm.Iri(Authority + "file-type/" + FileType(resource.Format)))
                 .Add(distribution, "dcat:accessURL", RdfTerm.Iri(baseUri + "/graphql"));
         }
@@ -77,7 +83,9 @@ public static class OpenDataCatalog
         graph.Add(agent, RdfGraph.RdfType, RdfTerm.Iri("foaf:Agent"))
             .Add(agent, "foaf:name", RdfTerm.Text(department.Name, "zh"))
             .Add(agent, "foaf:name", department.NameEn is { Length: > 0 } english ? RdfTerm.Text(english, "en") : null)
-            .Add(agent, "dct:identifier", RdfTerm.Plain(department.Code));
+            .Add(agent, "dct:identifier", RdfTerm.Plain(department.Code))
+            // A city's department is a local authority (the ADMS publisher types DCAT-AP recommends).
+            .Add(agent, "dct:type", RdfTerm.Iri("http://purl.org/adms/publishertype/LocalAuthority"));
     }
 
     // EU data themes: population and credit registers are society and economy, geography regions,
