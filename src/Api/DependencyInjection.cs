@@ -56,6 +56,8 @@ public static class DependencyInjection
         services.AddSingleton<TrustedDocuments>();
         services.AddSingleton<RequestLimits>();
         services.AddSettings<DataSharingOptions>(configuration, DataSharingOptions.Section);
+        services.AddSingleton<CheckpointSigner>();
+        services.AddHostedService<AccessLogCheckpointer>();
         services.AddScoped<RefusedMutationAudit>();
         services.AddSingleton<Features.Export.CallerQuery>();
         var rateLimits = services.AddSettings<RateLimitOptions>(configuration, RateLimitOptions.Section);

@@ -59,6 +59,7 @@ app.MapExports();
 app.MapCsvExports();
 app.MapBulletins();
 app.MapMeetingRecords();
+app.MapAccessLogExport();
 app.MapImportTemplates();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -76,6 +76,8 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<SharingGrant> SharingGrants => Set<SharingGrant>();
     public DbSet<GrantItem> GrantItems => Set<GrantItem>();
     public DbSet<DataAccessLogEntry> DataAccessLog => Set<DataAccessLogEntry>();
+    public DbSet<AccessLogCheckpoint> AccessLogCheckpoints => Set<AccessLogCheckpoint>();
+    public DbSet<CheckpointKey> CheckpointKeys => Set<CheckpointKey>();
     public DbSet<AccessLogHead> AccessLogHeads => Set<AccessLogHead>();
     public DbSet<DataDispute> DataDisputes => Set<DataDispute>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

@@ -27,7 +27,7 @@ public static class NodeClients
         await Installing.WaitAsync();
         try
         {
-            if (new[] { "@apollo/client", "playwright-core", "jsonld", "n3", "@urql/core", "graphql-ws", "graphql-sse", "ws" }.All(p => System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", p)))) return;
+            if (new[] { "@apollo/client", "playwright-core", "jsonld", "n3", "@urql/core", "graphql-ws", "graphql-sse", "ws", "rdf-validate-shacl", "@zazuko/env" }.All(p => System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", p)))) return;
             var (exit, output) = await RunAsync("npm", "ci --no-audit --no-fund");
             Assert.True(exit == 0, "npm ci failed: " + output);
         }

@@ -3,7 +3,7 @@ using InfoGov.Domain.DataSharing;
 
 namespace InfoGov.Api.Features.DataSharing;
 
-/// <summary>Deadlines of data sharing (configuration section <c>DataSharing</c>), in working days.</summary>
+/// <summary>Deadlines of data sharing (configuration section <c>DataSharing</c>), in working days, and how often access logs are signed.</summary>
 public sealed class DataSharingOptions
 {
     public const string Section = "DataSharing";
@@ -14,4 +14,7 @@ public sealed class DataSharingOptions
     /// <summary>Working days a provider has to answer a data dispute.</summary>
     [Range(1, 60)]
     public int DisputeAnswerWorkingDays { get; set; } = DataDispute.DefaultAnswerWorkingDays;
+    /// <summary>How often the head of each access-log chain that grew is signed (a checkpoint an export carries).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromHours(1);
 }
