@@ -60,6 +60,7 @@ app.MapCsvExports();
 app.MapBulletins();
 app.MapMeetingRecords();
 app.MapAccessLogExport();
+app.MapResourceSchemas();
 app.MapImportTemplates();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -1,3 +1,4 @@
+using InfoGov.Api.Engine.Authorization;
 using InfoGov.Api.Tests.Authorization;
 using static InfoGov.Api.Tests.Authorization.AccessPolicy;
 
@@ -13,7 +14,7 @@ public static class DataSharingAccessPolicy
         {
             ["DataResource"] = new(Anyone, Government, Fields(
                 (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"]),
-                (CatalogItems, ["items"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
+                (CatalogItems, ["items", "jsonSchema"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
             ["DataItem"] = new(CatalogItems, CatalogItems),
             ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
             ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),
@@ -26,6 +27,14 @@ public static class DataSharingAccessPolicy
             ["dataResource"] = Anyone,
             ["sharingRequests"] = Government,
             ["dataDisputes"] = Government,
+            // Role level: each of these reaches the list; it holds its own department's grants only.
+            ["myGrants"] = new(false, [Roles.CommitteeOffice, Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange], []),
+            ["allowedOperations"] = CatalogItems,
+        },
+        CoveredElsewhere = new()
+        {
+            // The caller's own department's entitlements, root-only: covered by SharingEntitlementTests.
+            ["AllowedOperations"] = "SharingEntitlementTests",
         },
         Mutation = new()
         {

@@ -36,6 +36,15 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
             .Resolve(ctx => ctx.Loaders().ById<Department>(ctx.Source.ProviderDepartmentId));
         this.Connection<DataResource, DataItemGraphType>("items", "The data items (fields) of the resource, in order: their names and types, which a department needs to ask for a conditional entry.").ReadableBy(DataSharingReaders.CatalogItems)
             .ResolveBatched(ctx => ctx.Loaders().Children<DataItem>(nameof(DataItem.ResourceId), ctx.Source.Id, i => i.OrderBy(x => x.Ordinal)));
+        Field<NonNullGraphType<StringGraphType>>("jsonSchema").ReadableBy(DataSharingReaders.CatalogItems)
+            .Description("The entry's records described as JSON Schema (draft 2020-12, a JSON document in a string): one property per data item, typed, with x-infogov-shared false on items never shared. Also served at GET /catalog/{code}/schema.json and linked from the DCAT export (dct:conformsTo).")
+            .Resolve(ctx =>
+            {
+                var request = ctx.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request;
+                var id = $"{request?.Scheme}://{request?.Host}{request?.PathBase}/catalog/{Uri.EscapeDataString(ctx.Source.Code)}/schema.json";
+                return ctx.Loaders().Children<DataItem>(nameof(DataItem.ResourceId), ctx.Source.Id, i => i.OrderBy(x => x.Ordinal))
+                    .Then(items => DataResourceSchema.Of(ctx.Source, items, id));
+            });
         this.Connection<DataResource, SharingRequestGraphType>("requests", "Sharing requests for this resource, latest first.")
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingRequest>(nameof(SharingRequest.ResourceId), ctx.Source.Id, r => r.OrderByDescending(x => x.SubmittedOn).ThenBy(x => x.Number, StringComparer.Ordinal)));
         this.Connection<DataResource, DataAccessLogEntryGraphType>("accessLog", "Every access to this entry, allowed or refused, latest first.").ReadableBy(DataSharingReaders.AccessLogs)

@@ -10,6 +10,7 @@ public sealed class DataSharingRootFields : IRootFields
     {
         DataSharingQueries.AddTo(query);
         DataSharingQueries.AddDisputesTo(query);
+        SharingEntitlementQueries.AddTo(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)

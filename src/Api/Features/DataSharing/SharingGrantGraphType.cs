@@ -24,6 +24,10 @@ public sealed class SharingGrantGraphType : ObjectGraphType<SharingGrant>
         Field(g => g.Version).Description("Concurrency version; changes with every edit.");
         Field<NonNullGraphType<BooleanGraphType>>("isActive").Description("True when the grant is in force today.")
             .Resolve(ctx => ctx.Source.IsActiveOn(ctx.Clock().Today));
+        Field<StringGraphType>("conditions").Description("The conditions of use the entry sets (its sharingConditions), which bind the grantee; null when it sets none or the caller does not see the entry.")
+            .Resolve(ctx => ctx.Loaders().ById<DataResource>(ctx.Source.ResourceId).Then(r => r?.SharingConditions));
+        Field<IntGraphType>("daysRemaining").Description("Days the grant stays in force after today (0 on its last day); null when it is not in force.")
+            .Resolve(ctx => ctx.Source.IsActiveOn(ctx.Clock().Today) ? ctx.Source.ValidUntil.DayNumber - ctx.Clock().Today.DayNumber : null);
         Field<NonNullGraphType<SharingRequestGraphType>>("request").ReadableBy(Readers.Government).Description("The approved request.")
             .Resolve(ctx => ctx.Loaders().ById<SharingRequest>(ctx.Source.RequestId));
         Field<DataResourceGraphType>("resource").Description("The resource granted. Null when the caller may not see the catalog entry.")

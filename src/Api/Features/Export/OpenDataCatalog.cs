@@ -70,7 +70,9 @@ public static class OpenDataCatalog
                 .Add(distribution, "dct:description", RdfTerm.Text($"通过数据共享交换平台（GraphQL 接口）按共享授权获取，格式：{resource.Format}。", "zh"))
                 .Add(distribution, "dcatap:availability", RdfTerm.Iri(Authority + "planned-availability/STABLE"))
                 .Add(distribution, "dct:format", RdfTerm.Iri(Authority + "file-type/" + FileType(resource.Format)))
-                .Add(distribution, "dcat:accessURL", RdfTerm.Iri(baseUri + "/graphql"));
+                .Add(distribution, "dcat:accessURL", RdfTerm.Iri(baseUri + "/graphql"))
+                // The records' structure, machine-readable (JSON Schema of the data items; for government users and exchange systems).
+                .Add(distribution, "dct:conformsTo", RdfTerm.Iri($"{baseUri}/catalog/{Uri.EscapeDataString(resource.Code)}/schema.json"));
         }
         return graph;
     }
