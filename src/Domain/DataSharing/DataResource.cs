@@ -38,6 +38,21 @@ public sealed class DataResource : VersionedEntity, IBelongsToDepartment, Integr
     public string? SharingConditions { get => _sharingConditions; init => _sharingConditions = value; }
     private string? _sharingConditions;
     public CatalogStatus Status { get; private set; } = CatalogStatus.Published;
+    /// <summary>When the provider last refreshed the data (not the catalog entry); null until it records one.</summary>
+    public DateOnly? LastUpdatedOn { get; private set; }
+
+    public DateOnly? NextUpdateDueOn => DataFreshness.NextUpdateDueOn(UpdateCycle, LastUpdatedOn);
+
+    public bool IsStale(DateOnly today) => Status == CatalogStatus.Published && DataFreshness.IsStale(UpdateCycle, LastUpdatedOn, today);
+
+    /// <summary>The provider refreshed the data on <paramref name="on"/>: not in the future, not before the last refresh recorded.</summary>
+    public void RecordUpdate(DateOnly on, DateOnly today)
+    {
+        if (Status == CatalogStatus.Retired) throw new RuleViolation(RuleViolation.InvalidTransition, "A retired entry is no longer refreshed.");
+        if (on > today) throw new RuleViolation(RuleViolation.Validation, "Record a refresh once made.", "updatedOn");
+        if (LastUpdatedOn is { } last && on < last) throw new RuleViolation(RuleViolation.Validation, $"A later refresh is recorded already ({last:yyyy-MM-dd}).", "updatedOn");
+        LastUpdatedOn = on;
+    }
     public DateTimeOffset? RetiredAt { get; private set; }
 
     /// <summary>A new entry starts as a draft of its provider.</summary>

@@ -35,4 +35,10 @@ public enum EventKind
     NoticePublished,
     /// <summary>A security check or risk assessment found a high-severity issue in a system.</summary>
     SecurityFindingRaised,
+    /// <summary>A catalog entry's data was not refreshed within its update cycle.</summary>
+    DataResourceStale,
+    /// <summary>A department reported a quality problem with an entry's data.</summary>
+    DataQualityIssueReported,
+    /// <summary>The provider answered a quality issue.</summary>
+    DataQualityIssueAnswered,
 }

@@ -8,18 +8,22 @@ namespace InfoGov.Api.Tests.DataSharing;
 /// <see cref="AccessPolicy"/>, which gathers every feature's rules for the access matrix).</summary>
 public static class DataSharingAccessPolicy
 {
+    /// <summary>Quality issues: government users, and the exchange systems of the provider and the reporter.</summary>
+    private static readonly Rule QualityIssues = new(false, [.. Gov], [Roles.DataExchange]);
+
     public static readonly FeatureAccess Rules = new()
     {
         NodeTypes = new()
         {
             ["DataResource"] = new(Anyone, Government, Fields(
-                (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status"]),
-                (CatalogItems, ["items", "jsonSchema"]), (SharingGrants, ["grants"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
+                (Anyone, ["id", "code", "name", "nameEn", "summary", "classification", "format", "updateCycle", "sharingType", "openType", "delivery", "provider", "status", "lastUpdatedOn", "nextUpdateDueOn", "isStale"]),
+                (CatalogItems, ["items", "jsonSchema"]), (SharingGrants, ["grants"]), (Government, ["qualityIssues"]), (AccessLogs, ["accessLog", "accessLogIntegrity"]))),
             ["DataItem"] = new(CatalogItems, CatalogItems),
             ["SharingRequest"] = new(Government, Government, Fields((SharingGrants, ["grant"]))),
             ["SharingGrant"] = new(SharingGrants, SharingGrants, Fields((AccessLogs, ["accessLog"]), (Government, ["request"]))),
             ["DataAccessLogEntry"] = new(AccessLogs, AccessLogs, Fields((SharingGrants, ["grant"]))),
             ["DataDispute"] = new(Government, Government),
+            ["DataQualityIssue"] = new(QualityIssues, QualityIssues),
         },
         Query = new()
         {
@@ -30,6 +34,7 @@ public static class DataSharingAccessPolicy
             // Role level: each of these reaches the list; it holds its own department's grants only.
             ["myGrants"] = new(false, [Roles.CommitteeOffice, Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange], []),
             ["allowedOperations"] = CatalogItems,
+            ["dataQualityIssues"] = Government,
         },
         CoveredElsewhere = new()
         {
@@ -51,6 +56,9 @@ public static class DataSharingAccessPolicy
             ["retireDataResource"] = new(CatalogKeepers, "{ id: \"bm9wZQ==\", version: 1 }"),
             ["raiseDataDispute"] = new(DataAccessors, "{ resourceCode: \"NOPE\", recordReference: \"x\", description: \"x\" }"),
             ["answerDataDispute"] = new(CatalogKeepers, "{ disputeId: \"bm9wZQ==\", version: 1, answer: \"x\" }"),
+            ["recordDataUpdate"] = new(CatalogKeepers, "{ resourceCode: \"NOPE\" }"),
+            ["reportDataQualityIssue"] = new(DataAccessors, "{ resourceCode: \"NOPE\", kind: WRONG, description: \"x\", evidence: \"x\" }"),
+            ["answerDataQualityIssue"] = new(CatalogKeepers, "{ issueId: \"bm9wZQ==\", version: 1, resolution: CORRECTED, answer: \"x\" }"),
             ["recordUsageFeedback"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1, feedback: \"x\" }"),
         },
     };

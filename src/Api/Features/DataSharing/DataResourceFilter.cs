@@ -8,7 +8,7 @@ namespace InfoGov.Api.Features.DataSharing;
 /// <summary>Arguments of the <c>dataResources</c> list.</summary>
 public sealed record DataResourceFilter(
     List<SharingType>? SharingTypes, List<OpenType>? OpenTypes, List<ResourceClassification>? Classifications,
-    string? ProviderCode, string? Search);
+    string? ProviderCode, string? Search, bool? IsStale = null);
 
 public sealed class DataResourceFilterInputGraphType : InputObjectGraphType<DataResourceFilter>
 {
@@ -21,6 +21,7 @@ public sealed class DataResourceFilterInputGraphType : InputObjectGraphType<Data
         Field<ListGraphType<NonNullGraphType<ResourceClassificationGraphType>>>("classifications").Description("Only resources of these classifications.");
         Field<StringGraphType>("providerCode").Description("Only resources provided by the department with this code.");
         Field<StringGraphType>("search").Description("Text contained in the code, the Chinese name or the English name.");
+        Field<BooleanGraphType>("isStale").Description("True: only published entries whose data was not refreshed within their update cycle (as isStale says); false: only the others.");
         this.ReadableBy(Readers.Anyone);
     }
 }

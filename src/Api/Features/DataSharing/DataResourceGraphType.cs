@@ -5,6 +5,7 @@ using InfoGov.Api.Engine.Paging;
 using InfoGov.Api.Engine.Relay;
 using InfoGov.Api.Features.Departments;
 using InfoGov.Api.Features.Policy;
+using InfoGov.Api.Features.Shared;
 using InfoGov.Domain.DataSharing;
 using InfoGov.Domain.Departments;
 
@@ -28,6 +29,12 @@ public sealed class DataResourceGraphType : ObjectGraphType<DataResource>
         Field(r => r.OpenType, type: typeof(NonNullGraphType<OpenTypeGraphType>)).ReadableBy(Readers.Anyone).Description("Whether it is disclosed to the public.");
         Field(r => r.Delivery, type: typeof(NonNullGraphType<DeliveryMethodGraphType>)).ReadableBy(Readers.Anyone).Description("How it is delivered.");
         Field(r => r.Status, type: typeof(NonNullGraphType<CatalogStatusGraphType>)).ReadableBy(Readers.Anyone).Description("Draft, published or retired.");
+        Field(r => r.LastUpdatedOn, nullable: true).ReadableBy(Readers.Anyone).Description("When the provider last refreshed the data (recordDataUpdate); null until it records one.");
+        Field(r => r.NextUpdateDueOn, nullable: true).ReadableBy(Readers.Anyone).Description("One update cycle after the last refresh: the next one is due by then; null for an irregular entry or one with no refresh recorded.");
+        Field<NonNullGraphType<BooleanGraphType>>("isStale").ReadableBy(Readers.Anyone).Description("Published and past nextUpdateDueOn today: the data was not refreshed within its update cycle.")
+            .Resolve(ctx => ctx.Source.IsStale(ctx.Clock().Today));
+        this.Connection<DataResource, DataQualityIssueGraphType>("qualityIssues", "Quality issues reported on this entry, latest first.").ReadableBy(Readers.Government)
+            .ResolveBatched(ctx => ctx.Loaders().Children<DataQualityIssue>(nameof(DataQualityIssue.ResourceId), ctx.Source.Id, i => i.OrderByDescending(x => x.ReportedOn)));
         Field(r => r.SharingConditions, nullable: true).Description("The conditions of a conditional entry.");
         Field(r => r.RetiredAt, nullable: true).Description("When the entry was retired; null while offered.");
         Field(r => r.LegalBasisForNotSharing, nullable: true).Description("The legal basis for not sharing, for resources that are not shared.");

@@ -22,7 +22,7 @@ public static class DataSharingQueries
             .ReadableBy(Readers.Anyone)
             .Argument<DataResourceFilterInputGraphType>("filter", "Conditions the resources must meet.")
             .WithUpdatedSince()
-            .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter"), ctx.Loaders().Caller));
+            .ResolveQuery(ctx => Resources(ctx.Loaders().Db, ctx.GetArgument<DataResourceFilter?>("filter"), ctx.Loaders().Caller, ctx.Clock().Today));
         query.Field<DataResourceGraphType>("dataResource")
             .ReadableBy(Readers.Anyone)
             .Description("The catalog entry with this code, or null.")
@@ -61,7 +61,7 @@ public static class DataSharingQueries
             });
 
     /// <summary>The <c>dataResources</c> list as one query.</summary>
-    internal static IQueryable<DataResource> Resources(InfoGovDbContext db, DataResourceFilter? filter, Caller caller)
+    internal static IQueryable<DataResource> Resources(InfoGovDbContext db, DataResourceFilter? filter, Caller caller, DateOnly today = default)
     {
         var resources = db.DataResources.AsNoTracking().VisibleTo(caller, db);
         if (filter?.SharingTypes is { Count: > 0 } sharing) resources = resources.Where(r => sharing.Contains(r.SharingType));
@@ -69,7 +69,23 @@ public static class DataSharingQueries
         if (filter?.Classifications is { Count: > 0 } classes) resources = resources.Where(r => classes.Contains(r.Classification));
         if (filter?.ProviderCode is { } provider)
             resources = resources.Where(r => db.Departments.Any(d => d.Code == provider && d.Id == r.ProviderDepartmentId));
+        if (filter?.IsStale is { } stale)
+        {
+            // DataFreshness's rule, per cycle: stale when the last refresh is before the cycle's threshold.
+            var (daily, weekly, monthly, quarterly, yearly) = (Threshold(UpdateCycle.Daily), Threshold(UpdateCycle.Weekly), Threshold(UpdateCycle.Monthly),
+                Threshold(UpdateCycle.Quarterly), Threshold(UpdateCycle.Yearly));
+            System.Linq.Expressions.Expression<Func<DataResource, bool>> isStale = r => r.Status == CatalogStatus.Published && r.LastUpdatedOn != null
+                && (((r.UpdateCycle == UpdateCycle.RealTime || r.UpdateCycle == UpdateCycle.Daily) && r.LastUpdatedOn < daily)
+                    || (r.UpdateCycle == UpdateCycle.Weekly && r.LastUpdatedOn < weekly)
+                    || (r.UpdateCycle == UpdateCycle.Monthly && r.LastUpdatedOn < monthly)
+                    || (r.UpdateCycle == UpdateCycle.Quarterly && r.LastUpdatedOn < quarterly)
+                    || (r.UpdateCycle == UpdateCycle.Yearly && r.LastUpdatedOn < yearly));
+            resources = stale ? resources.Where(isStale) : resources.Where(System.Linq.Expressions.Expression.Lambda<Func<DataResource, bool>>(
+                System.Linq.Expressions.Expression.Not(isStale.Body), isStale.Parameters));
+        }
         return resources.Matching(filter?.Search, r => r.Code, r => r.Name, r => r.NameEn).OrderBy(r => r.Code);
+
+        DateOnly Threshold(UpdateCycle cycle) => DataFreshness.StaleIfUpdatedBefore(cycle, today)!.Value;
     }
 
     /// <summary>The <c>sharingRequests</c> list as one query.</summary>

@@ -11,6 +11,7 @@ public sealed class DataSharingRootFields : IRootFields
         DataSharingQueries.AddTo(query);
         DataSharingQueries.AddDisputesTo(query);
         SharingEntitlementQueries.AddTo(query);
+        DataQuality.AddQueries(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -20,5 +21,6 @@ public sealed class DataSharingRootFields : IRootFields
         GrantMutations.AddTo(mutation);
         DataAccessMutations.AddTo(mutation);
         DisputeMutations.AddTo(mutation);
+        DataQuality.AddMutations(mutation);
     }
 }

@@ -30,5 +30,8 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.RiskEscalated] = "The owning department escalated a risk of a project's register to the office, saying what it needs. Subject: the ProjectRisk (read by government users).",
         [EventKind.RectificationAnswered] = "An inspected department answered a rectification item; the office is to close or reopen it. Subject: the RectificationItem (read by government users).",
         [EventKind.NoticePublished] = "The office published a commendation or criticism of a department or its head. Subject: the SupervisionNotice (read by government users).",
+        [EventKind.DataResourceStale] = "A catalog entry's data was not refreshed within its update cycle (once per last refresh; found by the periodic sweep). Subject: the DataResource.",
+        [EventKind.DataQualityIssueReported] = "A department reported a quality problem (wrong, missing or late data) with a catalog entry, with its evidence; the provider is to answer by a deadline. Subject: the DataQualityIssue (read by government users).",
+        [EventKind.DataQualityIssueAnswered] = "The provider answered a quality issue: corrected, or not an issue and why. Subject: the DataQualityIssue (read by government users).",
         [EventKind.SecurityFindingRaised] = "A security check or risk assessment of a system found a high-severity issue, with its remedy and deadline. Subject: the SecurityFinding (read by the office and the departments owning or operating the system).",
     });

@@ -8,7 +8,7 @@ namespace InfoGov.Api.Features.Notifications;
 
 /// <summary>
 /// Raises the events that time causes rather than a mutation: a sharing request left unanswered past
-/// its due date, a grant ending within the notice period. Each is raised once (once per end date for a
+/// its due date, a grant ending within the notice period, a catalog entry's data past its update cycle. Each is raised once (once per end date for a
 /// grant, so a renewed grant is announced again before its new end), by a unique key in the outbox.
 /// </summary>
 public static class EventSweep
@@ -29,12 +29,20 @@ public static class EventSweep
                               where g.RevokedAt == null && g.ValidUntil >= today && g.ValidUntil <= noticeUntil
                               select new { g.Id, g.ResourceId, g.GranteeDepartmentId, g.ValidUntil, d.ProviderDepartmentId }).ToListAsync(cancellationToken);
 
+        // Entries whose data went past its update cycle: once per last refresh (a refresh and a new lapse announce again).
+        var stale = (await db.DataResources.AsNoTracking().Where(r => r.Status == CatalogStatus.Published && r.LastUpdatedOn != null)
+                .Select(r => new { r.Id, r.ProviderDepartmentId, r.UpdateCycle, r.LastUpdatedOn }).ToListAsync(cancellationToken))
+            .Where(r => DataFreshness.IsStale(r.UpdateCycle, r.LastUpdatedOn, today)).ToList();
+
         var candidates = overdue.Select(r => OutboxMessage.Of(
                 new DomainEvent(EventKind.SharingRequestOverdue, nameof(SharingRequest), r.Id, ResourceId: r.ResourceId, DepartmentId: r.RequesterDepartmentId),
                 r.ProviderDepartmentId, clock.Now, $"{EventKind.SharingRequestOverdue}:{r.Id}"))
             .Concat(expiring.Select(g => OutboxMessage.Of(
                 new DomainEvent(EventKind.GrantExpiring, nameof(SharingGrant), g.Id, ResourceId: g.ResourceId, DepartmentId: g.GranteeDepartmentId),
                 g.ProviderDepartmentId, clock.Now, $"{EventKind.GrantExpiring}:{g.Id}:{g.ValidUntil:yyyyMMdd}")))
+            .Concat(stale.Select(r => OutboxMessage.Of(
+                new DomainEvent(EventKind.DataResourceStale, nameof(DataResource), r.Id, ResourceId: r.Id, DepartmentId: r.ProviderDepartmentId),
+                r.ProviderDepartmentId, clock.Now, $"{EventKind.DataResourceStale}:{r.Id}:{r.LastUpdatedOn:yyyyMMdd}")))
             .ToList();
         if (candidates.Count == 0) return;
         var keys = candidates.Select(c => c.DeduplicationKey!).ToList();

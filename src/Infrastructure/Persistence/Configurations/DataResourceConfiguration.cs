@@ -22,5 +22,22 @@ internal sealed class DataResourceConfiguration : IEntityTypeConfiguration<DataR
         builder.HasIndex(r => r.OpenType);
         builder.HasIndex(r => r.Classification);
         builder.HasOne<Department>().WithMany().HasForeignKey(r => r.ProviderDepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(r => r.NextUpdateDueOn);
+    }
+}
+
+internal sealed class DataQualityIssueConfiguration : IEntityTypeConfiguration<DataQualityIssue>
+{
+    public void Configure(EntityTypeBuilder<DataQualityIssue> builder)
+    {
+        builder.Property(i => i.Description).HasMaxLength(DataQualityIssue.TextMaxLength);
+        builder.Property(i => i.Evidence).HasMaxLength(DataQualityIssue.TextMaxLength);
+        builder.Property(i => i.Answer).HasMaxLength(DataQualityIssue.TextMaxLength);
+        builder.HasOne<DataResource>().WithMany().HasForeignKey(i => i.ResourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Department>().WithMany().HasForeignKey(i => i.ReportedByDepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.ResourceId, i.ReportedOn });
+        builder.HasIndex(i => new { i.AnsweredOn, i.AnswerDueOn });
+        builder.Ignore(i => i.IsOpen);
+        builder.Ignore(i => i.AnsweredInTime);
     }
 }

@@ -53,6 +53,7 @@ public sealed partial class DemoDataSeeder
         }
         SeedSharingRequests(resources.Where(r => r.Resource.SharingType == SharingType.Conditional).ToList());
         SeedAccessLogChains();
+        SeedDataQuality(resources.Select(r => r.Resource).ToList());
     }
 
     private void SeedSharingRequests(List<(DataResource Resource, List<DataItem> Items)> conditional)
