@@ -10,7 +10,8 @@ public sealed record DepartmentRecord(
     IReadOnlyList<Project> Projects, IReadOnlyDictionary<Guid, decimal> OriginalBudgets, IReadOnlyDictionary<Guid, decimal> Spent,
     IReadOnlyList<Acceptance> Acceptances, IReadOnlyList<SharingRequest> Received,
     IReadOnlyList<InformationSystem> Systems, IReadOnlyList<Incident> Incidents,
-    IReadOnlyList<(RectificationItem Item, string InspectionCode)> Rectifications);
+    IReadOnlyList<(RectificationItem Item, string InspectionCode)> Rectifications,
+    IReadOnlyList<DataNeed>? NeedsRouted = null);
 
 /// <summary>
 /// A year's assessment of one department: every computable indicator computed from the record, with
@@ -42,8 +43,9 @@ public static class AssessmentRun
             AssessmentIndicator.CostControl => (IndicatorCalculator.CostControlRate(completed, year, record.OriginalBudgets, record.Spent), completed.Select(p => p.Code)),
             AssessmentIndicator.FirstPassAcceptanceRate => (IndicatorCalculator.FirstPassAcceptanceRate(firstAcceptances, year),
                 firstAcceptances.Select(a => codes.GetValueOrDefault(a.ProjectId, "?")).Order()),
-            AssessmentIndicator.DataSharingResponsiveness => (IndicatorCalculator.SharingResponsiveness(received, year, DateOnly.FromDateTime(now.Date)),
-                IndicatorCalculator.AnswerableBy(received, year, DateOnly.FromDateTime(now.Date)).Select(r => r.Number)),
+            AssessmentIndicator.DataSharingResponsiveness => (IndicatorCalculator.SharingResponsiveness(received, record.NeedsRouted ?? [], year, DateOnly.FromDateTime(now.Date)),
+                IndicatorCalculator.AnswerableBy(received, year, DateOnly.FromDateTime(now.Date)).Select(r => r.Number)
+                    .Concat(IndicatorCalculator.AnswerableBy(record.NeedsRouted ?? [], year, DateOnly.FromDateTime(now.Date)).OrderBy(n => n.Code).Select(n => n.Code))),
             AssessmentIndicator.SystemUptime => (systems.Count == 0 ? null
                 : Math.Round(systems.Average(s => Availability.Of(s.Id, record.Incidents, yearStart, yearEnd, now).Exact) / 100m, 4), systems.Select(s => s.Code)),
             AssessmentIndicator.FaultRepairTimeliness => (repaired.Count == 0 ? null

@@ -43,9 +43,26 @@ public static class IndicatorCalculator
 
     /// <summary>Share of the sharing requests received in the year that were answered by their due date.</summary>
     public static decimal? SharingResponsiveness(IEnumerable<SharingRequest> received, int year, DateOnly today) =>
-        Rate(AnswerableBy(received, year, today).ToList(),
-            r => r.DecidedAt is { } decided && DateOnly.FromDateTime(decided.Date) <= r.AnswerDueOn
-                 && r.Status is SharingRequestStatus.Approved or SharingRequestStatus.Refused);
+        SharingResponsiveness(received, [], year, today);
+
+    /// <summary>Share of the sharing requests received and the data needs routed to the department in the year that
+    /// were answered by their due dates.</summary>
+    public static decimal? SharingResponsiveness(IEnumerable<SharingRequest> received, IEnumerable<DataNeed> needsRouted, int year, DateOnly today)
+    {
+        var requests = AnswerableBy(received, year, today).ToList();
+        var needs = AnswerableBy(needsRouted, year, today).ToList();
+        var counted = requests.Count + needs.Count;
+        if (counted == 0) return null;
+        var inTime = requests.Count(r => r.DecidedAt is { } decided && DateOnly.FromDateTime(decided.Date) <= r.AnswerDueOn
+                                         && r.Status is SharingRequestStatus.Approved or SharingRequestStatus.Refused)
+                     + needs.Count(n => n.AnsweredInTime);
+        return Math.Round((decimal)inTime / counted, 4);
+    }
+
+    /// <summary>The needs routed in <paramref name="year"/> that count on <paramref name="today"/>: answered, or past
+    /// their deadline unanswered (late); one still within its answer period does not count yet.</summary>
+    public static IEnumerable<DataNeed> AnswerableBy(IEnumerable<DataNeed> routed, int year, DateOnly today) =>
+        routed.Where(n => n.RoutedOn?.Year == year && (n.AnsweredOn is not null || n.AnswerDueOn < today));
 
     /// <summary>The requests of <paramref name="year"/> that count for responsiveness on <paramref name="today"/>:
     /// those answered, and those past their due date without an answer (late). A request still within its

@@ -41,4 +41,8 @@ public enum EventKind
     DataQualityIssueReported,
     /// <summary>The provider answered a quality issue.</summary>
     DataQualityIssueAnswered,
+    /// <summary>The office routed a data need to the department that holds such data.</summary>
+    DataNeedRouted,
+    /// <summary>The provider answered a data need.</summary>
+    DataNeedAnswered,
 }

@@ -81,6 +81,7 @@ public abstract class InfoGovDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<AccessLogHead> AccessLogHeads => Set<AccessLogHead>();
     public DbSet<DataDispute> DataDisputes => Set<DataDispute>();
     public DbSet<DataQualityIssue> DataQualityIssues => Set<DataQualityIssue>();
+    public DbSet<DataNeed> DataNeeds => Set<DataNeed>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<IndicatorResult> IndicatorResults => Set<IndicatorResult>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

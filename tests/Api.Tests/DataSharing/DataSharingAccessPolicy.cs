@@ -24,6 +24,7 @@ public static class DataSharingAccessPolicy
             ["DataAccessLogEntry"] = new(AccessLogs, AccessLogs, Fields((SharingGrants, ["grant"]))),
             ["DataDispute"] = new(Government, Government),
             ["DataQualityIssue"] = new(QualityIssues, QualityIssues),
+            ["DataNeed"] = new(Government, Government),
         },
         Query = new()
         {
@@ -35,6 +36,7 @@ public static class DataSharingAccessPolicy
             ["myGrants"] = new(false, [Roles.CommitteeOffice, Roles.DataSteward, Roles.InformationManager, Roles.DepartmentLeader, Roles.DataExchange], []),
             ["allowedOperations"] = CatalogItems,
             ["dataQualityIssues"] = Government,
+            ["dataNeeds"] = Government,
         },
         CoveredElsewhere = new()
         {
@@ -57,6 +59,9 @@ public static class DataSharingAccessPolicy
             ["raiseDataDispute"] = new(DataAccessors, "{ resourceCode: \"NOPE\", recordReference: \"x\", description: \"x\" }"),
             ["answerDataDispute"] = new(CatalogKeepers, "{ disputeId: \"bm9wZQ==\", version: 1, answer: \"x\" }"),
             ["recordDataUpdate"] = new(CatalogKeepers, "{ resourceCode: \"NOPE\" }"),
+            ["publishDataNeed"] = new(SharingRequesters, "{ title: \"x\", description: \"x\", purpose: \"x\", legalBasis: \"x\", neededBy: \"2000-01-01\" }"),
+            ["routeDataNeed"] = new(Office, "{ needId: \"bm9wZQ==\", version: 1, providerCode: \"NOPE\" }"),
+            ["answerDataNeed"] = new(CatalogKeepers, "{ needId: \"bm9wZQ==\", version: 1, reason: \"x\" }"),
             ["reportDataQualityIssue"] = new(DataAccessors, "{ resourceCode: \"NOPE\", kind: WRONG, description: \"x\", evidence: \"x\" }"),
             ["answerDataQualityIssue"] = new(CatalogKeepers, "{ issueId: \"bm9wZQ==\", version: 1, resolution: CORRECTED, answer: \"x\" }"),
             ["recordUsageFeedback"] = new(SharingRequesters, "{ requestId: \"bm9wZQ==\", version: 1, feedback: \"x\" }"),

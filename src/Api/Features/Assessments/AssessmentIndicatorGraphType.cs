@@ -12,7 +12,7 @@ public sealed class AssessmentIndicatorGraphType() : DescribedEnumGraphType<Asse
         [AssessmentIndicator.CostControl] = "Share of completed projects that stayed within their original budget (computed).",
         [AssessmentIndicator.SystemUptime] = "Availability of the department's systems.",
         [AssessmentIndicator.FaultRepairTimeliness] = "Share of faults repaired in time.",
-        [AssessmentIndicator.DataSharingResponsiveness] = "Share of sharing requests answered in time.",
+        [AssessmentIndicator.DataSharingResponsiveness] = "Share of the sharing requests received and the data needs routed to the department that were answered in time (computed; inputs: request numbers, then need codes).",
         [AssessmentIndicator.PortalDisclosure] = "Portal disclosure completeness.",
         [AssessmentIndicator.OfficeAutomationAdoption] = "Adoption of office automation.",
         [AssessmentIndicator.StaffTraining] = "Staff trained in informatization.",

@@ -19,6 +19,7 @@ public sealed class AssessmentRecord
     private List<InformationSystem> _systems = [];
     private List<Incident> _incidents = [];
     private List<(RectificationItem Item, string InspectionCode)> _rectifications = [];
+    private List<DataNeed> _needs = [];
 
     public static async Task<AssessmentRecord> LoadAsync(InfoGovDbContext db, CancellationToken ct)
     {
@@ -42,6 +43,7 @@ public sealed class AssessmentRecord
                                          join inspection in db.Inspections.AsNoTracking() on item.InspectionId equals inspection.Id
                                          select new { Item = item, inspection.Code }).ToListAsync(ct))
             .Select(x => (x.Item, x.Code)).ToList();
+        record._needs = await db.DataNeeds.AsNoTracking().Where(n => n.ProviderDepartmentId != null).ToListAsync(ct);
         return record;
     }
 
@@ -57,6 +59,7 @@ public sealed class AssessmentRecord
             _requests.Where(r => r.Provider == departmentId).Select(r => r.Request).ToList(),
             systems,
             _incidents.Where(i => i.AffectedSystemIds.Any(systemIds.Contains)).ToList(),
-            _rectifications.Where(r => r.Item.DepartmentId == departmentId).ToList());
+            _rectifications.Where(r => r.Item.DepartmentId == departmentId).ToList(),
+            _needs.Where(n => n.ProviderDepartmentId == departmentId).ToList());
     }
 }

@@ -17,6 +17,9 @@ public sealed class DataSharingOptions
     /// <summary>Working days a provider has to answer a quality issue.</summary>
     [Range(1, 60)]
     public int QualityAnswerWorkingDays { get; set; } = DataQualityIssue.DefaultAnswerWorkingDays;
+    /// <summary>Working days a provider has to answer a data need routed to it.</summary>
+    [Range(1, 60)]
+    public int NeedAnswerWorkingDays { get; set; } = DataNeed.DefaultAnswerWorkingDays;
     /// <summary>How often the head of each access-log chain that grew is signed (a checkpoint an export carries).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromHours(1);

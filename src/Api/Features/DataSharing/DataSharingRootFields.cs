@@ -12,6 +12,7 @@ public sealed class DataSharingRootFields : IRootFields
         DataSharingQueries.AddDisputesTo(query);
         SharingEntitlementQueries.AddTo(query);
         DataQuality.AddQueries(query);
+        DataNeeds.AddQueries(query);
     }
 
     public void AddMutations(ObjectGraphType mutation)
@@ -22,5 +23,6 @@ public sealed class DataSharingRootFields : IRootFields
         DataAccessMutations.AddTo(mutation);
         DisputeMutations.AddTo(mutation);
         DataQuality.AddMutations(mutation);
+        DataNeeds.AddMutations(mutation);
     }
 }

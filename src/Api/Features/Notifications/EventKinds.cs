@@ -33,5 +33,7 @@ public sealed class EventKindGraphType() : DescribedEnumGraphType<EventKind>(
         [EventKind.DataResourceStale] = "A catalog entry's data was not refreshed within its update cycle (once per last refresh; found by the periodic sweep). Subject: the DataResource.",
         [EventKind.DataQualityIssueReported] = "A department reported a quality problem (wrong, missing or late data) with a catalog entry, with its evidence; the provider is to answer by a deadline. Subject: the DataQualityIssue (read by government users).",
         [EventKind.DataQualityIssueAnswered] = "The provider answered a quality issue: corrected, or not an issue and why. Subject: the DataQualityIssue (read by government users).",
+        [EventKind.DataNeedRouted] = "The office routed a department's data need to the department that holds such data, which is to answer by a deadline. Subject: the DataNeed (read by government users).",
+        [EventKind.DataNeedAnswered] = "The provider answered a data need: it will provide the data through a catalog entry, or it cannot and why. Subject: the DataNeed (read by government users).",
         [EventKind.SecurityFindingRaised] = "A security check or risk assessment of a system found a high-severity issue, with its remedy and deadline. Subject: the SecurityFinding (read by the office and the departments owning or operating the system).",
     });
