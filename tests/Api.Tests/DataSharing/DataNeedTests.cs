@@ -46,8 +46,16 @@ public sealed class DataNeedTests(DataNeedTests.Host host) : IClassFixture<DataN
         // WJW registers and publishes a new entry, and answers with it; nobody else answers for WJW.
         var entry = (await ProjectUnderWay.CallAsync(provider, "registerDataResource", "RegisterDataResourceInput", new
         {
-            code = "ZY-WJW-901", name = "出生医学证明信息", summary = "出生医学证明签发记录", classification = "THEMATIC", format = "JSON", updateCycle = "DAILY",
-            delivery = "API", sharingType = "CONDITIONAL", openType = "NOT_OPEN", sharingConditions = "仅用于户口登记",
+            code = "ZY-WJW-901",
+            name = "出生医学证明信息",
+            summary = "出生医学证明签发记录",
+            classification = "THEMATIC",
+            format = "JSON",
+            updateCycle = "DAILY",
+            delivery = "API",
+            sharingType = "CONDITIONAL",
+            openType = "NOT_OPEN",
+            sharingConditions = "仅用于户口登记",
             items = new[] { new { name = "新生儿姓名", dataType = "string" }, new { name = "出生日期", dataType = "date" } },
         }, "dataResource { id version code }"))["dataResource"]!;
         await ProjectUnderWay.CallAsync(provider, "publishDataResource", "DataResourceVersionInput", new { id = (string)entry["id"]!, version = (int)entry["version"]! }, "dataResource { status }");

@@ -61,8 +61,18 @@ public sealed class SharingEntitlementTests(SharingEntitlementTests.Host host) :
         var asked = requestable[0];
         var submitted = (await host.ClientAs(grantee, Roles.DataSteward).PostQueryAsync(
             "mutation($i: SubmitSharingRequestInput!) { submitSharingRequest(input: $i) { sharingRequest { id } errors { code message } } }",
-            new { i = new { resourceCode = (string)asked["code"]!, purpose = "核验", legalBasis = "条例", itemIds = asked["items"]!["nodes"]!.Where(i => (bool)i["isShared"]!).Select(i => (string)i["id"]!),
-                periodFrom = "2026-12-01", periodUntil = "2027-11-30" } })).AssertNoErrors().Data["submitSharingRequest"]!;
+            new
+            {
+                i = new
+                {
+                    resourceCode = (string)asked["code"]!,
+                    purpose = "核验",
+                    legalBasis = "条例",
+                    itemIds = asked["items"]!["nodes"]!.Where(i => (bool)i["isShared"]!).Select(i => (string)i["id"]!),
+                    periodFrom = "2026-12-01",
+                    periodUntil = "2027-11-30"
+                }
+            })).AssertNoErrors().Data["submitSharingRequest"]!;
         Assert.Empty(submitted["errors"]!);
         var after = (await system.PostQueryAsync("{ allowedOperations { mayRequest(first: 100) { nodes { code } } } }")).AssertNoErrors().Data["allowedOperations"]!["mayRequest"]!["nodes"]!;
         Assert.DoesNotContain(after, r => (string?)r["code"] == (string?)asked["code"]);

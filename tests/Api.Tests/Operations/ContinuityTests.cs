@@ -97,7 +97,11 @@ public sealed class ContinuityTests(ContinuityTests.Host host) : IClassFixture<C
         var check = (await Call(keeper, "recordSecurityReview", "RecordSecurityReviewInput",
             new
             {
-                systemId = system, kind = "SECURITY_CHECK", performedOn = "2026-11-05", performedBy = "市信息中心安全组", summary = "高危一项，中危一项。",
+                systemId = system,
+                kind = "SECURITY_CHECK",
+                performedOn = "2026-11-05",
+                performedBy = "市信息中心安全组",
+                summary = "高危一项，中危一项。",
                 findings = new object[]
                 {
                     new { description = "中间件存在远程代码执行漏洞", severity = "HIGH", remedy = "升级中间件", dueOn = "2026-11-15" },

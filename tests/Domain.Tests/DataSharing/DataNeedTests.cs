@@ -13,8 +13,16 @@ public class DataNeedTests
 
     private static DataResource Entry(Guid provider, SharingType sharing = SharingType.Conditional) => new()
     {
-        Code = "ZY-X-001", Name = "x", ProviderDepartmentId = provider, Summary = "x", Classification = ResourceClassification.Departmental,
-        Format = "CSV", UpdateCycle = UpdateCycle.Weekly, SharingType = sharing, OpenType = OpenType.NotOpen, Delivery = DeliveryMethod.Api,
+        Code = "ZY-X-001",
+        Name = "x",
+        ProviderDepartmentId = provider,
+        Summary = "x",
+        Classification = ResourceClassification.Departmental,
+        Format = "CSV",
+        UpdateCycle = UpdateCycle.Weekly,
+        SharingType = sharing,
+        OpenType = OpenType.NotOpen,
+        Delivery = DeliveryMethod.Api,
     };
 
     [Fact]

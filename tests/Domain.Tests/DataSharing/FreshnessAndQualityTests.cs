@@ -33,8 +33,16 @@ public class FreshnessAndQualityTests
 
     private static DataResource Entry(Guid provider) => new()
     {
-        Code = "ZY-X-001", Name = "x", ProviderDepartmentId = provider, Summary = "x", Classification = ResourceClassification.Departmental,
-        Format = "CSV", UpdateCycle = UpdateCycle.Weekly, SharingType = SharingType.Unconditional, OpenType = OpenType.Open, Delivery = DeliveryMethod.Api,
+        Code = "ZY-X-001",
+        Name = "x",
+        ProviderDepartmentId = provider,
+        Summary = "x",
+        Classification = ResourceClassification.Departmental,
+        Format = "CSV",
+        UpdateCycle = UpdateCycle.Weekly,
+        SharingType = SharingType.Unconditional,
+        OpenType = OpenType.Open,
+        Delivery = DeliveryMethod.Api,
     };
 
     [Fact]

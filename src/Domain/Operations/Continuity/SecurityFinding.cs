@@ -36,8 +36,14 @@ public sealed class SecurityFinding : VersionedEntity, IPartOfSystem, IKeepsHist
     {
         var finding = new SecurityFinding
         {
-            ReviewId = reviewId, SystemId = systemId, Number = number, Description = description,
-            Severity = severity, Remedy = remedy, DueOn = dueOn, FoundOn = foundOn,
+            ReviewId = reviewId,
+            SystemId = systemId,
+            Number = number,
+            Description = description,
+            Severity = severity,
+            Remedy = remedy,
+            DueOn = dueOn,
+            FoundOn = foundOn,
         };
         if (severity == FindingSeverity.High)
             finding.Raise(new DomainEvent(EventKind.SecurityFindingRaised, nameof(SecurityFinding), finding.Id, DepartmentId: ownerDepartmentId));
