@@ -61,6 +61,7 @@ app.MapBulletins();
 app.MapMeetingRecords();
 app.MapAccessLogExport();
 app.MapResourceSchemas();
+app.MapSharingEvaluations();
 app.MapImportTemplates();
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -53,11 +53,14 @@ public static class IndicatorCalculator
         var needs = AnswerableBy(needsRouted, year, today).ToList();
         var counted = requests.Count + needs.Count;
         if (counted == 0) return null;
-        var inTime = requests.Count(r => r.DecidedAt is { } decided && DateOnly.FromDateTime(decided.Date) <= r.AnswerDueOn
-                                         && r.Status is SharingRequestStatus.Approved or SharingRequestStatus.Refused)
-                     + needs.Count(n => n.AnsweredInTime);
+        var inTime = requests.Count(AnsweredInTime) + needs.Count(n => n.AnsweredInTime);
         return Math.Round((decimal)inTime / counted, 4);
     }
+
+    /// <summary>A request approved or refused by its due date.</summary>
+    public static bool AnsweredInTime(SharingRequest request) =>
+        request.DecidedAt is { } decided && DateOnly.FromDateTime(decided.Date) <= request.AnswerDueOn
+        && request.Status is SharingRequestStatus.Approved or SharingRequestStatus.Refused;
 
     /// <summary>The needs routed in <paramref name="year"/> that count on <paramref name="today"/>: answered, or past
     /// their deadline unanswered (late); one still within its answer period does not count yet.</summary>

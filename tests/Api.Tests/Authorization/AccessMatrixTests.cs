@@ -184,6 +184,7 @@ public class AccessMatrixTests(InfoGovApiFactory factory)
         return "(" + string.Join(", ", required.Select(a => a.Name switch
         {
             "month" => "month: \"2026-11-01\"",
+            "year" => "year: 2026",
             _ => throw new InvalidOperationException($"No sample value for the required argument {field.Name}({a.Name}:)."),
         })) + ")";
     }

@@ -78,6 +78,18 @@ public sealed class DataNeedTests(DataNeedTests.Host host) : IClassFixture<DataN
             .AssertNoErrors().Data["department"]!["assessments"]!["nodes"]!.Single(a => (int)a["year"]! == 2026)["indicators"]!["nodes"]!
             .Single(i => (string?)i["indicator"] == "DATA_SHARING_RESPONSIVENESS");
         Assert.Contains((string)need["code"]!, indicator["inputs"]!.Select(i => (string)i!));
+
+        // And in the yearly sharing evaluation: WJW answered its routed need in time; the printed evaluation has its row.
+        var evaluation = (await office.PostQueryAsync("{ department(code: \"WJW\") { name sharingEvaluation(year: 2026) { needsRouted needsAnsweredInTime requestsReceived requestsAnsweredInTime entriesPublished entriesStale } } }"))
+            .AssertNoErrors().Data["department"]!;
+        var wjw = evaluation["sharingEvaluation"]!;
+        Assert.True((int)wjw["needsRouted"]! >= 1 && (int)wjw["needsAnsweredInTime"]! >= 1, wjw.ToString());
+        Assert.True((int)wjw["requestsAnsweredInTime"]! <= (int)wjw["requestsReceived"]! && (int)wjw["entriesStale"]! <= (int)wjw["entriesPublished"]!, wjw.ToString());
+        var printed = await office.GetAsync("/sharing-evaluations/2026");
+        Assert.Equal(System.Net.HttpStatusCode.OK, printed.StatusCode);
+        Assert.Contains($"<td>{evaluation["name"]}</td>", await printed.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/sharing-evaluations/2026")).StatusCode);
+        Assert.Contains("INVALID_ARGUMENT", (await office.PostQueryAsync("{ department(code: \"WJW\") { sharingEvaluation(year: 2100) { year } } }")).ErrorCodes);
         Assert.Contains("AUTH_NOT_AUTHENTICATED", (await host.CreateClient().PostQueryAsync("{ dataNeeds { totalCount } }")).ErrorCodes);
     }
 }

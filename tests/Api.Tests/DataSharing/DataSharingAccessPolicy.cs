@@ -42,6 +42,8 @@ public static class DataSharingAccessPolicy
         {
             // The caller's own department's entitlements, root-only: covered by SharingEntitlementTests.
             ["AllowedOperations"] = "SharingEntitlementTests",
+            // A value of Department.sharingEvaluation(year:) (government users, as the field): covered by DataNeedTests.
+            ["SharingEvaluation"] = "DataNeedTests",
         },
         Mutation = new()
         {

@@ -17,7 +17,7 @@ public static class DepartmentAccessPolicy
         {
             ["Department"] = new(Anyone, Government, Fields(
                 (Anyone, ["id", "code", "name", "nameEn", "kind", "version", "dissolvedOn", "mergedInto", "parent", "children", "projects", "programmesLed", "dataResources"]),
-                (GovernmentAndDashboards, ["assessments"]), (SharingGrants, ["grantsReceived"]), (Government, ["notices", "inspections"]))),
+                (GovernmentAndDashboards, ["assessments"]), (SharingGrants, ["grantsReceived"]), (Government, ["notices", "inspections", "sharingEvaluation"]))),
             ["Programme"] = new(Anyone, Anyone),
             ["ProgrammeTarget"] = new(Anyone, Anyone),
         },

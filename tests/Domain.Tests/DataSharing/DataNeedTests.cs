@@ -53,3 +53,28 @@ public class DataNeedTests
         Assert.True(need.AnsweredInTime);
     }
 }
+
+public class SharingEvaluationTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 20);
+
+    [Fact]
+    public void Needs_and_issues_count_once_due_or_answered_and_grants_held_in_the_year_count_as_used_when_accessed()
+    {
+        var provider = Guid.NewGuid();
+        var onTime = DataNeed.Publish("XQ-2026-001", Guid.NewGuid(), "x", "x", "x", "x", Today.AddDays(30), new DateOnly(2026, 10, 1));
+        onTime.RouteTo(provider, new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 16));
+        onTime.Decline("未采集", new DateOnly(2026, 10, 10));
+        var late = DataNeed.Publish("XQ-2026-002", Guid.NewGuid(), "x", "x", "x", "x", Today.AddDays(30), new DateOnly(2026, 10, 1));
+        late.RouteTo(provider, new DateOnly(2026, 10, 2), new DateOnly(2026, 10, 16));
+        var notDue = DataNeed.Publish("XQ-2026-003", Guid.NewGuid(), "x", "x", "x", "x", Today.AddDays(30), Today);
+        notDue.RouteTo(provider, Today, Today.AddDays(14));
+        var used = new SharingGrant { RequestId = Guid.NewGuid(), ResourceId = Guid.NewGuid(), GranteeDepartmentId = provider, ValidFrom = new DateOnly(2026, 1, 1), ValidUntil = new DateOnly(2026, 12, 31) };
+        var idle = new SharingGrant { RequestId = Guid.NewGuid(), ResourceId = Guid.NewGuid(), GranteeDepartmentId = provider, ValidFrom = new DateOnly(2026, 1, 1), ValidUntil = new DateOnly(2026, 6, 30) };
+        var lastYear = new SharingGrant { RequestId = Guid.NewGuid(), ResourceId = Guid.NewGuid(), GranteeDepartmentId = provider, ValidFrom = new DateOnly(2025, 1, 1), ValidUntil = new DateOnly(2025, 6, 30) };
+
+        var evaluation = SharingEvaluation.Compute(2026, [], [onTime, late, notDue], [], [], [used, idle, lastYear], new HashSet<Guid> { used.Id }, Today);
+        Assert.Equal((2, 1), (evaluation.NeedsRouted, evaluation.NeedsAnsweredInTime));
+        Assert.Equal((2, 1), (evaluation.GrantsHeld, evaluation.GrantsUsed));
+    }
+}

@@ -61,6 +61,7 @@ public sealed class DepartmentGraphType : ObjectGraphType<Department>
             .ResolveBatched(ctx => ctx.Loaders().Children<SharingGrant>(nameof(SharingGrant.GranteeDepartmentId), ctx.Source.Id, g => g.OrderByDescending(x => x.ValidFrom)));
         this.Connection<Department, AssessmentGraphType>("assessments", "This department's yearly assessments, latest year first.").ReadableBy(Readers.GovernmentAndDashboards)
             .ResolveBatched(ctx => ctx.Loaders().Children<Assessment>(nameof(Assessment.DepartmentId), ctx.Source.Id, a => a.OrderByDescending(x => x.Year)));
+        SharingEvaluationGraphType.AddTo(this);
         this.ReadableBy(Readers.Anyone, fields: Readers.Government);
     }
 }
