@@ -26,6 +26,10 @@ public sealed record MonthlyBulletin(
     /// <summary>Rectification items of the office's inspections open past their deadline at the month's end (or today), as they stand now; oldest deadline first.</summary>
     public IReadOnlyList<Supervision.RectificationItem> OverdueRectifications { get; private init; } = [];
 
+    /// <summary>Entries of the data-needs list still open at the month's end (or today): unrouted, or routed and
+    /// unanswered; the oldest first.</summary>
+    public IReadOnlyList<DataSharing.DataNeed> OpenDataNeeds { get; private init; } = [];
+
     /// <summary>Reviews the office concluded in the month against the majority of their experts, in order.</summary>
     public IReadOnlyList<ReviewPanel> ReviewsAgainstPanel { get; private init; } = [];
 
@@ -35,7 +39,8 @@ public sealed record MonthlyBulletin(
     public static MonthlyBulletin Compute(DateOnly month, DateOnly today, Func<DateTimeOffset, bool> inMonth,
         IReadOnlyList<Project> projects, IReadOnlyList<ProgressReport> reports, IReadOnlyList<ChangeRequest> changes,
         IEnumerable<(DateOnly On, Money Amount)> allocations, IEnumerable<(DateOnly On, Money Amount)> payments, IEnumerable<ReviewPanel>? reviews = null,
-        IEnumerable<Milestone>? milestones = null, IEnumerable<Supervision.RectificationItem>? rectifications = null)
+        IEnumerable<Milestone>? milestones = null, IEnumerable<Supervision.RectificationItem>? rectifications = null,
+        IEnumerable<DataSharing.DataNeed>? needs = null)
     {
         var last = month.AddMonths(1).AddDays(-1);
         var asOf = today < last ? today : last;
@@ -77,6 +82,8 @@ public sealed record MonthlyBulletin(
             ReviewsOverdue = projects.Where(p => p.IsReviewOverdue(asOf)).OrderBy(p => p.Code).ToList(),
             LateMilestones = lateMilestones,
             OverdueRectifications = (rectifications ?? []).Where(r => r.IsOverdue(asOf)).OrderBy(r => r.DueOn).ThenBy(r => r.Number).ToList(),
+            OpenDataNeeds = (needs ?? []).Where(n => n.PublishedOn <= asOf && (n.AnsweredOn is null || n.AnsweredOn > asOf))
+                .OrderBy(n => n.PublishedOn).ThenBy(n => n.Code, StringComparer.Ordinal).ToList(),
             ReviewsAgainstPanel = (reviews ?? []).Where(r => r.IsContraryToPanel && r.ConcludedAt is { } at && inMonth(at)).OrderBy(r => r.ConcludedAt).ToList(),
         };
     }

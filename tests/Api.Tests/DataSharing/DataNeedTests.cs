@@ -34,6 +34,7 @@ public sealed class DataNeedTests(DataNeedTests.Host host) : IClassFixture<DataN
         }, Need))["dataNeed"]!;
         Assert.StartsWith("XQ-2026-", (string?)need["code"]);
         Assert.Equal("PUBLISHED", (string?)need["status"]);
+        Assert.Contains((string)need["code"]!, await OpenInBulletinAsync(office));
 
         // Only the office routes it, once; WJW answers within ten working days.
         var route = new { needId = (string)need["id"]!, version = (int)need["version"]!, providerCode = "WJW" };
@@ -64,6 +65,7 @@ public sealed class DataNeedTests(DataNeedTests.Host host) : IClassFixture<DataN
         Assert.Equal("VALIDATION", await ProjectUnderWay.RefusalAsync(provider, "answerDataNeed", "AnswerDataNeedInput", answer with { reason = "x" }));
         need = (await ProjectUnderWay.CallAsync(provider, "answerDataNeed", "AnswerDataNeedInput", answer, Need))["dataNeed"]!;
         Assert.Equal("PROVIDED", (string?)need["status"]);
+        Assert.DoesNotContain((string)need["code"]!, await OpenInBulletinAsync(office));
         Assert.Equal("INVALID_TRANSITION", await ProjectUnderWay.RefusalAsync(provider, "answerDataNeed", "AnswerDataNeedInput",
             answer with { version = (int)need["version"]!, resourceCode = null, reason = "不再提供" }));
 
@@ -91,5 +93,14 @@ public sealed class DataNeedTests(DataNeedTests.Host host) : IClassFixture<DataN
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/sharing-evaluations/2026")).StatusCode);
         Assert.Contains("INVALID_ARGUMENT", (await office.PostQueryAsync("{ department(code: \"WJW\") { sharingEvaluation(year: 2100) { year } } }")).ErrorCodes);
         Assert.Contains("AUTH_NOT_AUTHENTICATED", (await host.CreateClient().PostQueryAsync("{ dataNeeds { totalCount } }")).ErrorCodes);
+    }
+
+    /// <summary>The codes of the needs November's bulletin lists as open, and that its printed form has the section.</summary>
+    private static async Task<List<string>> OpenInBulletinAsync(HttpClient office)
+    {
+        var html = await (await office.GetAsync("/bulletins/2026-11")).Content.ReadAsStringAsync();
+        Assert.Contains("十一、未办结的数据需求（", html);
+        return (await office.PostQueryAsync("{ bulletin(month: \"2026-11-01\") { openDataNeeds(first: 100) { nodes { code } } } }")).AssertNoErrors()
+            .Data["bulletin"]!["openDataNeeds"]!["nodes"]!.Select(n => (string)n["code"]!).ToList();
     }
 }

@@ -29,7 +29,8 @@ public sealed class BulletinTests(InfoGovApiFactory factory)
         Assert.Contains("信息化项目月度通报（2026年10月）", html);
         Assert.All(listed, code => Assert.Contains($"<td>{code}</td>", html));
         Assert.Equal(stale.Count, html.Split("连续两个月以上未报送").Length - 1);
-        Assert.Contains("十一、专项资金使用", html);
+        Assert.Contains("十一、未办结的数据需求", html);
+        Assert.Contains("十二、专项资金使用", html);
 
         var staff = await (await factory.ClientAs("GAJ", Roles.Staff).GetAsync("/bulletins/2026-10")).Content.ReadAsStringAsync();
         Assert.Contains("一、本月开工项目", staff);

@@ -24,6 +24,7 @@ public static class BulletinDocument
           reportsMissing(first: 100) { {{ProjectList}} } stale(first: 100) { totalCount nodes { code } }
           reviewsOverdue(first: 100) { totalCount nodes { code name department { name } reviewDueOn } }
           overdueRectifications(first: 100) { totalCount nodes { number requirement owner dueOn inspection { code department { name } } } }
+          openDataNeeds(first: 100) { totalCount nodes { code title publishedOn status answerDueOn isOverdue requester { name } provider { name } } }
           lateMilestones(first: 100) { totalCount nodes { name dueOn completedOn project { code name department { name } } } }
           changeRequestsDecided(first: 100) { totalCount nodes { kind status decidedAt project { code name } } }
           reviewsAgainstPanel(first: 100) { totalCount nodes { conclusion majorityRecommendation contraryReason project { code name } } }
@@ -65,8 +66,11 @@ public static class BulletinDocument
         PrintableDocument.Table(html, "十、逾期未整改的事项", bulletin.GetProperty("overdueRectifications"), ["检查编号", "被检查单位", "序号", "整改要求", "责任人", "整改期限"],
             i => [Of(i.GetProperty("inspection"), "code"), i.GetProperty("inspection").GetProperty("department").GetProperty("name").GetString(),
                 i.GetProperty("number").GetInt32().ToString(CultureInfo.InvariantCulture), Of(i, "requirement"), Of(i, "owner"), Of(i, "dueOn")]);
+        PrintableDocument.Table(html, "十一、未办结的数据需求", bulletin.GetProperty("openDataNeeds"), ["需求编号", "需求内容", "提出单位", "发布日期", "承办单位", "答复期限", "状态"],
+            n => [Of(n, "code"), Of(n, "title"), Name(n, "requester"), Of(n, "publishedOn"), Name(n, "provider") ?? "待分办", Of(n, "answerDueOn") ?? "",
+                Of(n, "status") == "PUBLISHED" ? "待分办" : n.GetProperty("isOverdue").GetBoolean() ? "逾期未答复" : "答复中"]);
         if (bulletin.TryGetProperty("allocated", out var allocated))
-            html.Append("<h2>十一、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
+            html.Append("<h2>十二、专项资金使用</h2><p>本月下达专项资金 ").Append(Yuan(allocated)).Append(" 元，支付项目资金 ")
                 .Append(Yuan(bulletin.GetProperty("spent"))).Append(" 元。</p>");
         return PrintableDocument.End(html);
     }
@@ -79,6 +83,10 @@ public static class BulletinDocument
         [Of(project, "code"), Of(project, "name"), project.GetProperty("department").GetProperty("name").GetString()];
 
     private static string? Of(JsonElement node, string property) => PrintableDocument.Of(node, property);
+
+    /// <summary>The name of a department the node names, or null when there is none (or the caller does not see it).</summary>
+    private static string? Name(JsonElement node, string property) =>
+        node.GetProperty(property) is { ValueKind: JsonValueKind.Object } department ? PrintableDocument.Of(department, "name") : null;
 
     private static string Percent(JsonElement variance) =>
         variance.ValueKind == JsonValueKind.Null ? "" : (variance.GetProperty("ratio").GetDecimal() * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";

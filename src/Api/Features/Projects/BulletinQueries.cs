@@ -37,7 +37,8 @@ public static class BulletinQueries
                 var milestones = await db.Milestones.AsNoTracking().Where(m => m.DueOn <= last && ids.Contains(m.ProjectId)).ToListAsync(ct);
                 var rectifications = await loaders.Visible<Domain.Supervision.RectificationItem>()
                     .Where(r => r.Status == Domain.Supervision.RectificationStatus.Open && r.DueOn < last).ToListAsync(ct);
+                var needs = await loaders.Visible<Domain.DataSharing.DataNeed>().Where(n => n.PublishedOn <= last && (n.AnsweredOn == null || n.AnsweredOn > month)).ToListAsync(ct);
                 return MonthlyBulletin.Compute(month, clock.Today, at => at >= from && at < to, projects, reports, changes,
-                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews, milestones, rectifications);
+                    allocations.Select(a => (a.AllocatedOn, a.Amount)), payments.Select(p => (p.SpentOn, p.Amount)), reviews, milestones, rectifications, needs);
             });
 }

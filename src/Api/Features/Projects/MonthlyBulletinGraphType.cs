@@ -26,6 +26,8 @@ public sealed class MonthlyBulletinGraphType : ObjectGraphType<MonthlyBulletin>
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.LateMilestones));
         this.Connection<MonthlyBulletin, Supervision.RectificationItemGraphType>("overdueRectifications", "Rectification items of the office's inspections open past their deadline at the month's end (or today), as they stand now; oldest deadline first.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.OverdueRectifications));
+        this.Connection<MonthlyBulletin, DataSharing.DataNeedGraphType>("openDataNeeds", "Entries of the data-needs list still open at the month's end (or today): waiting for the office to route them, or for the provider's answer; the oldest first.")
+            .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.OpenDataNeeds));
         this.Connection<MonthlyBulletin, ChangeRequestGraphType>("changeRequestsDecided", "Change requests the office decided in the month, in order.")
             .ResolveBatched(ctx => LoaderResults.Known(ctx.Source.ChangesDecided));
         this.Connection<MonthlyBulletin, ReviewPanelGraphType>("reviewsAgainstPanel", "Reviews the office concluded in the month against the recommendation of the majority of their experts, with its recorded reason, in order.")
