@@ -32,19 +32,31 @@ public sealed class DataQualityTests(DataQualityTests.Host host) : IClassFixture
     public async Task A_weekly_entry_not_refreshed_within_its_week_is_flagged_and_announced_once_and_a_refresh_clears_it()
     {
         var office = host.ClientAs("XXB", Roles.CommitteeOffice);
-        var entry = (await office.PostQueryAsync("{ dataResources(first: 100) { nodes { code updateCycle status lastUpdatedOn provider { code } } } }")).AssertNoErrors()
-            .Data["dataResources"]!["nodes"]!.First(r => (string?)r["updateCycle"] == "WEEKLY" && (string?)r["status"] == "PUBLISHED"
-                && (r["lastUpdatedOn"]!.Type == Newtonsoft.Json.Linq.JTokenType.Null || DateOnly.Parse((string)r["lastUpdatedOn"]!) <= new DateOnly(2026, 11, 12)));
-        var code = (string)entry["code"]!;
-        var provider = (string)entry["provider"]!["code"]!;
+        // A new weekly entry of MZJ, published, with no refresh recorded: no lapse of it was ever announced.
+        const string provider = "MZJ";
         var steward = host.ClientAs(provider, Roles.DataSteward);
+        var registered = (await ProjectUnderWay.CallAsync(steward, "registerDataResource", "RegisterDataResourceInput", new
+        {
+            code = "ZY-MZJ-951",
+            name = "社会组织年检结果",
+            summary = "社会组织年度检查结论",
+            classification = "THEMATIC",
+            format = "JSON",
+            updateCycle = "WEEKLY",
+            delivery = "API",
+            sharingType = "UNCONDITIONAL",
+            openType = "NOT_OPEN",
+            items = new[] { new { name = "统一社会信用代码", dataType = "string" } },
+        }, "dataResource { id version code }"))["dataResource"]!;
+        await ProjectUnderWay.CallAsync(steward, "publishDataResource", "DataResourceVersionInput", new { id = (string)registered["id"]!, version = (int)registered["version"]! }, "dataResource { status }");
+        var code = (string)registered["code"]!;
 
         await using var socket = await GraphQLSocket.ConnectAsync(host);
         await socket.InitAsync(host.Token(new TokenRequest([Roles.CommitteeOffice], "XXB")));
         await socket.SubscribeAsync("stale", "subscription { events(kinds: [DATA_RESOURCE_STALE]) { kind subject { ... on DataResource { code isStale } } } }");
 
         // Only the provider records a refresh, and not one in the future.
-        Assert.Equal("NOT_PERMITTED", await ProjectUnderWay.RefusalAsync(host.ClientAs(provider == "GAJ" ? "WJW" : "GAJ", Roles.DataSteward),
+        Assert.Equal("NOT_PERMITTED", await ProjectUnderWay.RefusalAsync(host.ClientAs("GAJ", Roles.DataSteward),
             "recordDataUpdate", "RecordDataUpdateInput", new { resourceCode = code }));
         Assert.Equal("VALIDATION", await ProjectUnderWay.RefusalAsync(steward, "recordDataUpdate", "RecordDataUpdateInput", new { resourceCode = code, updatedOn = "2026-11-21" }));
         // Refreshed on the 12th: due by the 19th, so stale on the 20th (today).
